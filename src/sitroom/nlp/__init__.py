@@ -1,0 +1,135 @@
+"""The reading pipeline: a spaCy model plus one sitroom component per extraction stage.
+
+Each stage is a plain function in its own module (times, places, actors, events, claims) so it
+can be tested on a hand-built Doc; the components below only call them in order and keep the
+results on the Doc (`doc._.sitroom_times`, ...). The publication date travels on the Doc as
+`doc._.sitroom_published`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..errors import ModelError
+
+log = logging.getLogger("sitroom")
+
+STAGES = ("times", "places", "actors", "events", "claims")
+_EXTENSIONS = ("published", *STAGES)
+
+for _name in _EXTENSIONS:
+    if not Doc.has_extension(f"sitroom_{_name}"):
+        Doc.set_extension(f"sitroom_{_name}", default=None)
+
+
+def _published(doc: Doc) -> dt.date:
+    published = doc._.sitroom_published
+    if published is None:
+        raise ModelError("a Doc reached the sitroom pipeline without doc._.sitroom_published set")
+    return published
+
+
+@Language.factory("sitroom_times")
+def make_times(nlp: Language, name: str) -> Any:
+    from .times import extract_times
+
+    def sitroom_times(doc: Doc) -> Doc:
+        doc._.sitroom_times = extract_times(doc, _published(doc))
+        return doc
+
+    return sitroom_times
+
+
+@Language.factory("sitroom_places", default_config={"gazetteer": None})
+def make_places(nlp: Language, name: str, gazetteer: str | None) -> Any:
+    from .gazetteer import load_gazetteer
+    from .places import extract_places
+
+    gaz = load_gazetteer(gazetteer)
+
+    def sitroom_places(doc: Doc) -> Doc:
+        doc._.sitroom_places = extract_places(doc, gaz)
+        return doc
+
+    return sitroom_places
+
+
+@Language.factory("sitroom_actors")
+def make_actors(nlp: Language, name: str) -> Any:
+    from .actors import extract_actors
+
+    def sitroom_actors(doc: Doc) -> Doc:
+        doc._.sitroom_actors = extract_actors(doc, places=doc._.sitroom_places or [])
+        return doc
+
+    return sitroom_actors
+
+
+@Language.factory("sitroom_events")
+def make_events(nlp: Language, name: str) -> Any:
+    from .events import extract_events
+
+    def sitroom_events(doc: Doc) -> Doc:
+        doc._.sitroom_events = extract_events(
+            doc,
+            published=_published(doc),
+            times=doc._.sitroom_times or [],
+            places=doc._.sitroom_places or [],
+            actors=doc._.sitroom_actors or [],
+        )
+        return doc
+
+    return sitroom_events
+
+
+@Language.factory("sitroom_claims")
+def make_claims(nlp: Language, name: str) -> Any:
+    from .claims import extract_claims
+
+    def sitroom_claims(doc: Doc) -> Doc:
+        doc._.sitroom_claims = extract_claims(
+            doc,
+            published=_published(doc),
+            times=doc._.sitroom_times or [],
+            actors=doc._.sitroom_actors or [],
+            events=doc._.sitroom_events or [],
+        )
+        return doc
+
+    return sitroom_claims
+
+
+def load_pipeline(settings: Settings | None = None) -> Language:
+    """Load the spaCy model named in the settings and add the sitroom stages after it.
+
+    Args:
+        settings: where the model and gazetteer come from; defaults to `Settings.load()`.
+
+    Returns:
+        A Language whose `pipe` fills `doc._.sitroom_*` for Docs carrying a publication date.
+
+    Raises:
+        ModelError: the spaCy model package is not installed.
+    """
+    settings = settings or Settings.load()
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError as e:
+        raise ModelError(
+            f"spaCy model {settings.model!r} is not installed: run the README's set-up command "
+            f"(pip install -e .) or set SITROOM_MODEL to an installed pipeline"
+        ) from e
+    nlp.add_pipe("sitroom_times")
+    nlp.add_pipe("sitroom_places", config={"gazetteer": settings.gazetteer})
+    nlp.add_pipe("sitroom_actors")
+    nlp.add_pipe("sitroom_events")
+    nlp.add_pipe("sitroom_claims")
+    log.debug("loaded pipeline %s: %s", settings.model, nlp.pipe_names)
+    return nlp
