@@ -1,0 +1,94 @@
+"""Table definitions of the event store (SQLAlchemy Core); created only through migrations."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+# Which named migrations have run, so a database is migrated exactly once per step.
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+# One row per distinct article body: the id is the contract's document id (content hash).
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("published", Date, nullable=False),
+    Column("outlet", String(300)),
+    Column("url", Text),
+    Column("title", Text),
+    Column("path", Text),
+    Column("body", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+# The whole reading as the contract JSON, so nothing the reader found is lost to the columns.
+readings = Table(
+    "readings",
+    metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("schema", String(50), nullable=False),
+    Column("reading", Text, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("event_id", String(20), primary_key=True),
+    Column("event_type", String(100), nullable=False),
+    Column("sub_event_type", String(100), nullable=False),
+    Column("date", Date),
+    Column("date_end", Date),
+    Column("time_precision", Integer),
+    Column("location", String(300)),
+    Column("country", String(2)),
+    Column("admin1", String(300)),
+    Column("admin2", String(300)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geo_precision", Integer),
+    Column("actor1", String(300)),
+    Column("actor2", String(300)),
+    Column("fatalities", Integer),
+    Column("status", String(20), nullable=False),
+    Column("claimed_by", String(300)),
+    Column("evidence", Text),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("claim_id", String(20), primary_key=True),
+    Column("speaker", String(300)),
+    Column("speaker_group", String(300)),
+    Column("channel", String(30)),
+    Column("date", Date),
+    Column("stance", String(10), nullable=False),
+    Column("cue", String(200)),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    # Space-separated event ids of this article the claim is about.
+    Column("event_ids", Text, nullable=False),
+)
