@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, Index, select
+from sqlalchemy import Connection, Engine, select, text
 
 from . import incidents, schema
 
@@ -22,9 +22,14 @@ def _create_core_tables(conn: Connection) -> None:
 
 def _index_event_filters(conn: Connection) -> None:
     # `sitroom events` filters by date, country and type; these keep it fast on large stores.
-    Index("ix_events_date", schema.events.c.date).create(conn)
-    Index("ix_events_country", schema.events.c.country).create(conn)
-    Index("ix_events_type", schema.events.c.event_type).create(conn)
+    # Plain DDL: an Index object would attach itself to the shared Table and be created again
+    # with the table in the next new database, before this migration runs.
+    for name, column in (
+        ("ix_events_date", "date"),
+        ("ix_events_country", "country"),
+        ("ix_events_type", "event_type"),
+    ):
+        conn.execute(text(f"CREATE INDEX {name} ON events ({column})"))
 
 
 # Append only: a released migration is never edited or reordered.
