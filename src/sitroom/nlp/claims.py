@@ -3,10 +3,52 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateRef, Event
+from .attribution import Attribution, find_attributions, load_cues, segments
+
+log = logging.getLogger("sitroom")
+
+# Actor kinds that speak for themselves as a group (a person speaks for the group of a role).
+_GROUP_KINDS = ("armed group", "state forces", "government", "political party", "organization")
+# Channels from the most to the least specific; the first one found wins.
+_CHANNEL_ORDER = ("twitter", "facebook", "telegram", "press conference", "interview", "statement")
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "i"}
+_PRONOUNS_GROUP = {"they", "we", "it"}
+_STOP = {
+    "the", "a", "an", "of", "about", "on", "in", "that", "this", "these", "those", "to", "by",
+    "from", "and", "or", "'s", "’s", "its", "his", "her", "their", "for", "with", "at",
+}  # fmt: skip
+
+
+# "the reports about X's death": a reference to a report, not a report of the event itself.
+_MENTION_OF_REPORT = re.compile(
+    r"\b(?:reports?|claims?|news|rumou?rs?|allegations?)\s+(?:about|of|on)\s+\S+(?:\s+\S+){0,3}"
+)
+
+
+@dataclass
+class _Draft:
+    """A claim being built, before ids are given and carried statements are merged."""
+
+    att: Attribution
+    speaker: str | None
+    speaker_actor: Actor | None
+    channel: str
+    date: dt.date | None
+    stance: str
+    cue: str
+    start: int
+    end: int
+    events: list[str] = field(default_factory=list)
+    carried: bool = False  # the speaker came from an earlier sentence ("he also said")
+    refers_to: str | None = None  # a denial of "claims made by X": X's name
 
 
 def extract_claims(
@@ -17,5 +59,476 @@ def extract_claims(
     actors: list[Actor],
     events: list[Event],
 ) -> list[Claim]:
-    """Every attributed statement in `doc`, ids "cl1", ...; sets each event's status. (Stub.)"""
-    return []
+    """Every attributed statement in `doc`, and each event's status from them.
+
+    Claims get ids "cl1", "cl2", ... in text order. The events are updated in place: `status`
+    (asserted, claimed, unverified, denied, confirmed), `claimed_by` and `claims`.
+
+    Args:
+        doc: the parsed article body.
+        published: the publication date (for dates of embedded posts without a time stage hit).
+        times: the time expressions found in `doc`.
+        actors: the actors found in `doc` (speakers are resolved to them).
+        events: the events found in `doc`, each with evidence offsets.
+
+    Returns:
+        The claims, in text order.
+    """
+    cues = load_cues()
+    text = doc.text
+    atts = find_attributions(doc)
+    mentions = _actor_mentions(text, actors)
+    drafts: list[_Draft] = []
+    hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []
+    for att in atts:
+        if att.lemma in cues["confirm_verbs"] and att.negated:
+            hedges.append(("unverified", att.sentence, att.content))
+            continue
+        if _inside_other(att, atts):
+            continue
+        draft = _draft(att, text, cues, mentions, drafts, times, published)
+        drafts.append(draft)
+    _apply_media_nesting(drafts, atts, mentions)
+    hedges.extend(_find_hedges(doc, cues))
+    _link_events(drafts, events)
+    _link_denials(drafts, events, mentions, text, actors)
+    # A statement with no identifiable speaker ("according to residents") is no claim, but
+    # what it is about is still attributed rather than asserted by the outlet.
+    for d in drafts:
+        if d.speaker is None and d.events:
+            hedges.append(("claimed", d.att.content, None))
+    drafts = [d for d in drafts if _keep(d)]
+    drafts = _merge_carried(drafts)
+    claims = [
+        Claim(
+            id=f"cl{i}",
+            speaker=d.speaker,
+            speaker_group=_speaker_group(d.speaker_actor, d.att, mentions),
+            channel=d.channel,  # type: ignore[arg-type]
+            date=d.date,
+            stance=d.stance,  # type: ignore[arg-type]
+            cue=d.cue,
+            start=d.start,
+            end=d.end,
+            text=text[d.start : d.end],
+            events=list(d.events),
+        )
+        for i, d in enumerate(drafts, 1)
+    ]
+    _set_status(events, claims, drafts, hedges, text, cues)
+    return claims
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def _actor_mentions(text: str, actors: list[Actor]) -> list[tuple[int, int, Actor]]:
+    """Where each actor is named: its recorded mentions, else its name and aliases in the text."""
+    out: list[tuple[int, int, Actor]] = []
+    for actor in actors:
+        spans = [tuple(m) for m in actor.mentions]
+        if not spans:
+            for name in {actor.name, *actor.aliases}:
+                if len(name) < 2:
+                    continue
+                pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+                spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.I))
+        out.extend((s, e, actor) for s, e in spans)
+    out.sort(key=lambda m: (m[0], -m[1]))
+    return out
+
+
+def _actor_in(span: tuple[int, int], head: tuple[int, int] | None, mentions: list) -> Actor | None:
+    """The actor named in `span`, preferring the one whose mention holds the head word."""
+    inside = [m for m in mentions if m[0] < span[1] and span[0] < m[1]]
+    if not inside:
+        return None
+    if head is not None:
+        for s, e, actor in inside:
+            if s < head[1] and head[0] < e:
+                return actor
+    # Otherwise the last one named ("the spokesman of the group, Ali Khan"): longest wins ties.
+    return max(inside, key=lambda m: (m[0], m[1] - m[0]))[2]
+
+
+def _draft(
+    att: Attribution,
+    text: str,
+    cues: dict[str, Any],
+    mentions: list,
+    earlier: list[_Draft],
+    times: list[DateRef],
+    published: dt.date,
+) -> _Draft:
+    speaker_actor: Actor | None = None
+    speaker: str | None = None
+    carried = False
+    channel = "unknown"
+    src_text = text[att.source[0] : att.source[1]] if att.source else ""
+    src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
+    if att.source is not None:
+        speaker_actor = _actor_in(att.source, att.source_head, mentions)
+    if (
+        speaker_actor is None
+        and src_words
+        and len(src_words) <= 2
+        and (src_words[-1] in _PRONOUNS_PERSON or src_words[-1] in _PRONOUNS_GROUP)
+    ):
+        # "he also said": the speaker of the statement before, else the last one named.
+        carried = True
+        want_person = src_words[-1] in _PRONOUNS_PERSON
+        prev = next((d for d in reversed(earlier) if d.speaker is not None), None)
+        if prev is not None and prev.speaker_actor is not None:
+            is_person = prev.speaker_actor.kind == "person"
+            if is_person == want_person:
+                speaker_actor = prev.speaker_actor
+        if speaker_actor is None:
+            speaker_actor = _last_named(att.cue[0], mentions, person=want_person)
+    elif speaker_actor is None and src_words and src_words[-1] in cues["channel_nouns"]:
+        # "the tweet said": the channel is the noun; the speaker, who posted it just before.
+        channel = cues["channel_nouns"][src_words[-1]]
+        speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
+    if speaker_actor is not None:
+        speaker = speaker_actor.name
+    elif att.kind == "embed" or re.search(r"\b[A-Z]\w+", src_text):
+        speaker = src_text.strip() or None
+        if speaker and speaker.lower().startswith("the "):
+            speaker = speaker[4:]
+        if speaker and speaker.split()[0].lower() in cues["report_nouns"]:
+            speaker = None
+    if att.kind == "embed" or att.lemma == "tweet":
+        channel = "twitter"
+    if channel == "unknown":
+        channel = _channel(att, text, cues)
+    if channel == "unknown" and speaker_actor is not None and speaker_actor.kind == "outlet":
+        channel = "media report"
+    stance = "asserts"
+    content = text[att.content[0] : att.content[1]].lower()
+    if att.lemma in cues["deny_verbs"] and not att.negated:
+        stance = "denies"
+    elif any(re.search(r"\b" + re.escape(p) + r"\b", content) for p in cues["deny_phrases"]):
+        stance = "denies" if len(content) < 120 else "asserts"
+    return _Draft(
+        att=att,
+        speaker=speaker,
+        speaker_actor=speaker_actor,
+        channel=channel,
+        date=_date(att, text, times, published),
+        stance=stance,
+        cue=text[att.cue[0] : att.cue[1]],
+        start=att.sentence[0],
+        end=att.sentence[1],
+        carried=carried,
+    )
+
+
+def _last_named(before: int, mentions: list, *, person: bool) -> Actor | None:
+    for s, _e, actor in reversed(mentions):
+        if s < before and (actor.kind == "person") == person:
+            return actor
+    return None
+
+
+def _poster_before(start: int, text: str, mentions: list, cues: dict[str, Any]) -> Actor | None:
+    """Who posted, from the two sentences before: the actor named after a channel word."""
+    window_start = max(0, start - 400)
+    window = text[window_start:start].lower()
+    words = [w for ws in cues["channels"].values() for w in ws if len(w) > 3]
+    hits = [m.end() for w in words for m in re.finditer(re.escape(w), window)]
+    before = [m for m in mentions if window_start <= m[0] < start]
+    if hits:
+        at = window_start + max(hits)
+        after_channel = [m for m in before if m[0] >= at]
+        if after_channel:
+            return after_channel[0][2]
+    return before[-1][2] if before else None
+
+
+def _speaker_group(actor: Actor | None, att: Attribution, mentions: list) -> str | None:
+    if actor is None:
+        return None
+    if actor.kind in _GROUP_KINDS:
+        return actor.name
+    if actor.kind != "person":
+        return None
+    roles = sorted(actor.roles, key=lambda r: r.title.lower() in ("member", "supporter"))
+    for role in roles:
+        if role.of:
+            return role.of
+    if att.source is not None:
+        for _s, _e, other in mentions:
+            if other.kind in _GROUP_KINDS and _s < att.source[1] and att.source[0] < _e:
+                return other.name
+    return None
+
+
+# --- channel and date -----------------------------------------------------------------------
+
+
+def _channel(att: Attribution, text: str, cues: dict[str, Any]) -> str:
+    """The channel named around the cue, outside the content ("said on Twitter")."""
+    lo, hi = att.sentence
+    outside = (text[lo : att.content[0]] + " | " + text[att.content[1] : hi]).lower()
+    for channel in _CHANNEL_ORDER:
+        for word in cues["channels"][channel]:
+            if re.search(r"\b" + re.escape(word) + r"\b", outside):
+                return channel
+    return "unknown"
+
+
+def _date(att: Attribution, text: str, times: list[DateRef], published: dt.date) -> dt.date | None:
+    """When it was said: a time expression in the sentence outside the content, nearest the cue."""
+    lo, hi = att.sentence
+    best: tuple[int, dt.date] | None = None
+    for ref in times:
+        if not (lo <= ref.start and ref.end <= hi):
+            continue
+        if att.content[0] <= ref.start < att.content[1]:
+            continue
+        day = ref.date or _iso_day(ref.value)
+        if day is None:
+            continue
+        dist = abs(ref.start - att.cue[0])
+        if best is None or dist < best[0]:
+            best = (dist, day)
+    if best is not None:
+        return best[1]
+    if att.kind == "embed":
+        m = re.search(r"([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})", text[att.cue[0] : hi])
+        if m:
+            for fmt in ("%B %d %Y", "%b %d %Y"):
+                try:
+                    return dt.datetime.strptime(" ".join(m.groups()), fmt).date()
+                except ValueError:
+                    continue
+    return None
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value)
+    return None
+
+
+# --- structure: nesting, carried statements --------------------------------------------------
+
+
+def _inside_other(att: Attribution, atts: list[Attribution]) -> bool:
+    """Whether `att` is said inside another statement's words (a quote within a quote)."""
+    for other in atts:
+        if other is att:
+            continue
+        if other.content[0] <= att.cue[0] and att.cue[1] <= other.content[1]:
+            # A report of a report ("X denied ..., the agency reported") stays a claim; a verb
+            # inside a party's own words ("we can report", "he welcomed") does not.
+            if other.lemma in ("report", "according to") or other.kind == "according":
+                continue
+            return True
+    return False
+
+
+def _apply_media_nesting(drafts: list[_Draft], atts: list[Attribution], mentions: list) -> None:
+    """An outlet reporting a party's statement: the statement's channel is a media report."""
+    for outer in drafts:
+        nested = [
+            d
+            for d in drafts
+            if d is not outer
+            and outer.att.content[0] <= d.att.cue[0]
+            and d.att.cue[1] <= outer.att.content[1]
+        ]
+        if not nested:
+            continue
+        outlet = outer.speaker_actor is not None and outer.speaker_actor.kind == "outlet"
+        if outlet or outer.att.lemma == "report":
+            for d in nested:
+                if d.channel == "unknown":
+                    d.channel = "media report"
+            outer.speaker = None  # the outlet is the channel, not a claimant here
+            outer.speaker_actor = None
+
+
+def _keep(d: _Draft) -> bool:
+    """A claim needs a speaker; an outlet's own reporting of plain fact is not a party's claim."""
+    if d.speaker is None:
+        return False
+    if d.speaker_actor is not None and d.speaker_actor.kind == "outlet" and not d.events:
+        return False
+    return True
+
+
+def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold a speaker's follow-up sentences ("Karimi also said ...") into one claim unless the
+    follow-up is about an event the claim does not already cover."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.speaker == d.speaker
+            and prev.stance == d.stance
+            and not (set(d.events) - set(prev.events))
+            and d.start - prev.end < 400
+        ):
+            prev.end = max(prev.end, d.end)
+            if prev.channel == "unknown":
+                prev.channel = d.channel
+            prev.date = prev.date or d.date
+            continue
+        if prev is not None and prev.speaker == d.speaker and d.channel == "unknown" and d.carried:
+            d.channel = prev.channel
+        out.append(d)
+    return out
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
+    """Each event goes to the statement whose content covers most of the event's evidence."""
+    for ev in events:
+        best: tuple[int, _Draft] | None = None
+        for ev_span in ((e.start, e.end) for e in ev.evidence):
+            for d in drafts:
+                lo, hi = d.att.content
+                overlap = min(hi, ev_span[1]) - max(lo, ev_span[0])
+                if overlap > 0 and (best is None or overlap > best[0]):
+                    best = (overlap, d)
+        if best is not None and ev.id not in best[1].events:
+            best[1].events.append(ev.id)
+
+
+def _link_denials(
+    drafts: list[_Draft], events: list[Event], mentions: list, text: str, actors: list[Actor]
+) -> None:
+    """A denial of earlier claims ("denied claims made by X") denies what X claimed."""
+    cues = load_cues()
+    for i, d in enumerate(drafts):
+        if d.stance != "denies" or d.events:
+            continue
+        content = text[d.att.content[0] : d.att.content[1]]
+        words = {w.lower().rstrip("s") for w in re.findall(r"\w+", content)}
+        if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
+            continue
+        target = _actor_in(d.att.content, None, mentions)
+        earlier = [
+            e
+            for e in drafts[:i]
+            if e.stance == "asserts" and e.speaker is not None and e.speaker != d.speaker
+        ]
+        if target is not None:
+            names = {target.name}
+            chosen = [
+                e
+                for e in earlier
+                if e.speaker in names or _speaker_group(e.speaker_actor, e.att, mentions) in names
+            ]
+        else:
+            chosen = earlier[-1:]
+        d.refers_to = target.name if target else None
+        for e in chosen:
+            for ev in e.events:
+                if ev not in d.events:
+                    d.events.append(ev)
+
+
+def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, int], Any]]:
+    """The outlet's own hedges ("could not verify", "reportedly") with their sentence spans."""
+    out: list[tuple[str, tuple[int, int], Any]] = []
+    for seg in segments(doc):
+        low = seg.text.lower()
+        for kind in ("unverified", "claimed"):
+            for phrase in cues["hedges"][kind]:
+                m = re.search(r"\b" + re.escape(phrase) + r"\b", low)
+                if m:
+                    span = (seg.start_char, seg.end_char)
+                    obj = (seg.start_char + m.end(), seg.end_char)
+                    out.append((kind, span, obj))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _hedged_events(
+    kind_span: tuple[int, int], obj: tuple[int, int] | None, events: list[Event], text: str
+) -> list[Event]:
+    """The events a hedge speaks of: those in its sentence, else those its object names."""
+    lo, hi = kind_span
+    direct = [ev for ev in events if any(e.start < hi and lo < e.end for e in ev.evidence)]
+    if direct or obj is None:
+        return direct
+    cues = load_cues()
+    words = [w.lower() for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
+    words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STOP]
+    classes = [c for c, ws in cues["event_words"].items() if any(w in ws for w in words)]
+    names = [w for w in words if w not in cues["claim_nouns"] and w not in cues["report_nouns"]]
+
+    def ev_text(ev: Event) -> str:
+        # Words inside "reports of X's death" only mention the event: they do not report it.
+        t = " ".join(text[e.start : e.end] for e in ev.evidence).lower()
+        return _MENTION_OF_REPORT.sub(" ", t)
+
+    def in_class(ev: Event, c: str) -> bool:
+        t = ev_text(ev)
+        if c == "death" and (ev.fatalities or 0) > 0:
+            return True
+        return any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in cues["event_words"][c])
+
+    pool = [ev for ev in events if all(in_class(ev, c) for c in classes)] if classes else events
+    if not classes:
+        pool = [ev for ev in pool if any(n in ev_text(ev) for n in names if len(n) > 3)]
+    named = [ev for ev in pool if any(n in ev_text(ev) for n in names if len(n) > 3)]
+    return named or pool if classes else pool
+
+
+def _set_status(
+    events: list[Event],
+    claims: list[Claim],
+    drafts: list[_Draft],
+    hedges: list[tuple[str, tuple[int, int], Any]],
+    text: str,
+    cues: dict[str, Any],
+) -> None:
+    """Each event's status from its claims and the outlet's hedges (CONTRACT.md vocabulary)."""
+    hedged: dict[str, str] = {}
+    for kind, span, obj in hedges:
+        for ev in _hedged_events(span, obj, events, text):
+            if hedged.get(ev.id) != "unverified":
+                hedged[ev.id] = kind
+    for ev in events:
+        linked = [(c, d) for c, d in zip(claims, drafts, strict=True) if ev.id in c.events]
+        ev.claims = [c.id for c, _d in linked]
+        asserting = [c for c, _d in linked if c.stance == "asserts"]
+        denying = [c for c, _d in linked if c.stance == "denies"]
+        confirming = [
+            c
+            for c, d in linked
+            if d.att.lemma in cues["confirm_verbs"]
+            and c.stance == "asserts"
+            and c.speaker not in (ev.actor1, ev.actor2)
+            and c.speaker_group not in (ev.actor1, ev.actor2)
+        ]
+        claimant = next((c for c in asserting if c not in confirming), None)
+        ev.claimed_by = claimant.speaker if claimant else None
+        if denying:
+            ev.status = "denied"
+            if ev.claimed_by is None:
+                ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
+        elif hedged.get(ev.id) == "unverified":
+            ev.status = "unverified"
+        elif confirming:
+            ev.status = "confirmed"
+        elif asserting or hedged.get(ev.id) == "claimed":
+            ev.status = "claimed"
+        else:
+            ev.status = "asserted"
+
+
+def _claimant_denied(denial: Claim, drafts: list[_Draft], claims: list[Claim]) -> str | None:
+    """Who made the claim a denial answers, when the denial names them ("claims made by X")."""
+    for c, d in zip(claims, drafts, strict=True):
+        if c.id == denial.id:
+            return d.refers_to
+    return None
