@@ -4,7 +4,7 @@ The article format (../shared/CONTRACT.md): a `date YYYY-MM-DD` header (leading 
 allowed), then the text on the same line or the next. When the date stands on its own line, it may
 be followed by `outlet NAME`, `url URL` and `title TEXT` lines (a colon after the key is allowed).
 Character offsets in a reading index the body: the text after the headers, white space stripped.
-HTML files (`.html`, `.htm`, or text starting with a tag) are reduced to their visible text first.
+HTML files (`.html`, `.htm`, or text starting with a tag) are reduced to their article text first.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+
+import trafilatura
 
 from .errors import ArticleError, ArticleFormatError, BinaryArticleError, EmptyArticleError
 from .models import Article
@@ -23,11 +25,6 @@ MAX_BODY_CHARS = 1_000_000
 _DATE_HEADER = re.compile(r"\A\s*date\s*:?\s+(?P<date>\S+)[ \t]*(?P<rest>[^\n]*)", re.IGNORECASE)
 _META_LINE = re.compile(r"\A(?P<key>outlet|url|title)\s*:?\s+(?P<value>\S[^\n]*)", re.IGNORECASE)
 _HTML_START = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])", re.IGNORECASE)
-_HTML_DATE_META = re.compile(
-    r"""<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|dc\.date)["']"""
-    r"""[^>]*content=["'](?P<date>\d{4}-\d{2}-\d{2})""",
-    re.IGNORECASE,
-)
 
 
 def parse_date(text: str, *, where: str) -> dt.date:
@@ -81,9 +78,14 @@ def parse_article(
     else:
         body = text
     if _HTML_START.match(body) or (path and Path(path).suffix.lower() in (".html", ".htm")):
-        if header_date is None and (m := _HTML_DATE_META.search(body)):
-            header_date = parse_date(m["date"], where=where)
-        body = html_to_text(body)
+        page = trafilatura.extract_metadata(body)
+        if header_date is None and page is not None and page.date:
+            header_date = parse_date(page.date[:10], where=where)
+        if page is not None and page.title:
+            meta.setdefault("title", page.title)
+        # trafilatura keeps the article and drops navigation and boilerplate; on fragments too
+        # short for it to call an article, every visible word is kept instead.
+        body = trafilatura.extract(body, favor_recall=True) or html_to_text(body)
     body = body.strip()
     if published is None:
         published = header_date
