@@ -2,11 +2,438 @@
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
 from spacy.tokens import Doc
 
-from ..models import Actor, Place
+from ..models import Actor, Place, Role
+
+ACTORS_FILE = "actors-v1.json"
+
+_APOS = "'’"
+_STOP_INITIALS = {"of", "the", "and", "for", "in", "de", "al", "el", "e"}
+_NAME_TOKEN = r"[A-Z][\w'’-]*"
+# "Long Name (ACR)": the acronym defined in text.
+_ACRONYM_DEF = re.compile(
+    rf"({_NAME_TOKEN}(?:\s+(?:of|the|and|for|al|de|{_NAME_TOKEN}))*)\s+\(([A-Z][A-Za-z0-9-]{{1,9}})\)"
+)
+_ROLE_OBJECT = re.compile(
+    rf"(?:the\s+)?({_NAME_TOKEN}(?:\s+(?:of|and|for|the)?\s*{_NAME_TOKEN})*)(\s+party)?"
+)
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """The versioned actor data: known actors, platforms and the word lists that give kinds."""
+
+    known: tuple[dict[str, Any], ...]
+    platforms: frozenset[str]
+    words: dict[str, tuple[str, ...]]
+    group_heads: frozenset[str]
+    titles: tuple[str, ...]
+
+
+@cache
+def load_actor_lexicon() -> ActorLexicon:
+    """Load the actor list shipped in `sitroom/data` (once per process)."""
+    raw = json.loads(
+        resources.files("sitroom").joinpath("data", ACTORS_FILE).read_text(encoding="utf-8")
+    )
+    words = {
+        kind: tuple(raw[key])
+        for kind, key in (
+            ("outlet", "outlet_words"),
+            ("political party", "party_words"),
+            ("state forces", "state_words"),
+            ("armed group", "armed_words"),
+            ("government", "government_words"),
+            ("organization", "org_words"),
+        )
+    }
+    return ActorLexicon(
+        known=tuple(raw["actors"]),
+        platforms=frozenset(raw["platforms"]),
+        words=words,
+        group_heads=frozenset(raw["group_heads"]),
+        titles=tuple(sorted(raw["role_titles"], key=len, reverse=True)),
+    )
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str
+    known: bool = False
+    names: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+    roles: list[tuple[str, _Entity]] = field(default_factory=list)
+    merged_into: _Entity | None = None
+
+    def root(self) -> _Entity:
+        ent = self
+        while ent.merged_into is not None:
+            ent = ent.merged_into
+        return ent
+
+    def add_alias(self, alias: str) -> None:
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+def clean_name(text: str) -> str:
+    """A mention's text without a leading "the", a possessive ending or edge punctuation."""
+    name = text.strip().strip(',.;:"“”()[]')
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    name = re.sub(rf"[{_APOS}]s$", "", name)
+    return name.strip()
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s-]+", name)
+    return "".join(w[0] for w in words if w and w.lower() not in _STOP_INITIALS).upper()
+
+
+def kind_of_name(name: str, *, label: str | None = None) -> str:
+    """The contract kind a name's own words suggest ("... Press" outlet, "... Front" armed group).
+
+    Args:
+        name: a cleaned name.
+        label: the spaCy entity label, if any ("PERSON", "ORG", ...).
+
+    Returns:
+        One of the contract's actor kinds; "person" for plain personal names.
+    """
+    lex = load_actor_lexicon()
+    for kind in ("outlet", "political party", "state forces", "government", "armed group"):
+        if any(re.search(rf"\b{re.escape(w)}\b", name) for w in lex.words[kind]):
+            return kind
+    if any(re.search(rf"\b{re.escape(w)}\b", name) for w in lex.words["organization"]):
+        return "organization"
+    tokens = name.split()
+    if label == "PERSON" or (
+        2 <= len(tokens) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", t) for t in tokens)
+    ):
+        return "person"
+    return "organization"
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.entities: list[_Entity] = []
+        self.by_name: dict[str, _Entity] = {}
+
+    def get(self, name: str) -> _Entity | None:
+        ent = self.by_name.get(name.lower())
+        return ent.root() if ent else None
+
+    def add(self, name: str, kind: str, *, known: bool = False) -> _Entity:
+        found = self.get(name)
+        if found is not None:
+            return found
+        ent = _Entity(name=name, kind=kind, known=known, names={name})
+        self.entities.append(ent)
+        self.by_name[name.lower()] = ent
+        return ent
+
+    def alias(self, ent: _Entity, name: str) -> None:
+        ent = ent.root()
+        other = self.get(name)
+        if other is not None and other is not ent:
+            self.merge(ent, other)
+            return
+        ent.names.add(name)
+        ent.add_alias(name)
+        self.by_name[name.lower()] = ent
+
+    def merge(self, keep: _Entity, gone: _Entity) -> None:
+        keep, gone = keep.root(), gone.root()
+        if keep is gone:
+            return
+        gone.merged_into = keep
+        keep.names |= gone.names
+        for n in [gone.name, *gone.aliases]:
+            keep.add_alias(n)
+            self.by_name[n.lower()] = keep
+        keep.mentions |= gone.mentions
+        keep.roles.extend(gone.roles)
+        keep.known = keep.known or gone.known
+
+    def live(self) -> list[_Entity]:
+        return [e for e in self.entities if e.merged_into is None]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _known_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    pats = []
+    for entry in load_actor_lexicon().known:
+        for name in (entry["name"], *entry["aliases"]):
+            # Short all-caps aliases ("IS", "AA") only match as written; names ignore case.
+            flags = 0 if (name.isupper() and len(name) <= 4) else re.IGNORECASE
+            pats.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), entry))
+    return pats
+
+
+@cache
+def _compiled_known() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    return _known_patterns()
 
 
 def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
-    """Every actor named in `doc` (places given so toponyms are not taken as actors). (Stub.)"""
-    return []
+    """Every actor named in `doc`: persons, groups and outlets, one per real entity.
+
+    Mentions come from spaCy's entities, the known-actor list, acronyms defined in the text and
+    descriptive group phrases ("the resistance forces") whose modifier names a group found
+    elsewhere. Kinds come from the known list, the name's own words and context ("X reported").
+
+    Args:
+        doc: a parsed article body (entities used if the pipeline has NER).
+        places: toponyms already found, so places are not taken as actors.
+
+    Returns:
+        Actors in order of first mention, with aliases, roles and mention offsets.
+    """
+    lex = load_actor_lexicon()
+    text = doc.text
+    reg = _Registry()
+    place_spans = [(p.start, p.end) for p in places]
+    taken: list[tuple[int, int]] = []
+
+    def mention(ent: _Entity, start: int, end: int) -> None:
+        ent.root().mentions.add((start, end))
+        taken.append((start, end))
+
+    # 1. Known actors and their aliases.
+    for pattern, entry in _compiled_known():
+        for m in pattern.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            ent = reg.add(entry["name"], entry["kind"], known=True)
+            if m.group(0) != entry["name"]:
+                ent.add_alias(m.group(0))
+            mention(ent, m.start(), m.end())
+
+    # 2. Acronyms defined in text: "National Resistance Front (NRF)".
+    acronyms: dict[str, _Entity] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        long_name, acr = clean_name(m.group(1)), m.group(2)
+        if not _initials(long_name).startswith(acr[:2].upper()):
+            continue
+        long_start = m.start(1) + m.group(1).find(long_name)
+        ent = reg.get(long_name) or reg.get(acr)
+        if ent is None:
+            ent = reg.add(long_name, kind_of_name(long_name))
+        else:
+            reg.alias(ent, long_name)
+        reg.alias(ent, acr)
+        acronyms[acr] = ent
+        mention(ent, long_start, long_start + len(long_name))
+        mention(ent, m.start(2), m.end(2))
+
+    # 3. Named entities from the parser.
+    singles: list[tuple[str, int, int, str]] = []
+    for span in doc.ents:
+        if span.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
+            continue
+        if _overlaps(span.start_char, span.end_char, taken):
+            continue
+        name = clean_name(span.text)
+        start = span.start_char + span.text.find(name)
+        end = start + len(name)
+        if not name or "@" in name or "http" in name or name in lex.platforms:
+            continue
+        if _overlaps(start, end, place_spans) or not name[0].isupper():
+            continue
+        if span.label_ in {"NORP", "GPE", "FAC"}:
+            continue  # nationalities and places are actors only through the known list
+        if len(name.split()) == 1:
+            singles.append((name, start, end, span.label_))
+            continue
+        ent = reg.get(name)
+        if ent is None:
+            ent = reg.add(name, kind_of_name(name, label=span.label_))
+        mention(ent, start, end)
+
+    # 4. Extended names: "National Resistance Front of Afghanistan" is "National Resistance Front".
+    ents = sorted(reg.live(), key=lambda e: len(e.name))
+    for i, short in enumerate(ents):
+        for long in ents[i + 1 :]:
+            if short.root() is long.root() or short.kind == "person":
+                continue
+            if long.name.startswith(short.name + " of ") or long.name.startswith(
+                short.name + " in "
+            ):
+                reg.merge(short, long)
+
+    # 5. Single-word names: a person's surname, an acronym of a group, or a name in its own right.
+    persons = [e for e in reg.live() if e.kind == "person"]
+    for name, start, end, label in singles:
+        ent = reg.get(name)
+        if ent is None:
+            ent = next((p for p in persons if p.name.split()[-1] == name), None)
+            if ent is not None:
+                reg.alias(ent, name)
+        if ent is None and name.isupper():
+            ent = next(
+                (g for g in reg.live() if g.kind != "person" and _initials(g.name) == name), None
+            )
+            if ent is not None:
+                reg.alias(ent, name)
+        if ent is None:
+            count = sum(1 for s in singles if s[0] == name)
+            if count < 2 and not re.match(r"\s+(?:said|says|told)\b", text[end:]):
+                continue
+            ent = reg.add(name, "person" if label == "PERSON" else "organization")
+        mention(ent, start, end)
+
+    # 6. Every further occurrence of a name or alias already known (the parser misses some).
+    for ent in reg.live():
+        for name in sorted(ent.names | {ent.name}, key=len, reverse=True):
+            if len(name) < 3 or not name[0].isupper():
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if not _overlaps(m.start(), m.end(), taken + place_spans):
+                    mention(ent, m.start(), m.end())
+
+    # 7. Descriptive phrases: "the resistance forces" -> the group whose name has "Resistance".
+    groups = [e for e in reg.live() if e.kind not in {"person", "outlet"}]
+    heads = "|".join(sorted(lex.group_heads, key=len, reverse=True))
+    for m in re.finditer(rf"\b([A-Za-z][a-z-]+)\s+({heads})\b", text):
+        if _overlaps(m.start(), m.end(), taken) and not _overlaps(m.start(2), m.end(2), taken):
+            # "Taliban fighters": the known name plus a group head is a mention of that name.
+            owner = next(
+                (g for g in groups if any(s <= m.start() < e for s, e in g.mentions)), None
+            )
+            if owner is not None:
+                owner.root().add_alias(m.group(0))
+                mention(owner, m.start(), m.end())
+            continue
+        modifier = m.group(1).lower()
+        if _overlaps(m.start(), m.end(), taken) or len(modifier) < 4:
+            continue
+        matches = [g for g in groups if modifier in {w.lower() for w in g.name.split()}]
+        if len(matches) == 1:
+            phrase = m.group(0)
+            matches[0].root().add_alias(phrase)
+            mention(matches[0], m.start(), m.end())
+
+    # 8. Context: "X reported", "according to X" make X an outlet.
+    for ent in reg.live():
+        if ent.kind in {"organization", "person"} and not ent.known:
+            for s, e in ent.mentions:
+                after, before = text[e : e + 12], text[max(0, s - 20) : s]
+                if re.match(r"\s+(?:reported|reports|quoted)\b", after) or re.search(
+                    r"according to (?:the\s+)?$", before, re.IGNORECASE
+                ):
+                    if ent.kind == "organization" or len(ent.name.split()) > 3:
+                        ent.kind = "outlet"
+
+    _find_roles(text, reg, lex)
+    return _to_actors(reg)
+
+
+def _entity_at(reg: _Registry, start: int, *, slack: int = 0) -> _Entity | None:
+    for ent in reg.live():
+        for s, _e in ent.mentions:
+            if start <= s <= start + slack:
+                return ent
+    return None
+
+
+def _entity_ending_at(reg: _Registry, end: int) -> _Entity | None:
+    for ent in reg.live():
+        for _s, e in ent.mentions:
+            if e == end:
+                return ent
+    return None
+
+
+def _normal_title(title: str) -> str:
+    title = title.lower()
+    if title in {"spokesman", "spokeswoman"}:
+        return "spokesperson"
+    return "member" if title == "senior member" else title
+
+
+def _find_roles(text: str, reg: _Registry, lex: ActorLexicon) -> None:
+    titles = "|".join(re.escape(t) for t in lex.titles)
+    after_re = re.compile(
+        rf"^(?:,\s+|\s+(?:is|was|has been|as)\s+)(?:the\s+|a\s+|an\s+)?(?:senior\s+|former\s+|"
+        rf"top\s+|chief\s+|acting\s+)?({titles})\s+(?:of|for|at|with|in)\s+",
+        re.IGNORECASE,
+    )
+    and_re = re.compile(
+        rf"^(?:\s+party)?\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?(?:senior\s+)?({titles})\s+"
+        rf"(?:of|for)\s+",
+        re.IGNORECASE,
+    )
+    before_re = re.compile(rf"(?:[{_APOS}]s)?\s+(?:the\s+)?({titles})\s+$", re.IGNORECASE)
+    for person in [e for e in reg.live() if e.kind == "person"]:
+        for s, e in sorted(person.mentions):
+            pos, pattern = e, after_re
+            while True:
+                m = pattern.match(text[pos : pos + 80])
+                if not m:
+                    break
+                org_start = pos + m.end()
+                org = _role_object(text, reg, org_start)
+                if org is None:
+                    break
+                person.roles.append((_normal_title(m.group(1)), org))
+                pos = max(
+                    end for st, end in org.mentions if st >= org_start and st <= org_start + 4
+                )
+                pattern = and_re
+            window = text[max(0, s - 60) : s]
+            mb = before_re.search(window)
+            if mb:
+                org = _entity_ending_at(reg, s - (len(window) - mb.start()))
+                if org is not None and org.kind != "person":
+                    person.roles.append((_normal_title(mb.group(1)), org))
+
+
+def _role_object(text: str, reg: _Registry, start: int) -> _Entity | None:
+    """The group named at `start`: a mention already found, or a new capitalized name."""
+    ent = _entity_at(reg, start, slack=4)
+    if ent is not None and ent.kind != "person":
+        return ent
+    m = _ROLE_OBJECT.match(text, start)
+    if not m or len(m.group(1)) < 3:
+        return None
+    name = clean_name(m.group(1))
+    kind = "political party" if m.group(2) else kind_of_name(name)
+    if kind == "person":
+        kind = "organization"
+    ent = reg.get(name) or reg.add(name, kind)
+    name_start = m.start(1)
+    ent.mentions.add((name_start, name_start + len(m.group(1))))
+    return ent
+
+
+def _to_actors(reg: _Registry) -> list[Actor]:
+    actors = []
+    live = [e for e in reg.live() if e.mentions]
+    for ent in sorted(live, key=lambda e: min(e.mentions)):
+        roles: list[Role] = []
+        for title, org in ent.roles:
+            role = Role(title=title, of=org.root().name)
+            if role not in roles:
+                roles.append(role)
+        actors.append(
+            Actor(
+                name=ent.name,
+                kind=ent.kind,  # type: ignore[arg-type]
+                aliases=[a for a in ent.aliases if a != ent.name],
+                roles=roles,
+                mentions=sorted(ent.mentions),
+            )
+        )
+    return actors

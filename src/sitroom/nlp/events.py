@@ -3,10 +3,219 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from ..models import Actor, DateRef, Event, Place
+from ..models import Actor, DateRef, Event, Evidence, Location, Place
+from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
+from .fatalities import read_fatalities
+
+log = logging.getLogger("sitroom")
+
+# Words that make what follows them not (yet) happen: modality, intention, condition, negation.
+_MODAL_AUX = {"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'ll"}
+_INTENT_HEADS = {
+    "ready", "willing", "threaten", "vow", "plan", "want", "intend", "prepare", "promise",
+    "agree", "continue", "hope", "seek", "try", "aim", "unable", "fail", "refuse", "able",
+    "end", "stop", "halt", "avoid", "prevent", "urge", "call", "warn", "propose", "demand",
+}  # fmt: skip
+_NEG = {"not", "n't", "never", "no"}
+_CONDITION = re.compile(r"\b(?:if|unless|on condition|provided that|in case)\b", re.IGNORECASE)
+# History: a year long before publication, or words that place the event in the past era.
+_HISTORY = re.compile(
+    r"\b(?:in|since|during|back in)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b|\bprevious\s+\w+\s+"
+    r"government\b|\bformer(?:ly)?\b.*\bregime\b|\bhistor(?:y|ic|ically)\b",
+    re.IGNORECASE,
+)
+# Cue words used figuratively: "fought hard for free media", "a fight against corruption".
+_EXCLUDED = re.compile(
+    r"(?:fought|fight(?:ing|s)?|battl\w*)\s+(?:hard\s+|long\s+)?(?:for|against\s+(?:corruption|"
+    r"poverty|disease|cancer|covid|the virus|climate))\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
+    r"miles from|km from|kilometres from|kilometers from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+)
+# Place kinds from the smallest to the largest (ACLED geo_precision 1, 2, 3).
+_PRECISION = {
+    "city": 1, "town": 1, "village": 1, "neighbourhood": 1, "neighborhood": 1, "facility": 1,
+    "district": 2, "county": 2, "area": 2, "natural": 2, "valley": 2,
+    "province": 3, "region": 3, "state": 3, "country": 3,
+}  # fmt: skip
+_GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
+
+
+@dataclass
+class _Mention:
+    code: str
+    sent: Span
+    trigger: tuple[int, int]
+    places: list[Place] = field(default_factory=list)
+
+
+def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
+    span = doc.char_span(offset + cue.start, offset + cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def is_realis(token: Token) -> bool:
+    """True when the trigger reports something that happened (not a hypothetical or a threat).
+
+    Walks from the trigger up to its clause head: modal auxiliaries, negation, "ready to",
+    "threatened to", "end the fighting" and conditions mark the mention as not an event.
+    """
+    node = token
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODAL_AUX:
+                return False
+            if child.dep_ == "neg" or child.lower_ in _NEG and child.dep_ in {"advmod", "det"}:
+                return False
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+                return False
+        if node.lemma_.lower() in _INTENT_HEADS and node is not token:
+            return False
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
+            # An infinitive ("to end the fighting") governs an unrealised action.
+            if (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                and node is not token
+            ):
+                return False
+        if node.head is node:
+            break
+        node = node.head
+    return True
+
+
+def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
+    for t in times:
+        if sent.start_char <= t.start < sent.end_char and t.date is not None:
+            if (published - t.date).days > 31:
+                return True
+    return bool(_HISTORY.search(sent_text))
+
+
+def _location_from_place(place: Place) -> Location:
+    try:
+        from .places import to_location  # written by the places stage
+    except ImportError:
+        to_location = None
+    if to_location is not None:
+        return to_location(place)
+    return Location(
+        name=place.canonical or place.text,
+        geonames_id=place.geonames_id,
+        kind=place.kind,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        lat=place.lat,
+        lon=place.lon,
+        geo_precision=_PRECISION.get(place.kind or "", 2),
+    )
+
+
+def _date_for(
+    doc: Doc, sent: Span, times: list[DateRef], published: dt.date
+) -> tuple[dt.date | None, dt.date | None, int]:
+    try:
+        from .times import date_for_span  # written by the times stage
+    except ImportError:
+        date_for_span = None
+    if date_for_span is not None:
+        return date_for_span(doc, sent.start_char, sent.end_char, times, published)
+    return published, None, 2
+
+
+def _focal_place(places: list[Place]) -> Place | None:
+    """The article's main place: the most mentioned sub-national place, earliest on ties."""
+    counts: dict[str, list[Place]] = {}
+    for p in places:
+        if p.kind == "country":
+            continue
+        counts.setdefault((p.canonical or p.text).lower(), []).append(p)
+    if not counts:
+        countries = [p for p in places if p.kind == "country"]
+        return countries[0] if countries else None
+    best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
+    return best[0]
+
+
+def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]:
+    found: list[tuple[int, Actor]] = []
+    for actor in actors:
+        for s, _e in actor.mentions:
+            if sent.start_char <= s < sent.end_char:
+                found.append((s, actor))
+                break
+    return sorted(found, key=lambda x: x[0])
+
+
+def _group_of(actor: Actor, by_name: dict[str, Actor]) -> Actor | None:
+    if actor.kind != "person":
+        return actor
+    for role in actor.roles:
+        if role.of in by_name and role.title != "member":
+            return by_name[role.of]
+    return None
+
+
+def _event_actors(
+    sent: Span, trigger: tuple[int, int], actors: list[Actor], code: str
+) -> tuple[str | None, str | None]:
+    by_name = {a.name: a for a in actors}
+    groups: list[Actor] = []
+    agent: Actor | None = None
+    for start, actor in _sentence_actors(sent, actors):
+        group = _group_of(actor, by_name)
+        if group is None or group.kind not in _GROUP_KINDS | {"organization"}:
+            continue
+        if group.kind == "organization" and code != "AGREEMENT":
+            continue
+        # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
+        # unless it is named again in the reported clause.
+        if actor.kind == "person" and start < trigger[0] and _speaks(sent, start):
+            continue
+        if group not in groups:
+            groups.append(group)
+        if re.search(
+            r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", sent.doc.text[max(0, start - 30) : start]
+        ):
+            agent = group
+    if agent is not None and agent in groups:
+        groups.remove(agent)
+        groups.insert(0, agent)
+    elif groups:
+        # A passive subject before the trigger is the one acted on ("X had been driven out").
+        first = groups[0]
+        first_pos = next(
+            s for s, a in _sentence_actors(sent, actors) if _group_of(a, by_name) is first
+        )
+        between = sent.doc.text[first_pos : trigger[0]]
+        if first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between):
+            if len(groups) == 1:
+                return None, first.name
+            groups = [groups[1], groups[0], *groups[2:]]
+    names = [g.name for g in groups]
+    return (names[0] if names else None, names[1] if len(names) > 1 else None)
+
+
+def _speaks(sent: Span, start: int) -> bool:
+    tail = sent.doc.text[start : min(sent.end_char, start + 60)]
+    return bool(re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail))
+
+
+def _main_armed_groups(actors: list[Actor]) -> list[str]:
+    armed = [a for a in actors if a.kind in {"armed group", "state forces"}]
+    armed.sort(key=lambda a: -len(a.mentions))
+    return [a.name for a in armed]
 
 
 def extract_events(
@@ -17,5 +226,132 @@ def extract_events(
     places: list[Place],
     actors: list[Actor],
 ) -> list[Event]:
-    """Every ACLED event `doc` reports, ids "ev1", "ev2", ... in text order. (Interface stub.)"""
-    return []
+    """Every ACLED event `doc` reports, ids "ev1", "ev2", ... in text order.
+
+    A sentence holds an event mention when an ACLED cue occurs in it as something that happened
+    (not a threat, a condition, a negation or history older than a month). The sentence's type
+    comes from the event classifier (cue rules plus the trained model); its place from the
+    toponyms in the sentence or else the article's main place; its date from the times stage.
+    Mentions of the same type, place and date are merged into one event.
+
+    Args:
+        doc: the parsed article body.
+        published: the publication date.
+        times: time expressions of the times stage.
+        places: toponyms of the places stage.
+        actors: actors of the actors stage.
+
+    Returns:
+        Events with evidence sentences; status "asserted" (the claims stage revises it).
+    """
+    lex = load_cues()
+    mentions: list[_Mention] = []
+    for sent in doc.sents:
+        text = sent.text
+        cues = [
+            c
+            for c in find_cues(text)
+            if c.code in lex.trigger_codes and not _EXCLUDED.match(text, c.start)
+        ]
+        realis = []
+        for cue in cues:
+            token = _trigger_token(doc, cue, sent.start_char)
+            if token is not None and is_realis(token):
+                realis.append(cue)
+        if not realis or _is_history(text, published, times, sent):
+            continue
+        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        code = classify_sentences([text], hint=[{c.code for c in realis}])[0]
+        if acled_type(code) is None:
+            continue  # crime, disasters, diplomacy: known, but not ACLED events
+        trigger = next((c for c in realis if c.code == code), realis[0])
+        mentions.append(
+            _Mention(
+                code=code,
+                sent=sent,
+                trigger=(sent.start_char + trigger.start, sent.start_char + trigger.end),
+                places=sent_places,
+            )
+        )
+
+    focal = _focal_place(places)
+    armed = _main_armed_groups(actors)
+    events: list[Event] = []
+    for mention in mentions:
+        pair = acled_type(mention.code)
+        assert pair is not None  # filtered above
+        place = _best_place(doc, mention.places, mention.trigger) or focal
+        location = _location_from_place(place) if place is not None else None
+        date, date_end, precision = _date_for(doc, mention.sent, times, published)
+        actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
+        if pair[0] == "Battles" and (actor1 is None or actor2 is None):
+            # A battle has two sides: the article's other main armed group fills the gap.
+            others = [a for a in armed if a not in (actor1, actor2)]
+            if actor1 is None and others:
+                actor1, others = others[0], others[1:]
+            if actor2 is None and others:
+                actor2 = others[0]
+        sent = mention.sent
+        evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
+        ev = Event(
+            id="",
+            event_type=pair[0],
+            sub_event_type=pair[1],
+            date=date,
+            date_end=date_end,
+            time_precision=precision,
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            fatalities=read_fatalities(sent.text),
+            evidence=[evidence],
+        )
+        same = next((e for e in events if _same_event(e, ev)), None)
+        if same is None:
+            events.append(ev)
+            continue
+        same.evidence.append(evidence)
+        if ev.fatalities is not None:
+            # The same event restated: keep the larger toll, never the sum.
+            same.fatalities = max(same.fatalities or 0, ev.fatalities)
+        same.actor1 = same.actor1 or ev.actor1
+        same.actor2 = same.actor2 or ev.actor2
+    for i, ev in enumerate(events, start=1):
+        ev.id = f"ev{i}"
+    return events
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one parse tree (through their lowest common ancestor)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    for i, node in enumerate(up_a):
+        if node in up_b:
+            return i + up_b.index(node)
+    return 99
+
+
+def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Place | None:
+    """The sentence's toponym closest to the trigger in the parse (the place it happened)."""
+    resolved = [p for p in places if p.kind != "country"]
+    if not resolved:
+        return None
+    trig = doc.char_span(*trigger, alignment_mode="expand")
+    if trig is None or len(trig) == 0:
+        return resolved[0]
+
+    def distance(p: Place) -> tuple[int, int]:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return (99, p.start)
+        # A place given as a reference point ("adjacent to X", "north of X") is not the scene.
+        ref = 1 if _REFERENCE.search(doc.text[max(0, p.start - 40) : p.start]) else 0
+        return (_tree_distance(span.root, trig.root) + ref, p.start)
+
+    return min(resolved, key=distance)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    loc_a = a.location.name if a.location else None
+    loc_b = b.location.name if b.location else None
+    return a.sub_event_type == b.sub_event_type and loc_a == loc_b and a.date == b.date

@@ -1,0 +1,126 @@
+"""Fatalities: ACLED's conservative reading of how many people a sentence says were killed."""
+
+from __future__ import annotations
+
+import re
+
+# ACLED codebook (2019+, "Fatalities"): vague plurals get fixed conservative values; "dozens" 12,
+# "tens" 10, "hundreds" 100; "several"/"many"/"scores" are coded 10 as the codebook's default for
+# an unknown plural; ranges take their lower bound; "at least N" is N.
+VAGUE_COUNTS: dict[str, int] = {
+    "dozens": 12,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "scores": 10,
+    "several": 10,
+    "many": 10,
+}
+WORD_NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "dozen": 12,
+    "a hundred": 100,
+}
+
+_NUM = (
+    r"(?:\d[\d,]*|a dozen|dozens|tens|hundreds|thousands|scores|several|many|"
+    + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"a", "an"}), key=len, reverse=True))
+    + r")"
+)
+_DEATH = r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed)"
+_PEOPLE = r"(?:[a-z-]+\s+){0,3}?"
+# "at least 25 people were killed", "killing 6 civilians", "5-7 dead", "the death toll rose to 9"
+_PATTERNS = [
+    re.compile(
+        rf"\b(?P<q>at least |more than |over |about |around |nearly |some |up to |between )?"
+        rf"(?P<n>{_NUM})(?:\s*(?:-|to|or|and)\s*{_NUM})?\s+{_PEOPLE}"
+        rf"(?:were |was |have been |had been |are |been )?(?:reported |confirmed |feared )?{_DEATH}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:killing|killed|claimed the lives of|left)\s+(?P<q>at least |more than |over |"
+        rf"about |around |nearly |some )?(?P<n>{_NUM})(?:\s*(?:-|to|or)\s*{_NUM})?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bdeath toll\b[^.]{{0,30}}?\b(?:to|at|of|is|was|reached|stood at)\s+"
+        rf"(?P<q>at least |more than |over |about )?(?P<n>{_NUM})\b",
+        re.IGNORECASE,
+    ),
+]
+# One named or singular person killed: "a spokesperson ... was killed", "X has been killed".
+_SINGLE = re.compile(
+    r"\b(?:was|has been|had been|is)\s+(?:reportedly\s+|allegedly\s+)?"
+    r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
+    re.IGNORECASE,
+)
+# Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
+# "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
+_NOT_PEOPLE = re.compile(r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?)\b", re.I)
+
+
+def to_number(word: str) -> int | None:
+    """A count word or numeral as an integer ("dozens" 12, "1,200" 1200); None if not a count."""
+    w = word.lower().strip()
+    if w in VAGUE_COUNTS:
+        return VAGUE_COUNTS[w]
+    if w in WORD_NUMBERS:
+        return WORD_NUMBERS[w]
+    digits = w.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def read_fatalities(text: str) -> int | None:
+    """The number of people `text` reports killed, read conservatively as ACLED does.
+
+    Several counts in one sentence (different victim groups of one event) take the largest, not
+    the sum, since news sentences usually restate one toll ("6 people including 2 women").
+
+    Args:
+        text: a sentence (or a few) describing one event.
+
+    Returns:
+        The count, or None if the text gives no countable death.
+    """
+    counts: list[int] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if _NOT_PEOPLE.search(m.group(0)):
+                continue
+            n = to_number(m.group("n"))
+            if n is not None and n < 100000:
+                counts.append(n)
+    if counts:
+        return max(counts)
+    if _SINGLE.search(text):
+        return 1
+    return None

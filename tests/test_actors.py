@@ -1,0 +1,101 @@
+"""Actors: kinds, aliases, roles and one actor per entity."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from sitroom.models import Place
+from sitroom.nlp.actors import clean_name, extract_actors, kind_of_name
+
+TEXT = (
+    "Hassan Idris, spokesman for the Northern Liberation Front (NLF), said the group had "
+    "withdrawn. The army's commander Salim Farah denied it, the Coastal Herald reported. "
+    "Idris later said the liberation fighters would hold their positions near Dunmore."
+)
+ENTS = [
+    ("Hassan Idris", "PERSON"),
+    ("Northern Liberation Front", "ORG"),
+    ("Salim Farah", "ORG"),  # the small model often labels persons ORG
+    ("Coastal Herald", "ORG"),
+    ("Idris", "ORG"),
+    ("Dunmore", "GPE"),
+]
+
+
+def _doc(text: str, ents: list[tuple[str, str]]) -> Doc:
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    spans = []
+    pos = 0
+    for name, label in ents:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = [s for s in spans if isinstance(s, Span)]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def actors() -> dict[str, object]:
+    doc = _doc(TEXT, ENTS)
+    start = TEXT.index("Dunmore")
+    places = [Place(text="Dunmore", start=start, end=start + 7, kind="city")]
+    return {a.name: a for a in extract_actors(doc, places=places)}
+
+
+def test_actors_acronym_defined_in_text_is_alias(actors: dict) -> None:
+    front = actors["Northern Liberation Front"]
+    assert front.kind == "armed group"
+    assert "NLF" in front.aliases
+    assert "liberation fighters" in front.aliases
+
+
+def test_actors_surname_is_same_person(actors: dict) -> None:
+    idris = actors["Hassan Idris"]
+    assert idris.kind == "person" and "Idris" in idris.aliases
+    assert "Idris" not in actors
+    assert len(idris.mentions) == 2
+    for start, end in idris.mentions:
+        assert TEXT[start:end] in {"Hassan Idris", "Idris"}
+
+
+def test_actors_roles_from_appositions(actors: dict) -> None:
+    roles = [(r.title, r.of) for r in actors["Hassan Idris"].roles]
+    assert roles == [("spokesperson", "Northern Liberation Front")]
+
+
+def test_actors_outlet_and_places_excluded(actors: dict) -> None:
+    assert actors["Coastal Herald"].kind == "outlet"
+    assert actors["Salim Farah"].kind == "person"
+    assert "Dunmore" not in actors
+
+
+def test_actors_known_list_recognizes_unlabelled_group() -> None:
+    text = "Fighters of al-Shabaab attacked the base; the Shabaab later withdrew."
+    found = extract_actors(spacy.blank("en")(text), places=[])
+    assert [a.name for a in found] == ["al-Shabaab"]
+    assert len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Daily Monitor", "outlet"),
+        ("United Workers Party", "political party"),
+        ("Ministry of Interior", "government"),
+        ("Popular Defence Front", "armed group"),
+        ("Red Crescent Society", "organization"),
+        ("Amina Yusuf", "person"),
+    ],
+)
+def test_actors_kind_of_name(name: str, kind: str) -> None:
+    assert kind_of_name(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"), [("the Taliban", "Taliban"), ("Fahd’s", "Fahd"), ("(NLF)", "NLF")]
+)
+def test_actors_clean_name(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean

@@ -1,0 +1,54 @@
+"""Event typing: cue rules and the CASE label set."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.models import SUB_EVENT_PARENT
+from sitroom.nlp.event_types import (
+    ALL_LABELS,
+    SEEN_LABELS,
+    acled_type,
+    classify_sentences,
+    find_cues,
+    rule_label,
+)
+
+
+def test_event_types_labels_map_to_contract() -> None:
+    assert len(SEEN_LABELS) == 25 and len(ALL_LABELS) == 30
+    for code in SEEN_LABELS:
+        pair = acled_type(code)
+        assert pair is not None and SUB_EVENT_PARENT[pair[1]] == pair[0]
+    assert acled_type("NATURAL_DISASTER") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A suicide bomber detonated his vest at the checkpoint, killing four.", "SUIC_BOMB"),
+        ("Warplanes struck a fuel depot on the edge of the town overnight.", "AIR_STRIKE"),
+        ("Mortar rounds landed in the old quarter for the third day.", "ART_MISS_ATTACK"),
+        ("A roadside bomb tore through a minibus near the bridge.", "REM_EXPLOS"),
+        ("Police arrested eleven men suspected of recruiting for the cell.", "ARREST"),
+        ("Hundreds of nurses marched to the ministry demanding unpaid wages.", "PEACE_PROTEST"),
+        ("Rebels seized control of the district headquarters on Monday.",
+         "NON_STATE_ACTOR_OVERTAKES_TER"),
+        ("The army recaptured the town after a week-long siege.", "GOV_REGAINS_TERIT"),
+        ("A strong earthquake flattened homes across the valley.", "NATURAL_DISASTER"),
+        ("Militants and soldiers clashed for hours near the border post.", "ARMED_CLASH"),
+    ],
+)  # fmt: skip
+def test_event_types_rule_label(text: str, code: str) -> None:
+    assert rule_label(text) == code
+
+
+def test_event_types_find_cues_offsets() -> None:
+    text = "Two grenades were thrown at the police station."
+    cues = find_cues(text)
+    assert any(c.code == "GRENADE" and text[c.start : c.end] == "grenades" for c in cues)
+
+
+def test_event_types_classify_respects_hint() -> None:
+    text = "Protesters threw stones and police fired tear gas."
+    assert classify_sentences([text], hint=[{"PEACE_PROTEST"}]) == ["PEACE_PROTEST"]

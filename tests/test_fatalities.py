@@ -1,0 +1,36 @@
+"""Fatalities: ACLED's conservative reading of death counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.fatalities import read_fatalities, to_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed the market, killing 7 traders and wounding 12 others.", 7),
+        ("At least 25 people were killed when the convoy was hit.", 25),
+        ("Dozens of fighters were killed in the assault on the base.", 12),
+        ("Hundreds died as the militia swept through the villages.", 100),
+        ("Between 5 and 9 soldiers were killed, officials said.", 5),
+        ("Local sources said 3-6 civilians were killed in the raid.", 3),
+        ("The district governor was shot dead outside his home.", 1),
+        ("A local commander has been killed in the fighting.", 1),
+        ("The death toll rose to 14 on Tuesday.", 14),
+        ("Police fired tear gas and wounded several protesters.", None),
+        ("Troops destroyed 4 vehicles belonging to the rebels.", None),
+        ("The opposition suffered numerous casualties.", None),
+    ],
+)
+def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:
+    assert read_fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("dozens", 12), ("tens", 10), ("hundreds", 100), ("1,200", 1200), ("eleven", 11), ("x", None)],
+)
+def test_fatalities_to_number(word: str, expected: int | None) -> None:
+    assert to_number(word) == expected
