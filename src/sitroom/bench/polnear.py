@@ -1,0 +1,215 @@
+"""PolNeAR: score the attribution finder's Source, Cue and Content spans on BRAT standoff files."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import BenchReport, Track, no_track
+
+log = logging.getLogger("sitroom")
+
+PARTS = ("source", "cue", "content")
+Frags = tuple[tuple[int, int], ...]
+_TRIM = " \t\r\n\"'“”‘’.,;:—–-()"
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One attribution as annotated: each part a tuple of (start, end) fragments."""
+
+    source: Frags
+    cue: Frags
+    content: Frags
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    """The attributions of one BRAT .ann file (text-bound parts joined by their E relation).
+
+    Args:
+        path: a PolNeAR .ann file.
+
+    Returns:
+        Attributions with their Source (empty when the annotator gave none), Cue and Content
+        fragments; a second content ("Content2") is added to the first.
+    """
+    spans: dict[str, Frags] = {}
+    out: list[GoldAttribution] = []
+    relations: list[list[str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) < 2:
+            continue
+        if fields[0].startswith("T"):
+            label, _, offsets = fields[1].partition(" ")
+            frags = []
+            for frag in offsets.split(";"):
+                start, end = frag.split()
+                frags.append((int(start), int(end)))
+            spans[fields[0]] = tuple(frags)
+            del label
+        elif fields[0].startswith("E"):
+            relations.append(fields[1].split())
+    for args in relations:
+        parts: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for arg in args[1:]:
+            role, _, ref = arg.partition(":")
+            role = role.rstrip("0123456789").lower()
+            if role in PARTS and ref in spans:
+                parts[role].extend(spans[ref])
+        if parts["cue"] and parts["content"]:
+            out.append(
+                GoldAttribution(
+                    source=tuple(sorted(parts["source"])),
+                    cue=tuple(sorted(parts["cue"])),
+                    content=tuple(sorted(parts["content"])),
+                )
+            )
+    return out
+
+
+def _overlap(a: Frags, b: Frags) -> bool:
+    return any(x[0] < y[1] and y[0] < x[1] for x in a for y in b)
+
+
+def _exact(a: Frags, b: Frags, text: str) -> bool:
+    """Same extent once edge punctuation, quotes and spaces are trimmed on both sides."""
+    return _trimmed(a, text) == _trimmed(b, text)
+
+
+def _trimmed(frags: Frags, text: str) -> tuple[int, int]:
+    start, end = frags[0][0], frags[-1][1]
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _match(pred: list[Frags], gold: list[Frags], same) -> int:  # noqa: ANN001
+    """Greedy one-to-one matches between predicted and gold spans under `same`."""
+    used: set[int] = set()
+    hits = 0
+    for p in pred:
+        for j, g in enumerate(gold):
+            if j not in used and same(p, g):
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+def _prf(tp: float, n_pred: float, n_gold: float) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _documents(directory: Path) -> list[tuple[Path, list[Path]]]:
+    """(text file, its .ann files) pairs: `text/` and `attributions/` folders, or side by side."""
+    text_dir = directory / "text" if (directory / "text").is_dir() else directory
+    ann_dir = directory / "attributions" if (directory / "attributions").is_dir() else directory
+    anns: dict[str, list[Path]] = defaultdict(list)
+    texts = {p.stem: p for p in sorted(text_dir.glob("*.txt"))}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        stem = ann.stem if ann.stem in texts else ann.stem.rsplit("_", 1)[0]
+        if stem in texts:
+            anns[stem].append(ann)
+    return [(texts[s], anns[s]) for s in sorted(anns)]
+
+
+def score_polnear(directory: str | Path, *, track: Track = no_track) -> BenchReport:
+    """Score `find_attributions` on PolNeAR BRAT files.
+
+    Every part (Source, Cue, Content) is scored as a set of spans with one-to-one matches, by
+    overlap (any shared character) and exactly (same extent after trimming edge punctuation and
+    quotes). A whole attribution matches when its cue, content and source all overlap the gold
+    ones (a missing source matches a missing source). An article annotated by several people
+    counts once: each annotator's counts are weighted by 1/annotators.
+
+    Args:
+        directory: a PolNeAR compartment (with `text/` and `attributions/`), or a folder holding
+            `.txt` files and `.ann` files named after them (optionally `_annotator`).
+        track: progress wrapper.
+
+    Returns:
+        The report; its summary is attribution_f1, source_f1, cue_f1, content_f1 (overlap).
+    """
+    import spacy
+
+    from ..config import Settings
+    from ..errors import SitroomError
+    from ..nlp.attribution import find_attributions
+
+    directory = Path(directory)
+    docs = _documents(directory)
+    if not docs:
+        raise SitroomError(f"{directory}: no PolNeAR .txt/.ann pairs found (text/, attributions/)")
+    # Only the parse is needed: the bare spaCy model, not the sitroom stages.
+    nlp = spacy.load(Settings.load().model, exclude=["ner"])
+    counts: dict[str, float] = defaultdict(float)
+    for text_path, ann_paths in track(docs, "polnear"):
+        text = text_path.read_text(encoding="utf-8")
+        doc = nlp(text)
+        pred = find_attributions(doc)
+        weight = 1.0 / len(ann_paths)
+        for ann in ann_paths:
+            gold = read_ann(ann)
+            _count(counts, pred, gold, text, weight)
+    report = BenchReport(name="polnear")
+    report.rows.append(("documents", len(docs)))
+    report.rows.append(("gold attributions", round(counts["n_gold"], 1)))
+    report.rows.append(("predicted attributions", round(counts["n_pred"], 1)))
+    summary: dict[str, float] = {}
+    p, r, f = _prf(counts["att_tp"], counts["n_pred"], counts["n_gold"])
+    report.rows.append(("attribution overlap P/R/F1", f"{p:.3f} {r:.3f} {f:.3f}"))
+    summary["attribution_f1"] = f
+    for part in PARTS:
+        for mode in ("overlap", "exact"):
+            p, r, f = _prf(
+                counts[f"{part}_{mode}_tp"], counts[f"{part}_pred"], counts[f"{part}_gold"]
+            )
+            report.rows.append((f"{part} {mode} P/R/F1", f"{p:.3f} {r:.3f} {f:.3f}"))
+            if mode == "overlap":
+                summary[f"{part}_f1"] = f
+    report.summary = summary
+    return report
+
+
+def _count(
+    counts: dict[str, float],
+    pred: Iterable,  # Attribution records
+    gold: list[GoldAttribution],
+    text: str,
+    weight: float,
+) -> None:
+    pred = list(pred)
+    counts["n_pred"] += weight * len(pred)
+    counts["n_gold"] += weight * len(gold)
+
+    def whole(p, g: GoldAttribution) -> bool:  # noqa: ANN001
+        if not (_overlap((p.cue,), g.cue) and _overlap((p.content,), g.content)):
+            return False
+        if p.source is None or not g.source:
+            return p.source is None and not g.source
+        return _overlap((p.source,), g.source)
+
+    used: set[int] = set()
+    for p in pred:
+        for j, g in enumerate(gold):
+            if j not in used and whole(p, g):
+                used.add(j)
+                counts["att_tp"] += weight
+                break
+    for part in PARTS:
+        p_spans = sorted({(getattr(p, part),) for p in pred if getattr(p, part) is not None})
+        g_spans = sorted({getattr(g, part) for g in gold if getattr(g, part)})
+        counts[f"{part}_pred"] += weight * len(p_spans)
+        counts[f"{part}_gold"] += weight * len(g_spans)
+        counts[f"{part}_overlap_tp"] += weight * _match(p_spans, g_spans, _overlap)
+        counts[f"{part}_exact_tp"] += weight * _match(
+            p_spans, g_spans, lambda a, b: _exact(a, b, text)
+        )
