@@ -63,7 +63,8 @@ _PATTERNS = [
     re.compile(
         rf"\b(?P<q>at least |more than |over |about |around |nearly |some |up to |between )?"
         rf"(?P<n>{_NUM})(?:\s*(?:-|to|or|and)\s*{_NUM})?\s+{_PEOPLE}"
-        rf"(?:were |was |have been |had been |are |been )?(?:reported |confirmed |feared )?{_DEATH}\b",
+        rf"(?:were |was |have been |had been |are |been )?"
+        rf"(?:reported |confirmed |feared )?{_DEATH}\b",
         re.IGNORECASE,
     ),
     re.compile(
