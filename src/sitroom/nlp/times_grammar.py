@@ -59,8 +59,9 @@ def rules() -> tuple[Rule, ...]:
         + ")"
     )
     vague = _alt(lex["vague_numbers"])
-    approx = "(?P<approx>" + _alt(lex["approx"]) + r")\s+"
-    mod = r"(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|close)\s+of)"
+    # "over" is a preposition ("over the past year") unless a bare amount follows ("over an hour").
+    approx = "(?P<approx>" + _alt(lex["approx"]) + r"|over(?=\s+(?:a|an|\d+)\s))\s+"
+    mod = r"(?P<mod>early|late|mid|sometime|the\s+(?:end|beginning|start|middle|close)\s+of)"
     pod = "(?P<pod>" + _alt(lex["parts_of_day"]) + ")"
     season = "(?P<season>" + _alt(lex["seasons"]) + ")"
     rel = (
@@ -73,13 +74,16 @@ def rules() -> tuple[Rule, ...]:
     sets = "(?P<set>" + _alt(lex["sets"]) + ")"
     ampm = r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     tz = r"(?:\s+(?P<tz>(?-i:[A-Z]{1,2}[SD]T|GMT|UTC)|local\s+time))?"
-    day_after = rf"(?:\s+(?:on\s+)?(?P<dayword>today|tonight|yesterday|tomorrow|{wd}))?"
+    day_after = (
+        rf"(?:\s+(?:on\s+)?(?:(?P<dayword>today|tonight|yesterday|tomorrow|{wd})|"
+        rf"(?P<mday>{mon}\s+{day}(?!\d)))|,?\s+(?P<dayword2>{wd}))?"
+    )
     before_punct = r"(?=\s*[,.;:!?)\"'”’]|\s*$|\s+(?:and|when|but|as|that)\b)"
     specs = [
         # Thursday, Sept. 30, 1990 / Sept. 30 / 30 September 2021 / the 5th of September
         (
             "month_day",
-            rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>{day})(?!\d|:|\.\d)"
+            rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>{day})(?!\d|\.\d)"
             rf"(?:,?\s+(?P<year>{y4})(?!\d))?",
         ),
         (
@@ -97,22 +101,26 @@ def rules() -> tuple[Rule, ...]:
         (
             "month",
             rf"(?:{mod}[\s-]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
-            rf"(?P<mon>{mon_full})(?!\s*\d)",
+            rf"(?P<mon>{mon_full})(?!\s*\d)(?:\s+(?P<yrel>this|last|next)\s+year)?",
         ),
         (
             "year",
             rf"(?:{mod}[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year\s+))?"
             rf"(?P<year>{y4})(?!\d|\s*(?:%|percent)|[.,]\d|-\d)",
         ),
-        ("decade", rf"(?:{mod}[\s-]+)?(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)(?:'|’)?s\b"),
+        (
+            "decade",
+            rf"(?:the\s+)?(?:{mod}[\s-]+)?(?:(?P<decade>(?:1[5-9]|20)\d0)(?:'|’)?s|"
+            rf"(?:'|’)(?P<dec2>\d0)s)\b",
+        ),
         (
             "weekday",
-            rf"(?:{mod}\s+)?(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?"
-            rf"(?P<wd>{wd})(?P<plural>s\b)?(?:\s+{pod})?",
+            rf"(?:{mod}\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|"
+            rf"(?:the\s+)?previous|(?:the\s+)?following|the\s+next)\s+)?(?P<wd>{wd})(?P<plural>s\b)?(?:\s+{pod})?",
         ),
         (
             "relday",
-            rf"(?:{mod}\s+)?(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            rf"(?:{mod}\s+|(?P<ml>earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
             rf"today|tonight|yesterday|tomorrow)(?:\s+{pod})?",
         ),
         (
@@ -129,6 +137,12 @@ def rules() -> tuple[Rule, ...]:
             r"the\s+following|the\s+next|the\s+prior)\s+(?P<unit>day|morning|afternoon|evening|"
             r"night|week|weekend|month|year)\b",
         ),
+        ("year_end", r"(?P<ye>year[-\s]end)\b"),
+        (
+            "the_year",
+            rf"(?:{mod}\s+)?the\s+(?:(?P<fy>fiscal|calendar|current|full|latest\s+fiscal)\s+)?"
+            r"year(?![-\w]|\s+(?:\d|ago|earlier|before|later|after|two))",
+        ),
         ("the_weekend", r"(?:(?P<mod>early|late)\s+)?the\s+weekend\b"),
         (
             "day_before",
@@ -136,7 +150,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "ago",
-            rf"(?:{approx})?(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit_s})\s+"
+            rf"(?:(?:{approx})?(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit_s})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after){before_punct})",
         ),
         (
@@ -148,12 +162,14 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "plural_units",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|several|few|many|"
-            rf"previous|following)\s+)?(?P<unit>{units_pl})\b",
+            rf"(?:(?P<the>the)\s+(?=(?:past|last|next|coming|previous|following|\w+\s+ahead)\b))?"
+            rf"(?:(?P<rel>past|last|next|coming|recent|several|few|many|future|"
+            rf"previous|following)\s+)?(?P<unit>{units_pl})(?P<ahead>\s+ahead)?\b",
         ),
         (
             "quarter",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<year>{y4})\s+|(?P<ys>this\s+year|last\s+year)(?:'|’)s\s+)?"
+            rf"(?:(?P<the>the)\s+)?(?:(?P<yago>year-earlier|year-ago|comparable\s+year-ago|"
+            rf"comparable|prior-year)\s+)?(?:(?P<year>{y4})\s+|(?P<ys>this\s+year|last\s+year)(?:'|’)s\s+)?"
             rf"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
             rf"[\s-]+(?:fiscal\s+)?(?:-|\s)?quarter(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{y4}))?",
         ),
@@ -169,11 +185,12 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "half",
-            rf"the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<year>{y4})|(?P<hrel>this|last|next)\s+year))?",
+            rf"the\s+(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:the\s+)?(?:(?P<year>{y4})|(?P<hrel>this|last|next)\s+year))?",
         ),
         (
             "season",
-            rf"(?:{mod}\s+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?{season}"
+            rf"(?:{mod}\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
+            rf"{season}"
             rf"(?:\s+(?:of\s+)?(?P<year>{y4}))?\b",
         ),
         (
