@@ -337,7 +337,7 @@ def evaluate_cmd(
     for article, reading, gold_data in zip(
         articles, _reader(Settings.load()).read_many(articles, track=track), golds, strict=True
     ):
-        scores.append(score_reading(gold_data, reading, name=article.path or article.id))
+        scores.append(score_reading(gold_data, reading, name=Path(article.path or article.id).name))
     overall = total(scores)
     table = Table(title="Evaluation against gold", expand=False)
     for col in ("article", "events strict P/R/F1", "lenient P/R/F1", "status", "claims P/R/F1"):
