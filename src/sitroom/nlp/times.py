@@ -66,6 +66,7 @@ class _Context:
     dct: dt.date
     ref: Period | None = None  # the last period the text mentioned
     ref_day: dt.date | None = None  # the last day the text mentioned
+    ref_quarter: Period | None = None  # the last fiscal quarter the text mentioned
     tense_cache: dict[int, str | None] = field(default_factory=dict)
 
     def anchor_day(self) -> dt.date:
@@ -180,7 +181,18 @@ def _weekday_num(text: str) -> int:
     return lexicon()["weekdays"][text.lower()]
 
 
+# Words just before an expression that point it forward whatever the verb's tense: deadlines
+# and schedules ("until Tuesday", "by Jan. 14", "ahead of the weekend", "effective Feb. 1").
+_FORWARD_CUE = re.compile(
+    r"\b(?:until|till|by|ahead\s+of|effective|starting|as\s+early\s+as|as\s+soon\s+as|"
+    r"scheduled\s+for|set\s+for|slated\s+for|due|expected|planned\s+for)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 def _direction(ctx: _Context, m: re.Match[str]) -> str | None:
+    if _FORWARD_CUE.search(ctx.doc.text[max(0, m.start() - 25) : m.start()]):
+        return "future"
     return _tense(ctx, m.start(), m.end())
 
 
@@ -248,7 +260,8 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
                 r"\b(?:in|since|until|by|of|during|before|after|from|to|through)\s+$", before
             ):
                 return None
-        year = closest_year(ctx.dct, month, None, _direction(ctx, m))
+        # Without a tense, news reports the past: the latest such month up to publication.
+        year = closest_year(ctx.dct, month, None, _direction(ctx, m) or "past")
     found = _period_found(Period("month", dt.date(year, month, 1)))
     _mod_dates(found, g.get("mod"))
     return found
@@ -295,7 +308,10 @@ def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
         direction = "this"
     else:
         direction = "future" if _direction(ctx, m) == "future" else "past"
-    return _day_found(weekday_near(ctx.dct, weekday, direction), g.get("pod"))
+    anchor = ctx.dct
+    if rel in ("previous", "following", "next") and (g.get("rel") or "").lower().startswith("the"):
+        anchor = ctx.anchor_day()  # "the previous Friday": before the day the text is on
+    return _day_found(weekday_near(anchor, weekday, direction), g.get("pod"))
 
 
 def _n_relday(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -402,8 +418,6 @@ def _n_the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     year = ctx.dct.year
     if fy == "latest fiscal":
         year -= 1
-    elif not fy and ctx.ref is not None and ctx.ref.gran in ("year", "quarter", "half", "month"):
-        year = ctx.ref.day.year
     found = _period_found(Period("year", dt.date(year, 1, 1)))
     _mod_dates(found, g.get("mod"))
     return found
@@ -445,9 +459,10 @@ def _n_ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return _Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     gran = UNIT_GRAN[unit]
     anchor_ref = ctx.ref if ctx.ref is not None else None
+    if unit == "Y" and ctx.ref_quarter is not None:
+        # In a report of quarterly results, "a year ago" is the same quarter a year before.
+        return _period_found(ctx.ref_quarter.shifted(sign * steps, unit))
     if direction in ("ago", "from now", "hence", "back"):
-        if anchor_ref is not None and anchor_ref.gran == "quarter" and unit == "Y":
-            return _period_found(anchor_ref.shifted(sign * steps, unit))
         return _period_found(Period(gran, shift(ctx.dct, sign * steps, unit)))
     # "a year earlier", "two days later": relative to the last date the text gave.
     if anchor_ref is None:
@@ -492,6 +507,11 @@ def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
 def _n_plural_units(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
+    rel = (g.get("rel") or "").lower()
+    if rel == "recent":
+        return _Found("DATE", "PAST_REF")
+    if rel in ("coming", "future") or g.get("ahead"):
+        return _Found("DATE", "FUTURE_REF")
     return _Found("DURATION", duration_value(None, unit))
 
 
@@ -529,7 +549,7 @@ def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
     if g["the"].lower() == "a" and rel not in ("year-earlier", "year-ago"):
         return None
-    base = ctx.ref if ctx.ref is not None and ctx.ref.gran == "quarter" else None
+    base = ctx.ref_quarter
     if base is None:
         if what == "period" and rel not in (
             "year-earlier",
@@ -549,8 +569,8 @@ def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _n_year_ago_adj(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    if ctx.ref is not None and ctx.ref.gran == "quarter":
-        return _period_found(ctx.ref.shifted(-1, "Y"))
+    if ctx.ref_quarter is not None:
+        return _period_found(ctx.ref_quarter.shifted(-1, "Y"))
     return _period_found(Period("year", shift(ctx.dct, -1, "Y")))
 
 
@@ -584,15 +604,19 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
         year = int(g["year"])
     else:
         year = ctx.dct.year
-        this_start = dt.date(year, start_month, 1)
+        seasons = [
+            Period("season", dt.date(y, start_month, 1), code)
+            for y in (year - 2, year - 1, year, year + 1)
+        ]
         if rel in ("last", "past"):
-            year -= 1 if this_start <= ctx.dct else 1
-            if this_start > ctx.dct:
-                year = ctx.dct.year - 1
+            chosen = [p for p in seasons if p.bounds()[1] < ctx.dct][-1]
         elif rel in ("next", "coming"):
-            year += 1 if this_start <= ctx.dct else 0
-        elif rel != "this" and this_start > ctx.dct and _direction(ctx, m) != "future":
-            year -= 1
+            chosen = [p for p in seasons if p.bounds()[0] > ctx.dct][0]
+        elif rel == "this" or _direction(ctx, m) == "future":
+            chosen = [p for p in seasons if p.bounds()[1] >= ctx.dct][0]
+        else:
+            chosen = [p for p in seasons if p.bounds()[0] <= ctx.dct][-1]
+        year = chosen.day.year
     found = _period_found(Period("season", dt.date(year, start_month, 1), code))
     _mod_dates(found, g.get("mod"))
     return found
@@ -807,6 +831,8 @@ def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
             found.type = "TIME"
         if found.period is not None and name in _ANCHORING:
             ctx.ref = found.period
+            if found.period.gran == "quarter":
+                ctx.ref_quarter = found.period
             if found.period.gran == "day":
                 ctx.ref_day = found.period.day
         refs.append(

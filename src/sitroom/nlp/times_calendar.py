@@ -153,8 +153,6 @@ def duration_value(n: float | None, unit: str) -> str:
         unit, n = "Y", (None if n is None else n * 10)
     if unit == "CE":
         unit, n = "Y", (None if n is None else n * 100)
-    if unit == "Q":
-        unit, n = "M", (None if n is None else n * 3)
     if unit == "WE":
         unit, n = "D", (None if n is None else n * 2)
     if n is None:
@@ -162,7 +160,25 @@ def duration_value(n: float | None, unit: str) -> str:
     elif float(n).is_integer():
         amount = str(int(n))
     else:
-        amount = f"{n:g}"
+        # TimeML writes a fraction in the next smaller unit: 2 1/2 years is P2Y6M.
+        whole, part = int(n), n - int(n)
+        smaller = {
+            "Y": ("M", 12),
+            "M": ("D", 30),
+            "W": ("D", 7),
+            "D": ("H", 24),
+            "H": ("M", 60),
+            "MIN": ("S", 60),
+        }.get(unit)
+        if smaller is None:
+            amount = f"{n:g}"
+        else:
+            head = duration_value(whole, unit) if whole else ("PT" if unit in ("H", "MIN") else "P")
+            sub_unit, factor = smaller
+            sub = f"{round(part * factor)}{sub_unit}"
+            if unit == "D":
+                return f"{head}T{sub}" if whole else f"PT{sub}"
+            return head + sub
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     return f"P{amount}{unit}"
