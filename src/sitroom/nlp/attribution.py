@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 CUES_FILE = "cues-v1.json"
+CUE_MODEL_FILE = "attribution-cues-v1.json"
 
 # Subject dependencies that name who speaks; "agent" covers passives ("was said by X").
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -83,27 +84,34 @@ def segments(doc: Doc) -> list[Span]:
     return [s for s in out if any(not t.is_space for t in s)]
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
+def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attribution]:
     """Every attribution in `doc`: verbs of saying, "according to" phrases and embedded posts.
 
     Args:
         doc: a parsed Doc (dependency labels are needed for verb cues).
+        model: decides which verbs are cues; defaults to the shipped model.
 
     Returns:
         Attributions in text order of their cues.
     """
     cues = load_cues()
+    model = model or default_cue_model()
+    quotes = quote_regions(doc.text)
     found: list[Attribution] = []
     for seg in segments(doc):
         for tok in seg:
+            if _inside(tok.idx, quotes):
+                continue  # words inside a quotation belong to the quoted speaker's statement
             att: Attribution | None = None
             if tok.lower_ == "according" and tok.i + 1 < seg.end and doc[tok.i + 1].lower_ == "to":
                 att = _according(tok, seg)
-            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues["say_verbs"]:
-                att = _verb(tok, seg, cues)
+            elif _is_candidate(tok, cues):
+                att = _verb(tok, seg, cues, quotes, model)
             if att is not None:
                 found.append(att)
     found.extend(_embedded_posts(doc))
+    found.extend(_signed_quotes(doc.text, quotes))
+    found.extend(_speaker_colon(doc))
     found.sort(key=lambda a: a.cue)
     # One attribution per cue: an embedded post may share words with a verb cue.
     unique: list[Attribution] = []
@@ -112,6 +120,57 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             continue
         unique.append(att)
     return unique
+
+
+def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
+    """Every verb that could be a cue (it has something to attribute), with its features.
+
+    The cue model is trained on these (see `sitroom.bench.polnear.train_cue_model`) and
+    `find_attributions` scores the same candidates.
+    """
+    cues = load_cues()
+    quotes = quote_regions(doc.text)
+    out: list[tuple[Token, list[str]]] = []
+    for seg in segments(doc):
+        for tok in seg:
+            if _inside(tok.idx, quotes) or not _is_candidate(tok, cues):
+                continue
+            content, kind = _content(tok, seg, cues, quotes)
+            if content is not None:
+                out.append((tok, cue_features(tok, kind, _subject(tok), cues)))
+    return out
+
+
+def _is_candidate(tok: Token, cues: dict[str, Any]) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ in cues["say_verbs"])
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations in `text` (quote marks included), each within one paragraph.
+
+    Curly quotes pair by direction; straight double quotes pair in order. An opening mark left
+    unclosed at the paragraph's end (a quote running on into the next paragraph) closes there.
+    """
+    regions: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        open_at: int | None = None
+        for m in re.finditer(r"[\"“”]", para.group()):
+            ch, at = m.group(), para.start() + m.start()
+            if open_at is None:
+                if ch != "”":
+                    open_at = at
+            elif ch != "“":
+                regions.append((open_at, at + 1))
+                open_at = None
+            else:
+                open_at = at
+        if open_at is not None and para.end() - open_at > 20:
+            regions.append((open_at, para.end()))
+    return regions
+
+
+def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
+    return any(lo < at < hi - 1 for lo, hi in regions)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -176,8 +235,6 @@ def _subject(tok: Token) -> Token | None:
     """Who speaks for the verb `tok`: its subject, a passive agent, or its conjunct's subject."""
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head
             return child
     for child in tok.children:
         if child.dep_ == "agent":
@@ -186,46 +243,133 @@ def _subject(tok: Token) -> Token | None:
                     return pobj
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "it was reported that ...": no source given
-    if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
-        return _subject(tok.head)
+    # '"...," said Mr. Lee': the speaker after the verb, parsed as an object or modifier.
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "attr")]
+    if after and after[0].pos_ in ("PROPN", "NOUN", "PRON") and after[0].i - tok.i <= 3:
+        if not any(c.dep_ == "ccomp" for c in tok.children):
+            return after[0]
+    if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG":
+            return _subject(tok.head if tok.dep_ != "pcomp" else tok.head.head)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "..., a spokesman saying ..."
     return None
 
 
-def _quote_span(tok: Token, seg: Span) -> tuple[int, int] | None:
-    """The quotation in `seg` nearest to `tok`, as character offsets."""
+def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation the verb `tok` introduces or closes: one ending just before its clause
+    ('"...," she said') or starting just after it ('she said: "..."')."""
     text = seg.doc.text
+    clause = list(tok.subtree)
+    lo = min(t.idx for t in clause)
+    hi = max(t.idx + len(t.text) for t in clause)
     best: tuple[int, int] | None = None
-    for m in re.finditer(r"[\"“]([^\"“”]{3,}?)[\"”]", text[seg.start_char : seg.end_char]):
-        span = (seg.start_char + m.start(), seg.start_char + m.end())
-        if best is None or abs(span[0] - tok.idx) < abs(best[0] - tok.idx):
-            best = span
+    for q in quotes:
+        if q[1] <= lo + 1 and not text[q[1] : lo].strip(" ,;:—–-―\t"):
+            best = q
+        elif q[0] >= tok.idx and not text[tok.idx + len(tok.text) : q[0]].strip(" ,;:—–-―\t"):
+            return q
+        elif q[1] <= tok.idx and not text[q[1] : tok.idx].strip(" ,;:—–-―\t") and best is None:
+            best = q
+    if best is None:
+        # A quotation inside the clause itself ("said the deal was "dead"").
+        for q in quotes:
+            if lo <= q[0] and q[1] <= hi and q[0] > tok.idx:
+                return q
     return best
 
 
-def _verb(tok: Token, seg: Span, cues: dict[str, Any]) -> Attribution | None:
+def _content(
+    tok: Token, seg: Span, cues: dict[str, Any], quotes: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, str]:
+    """What the verb `tok` attributes, and how it was found (a feature for the cue model)."""
+    children = list(tok.children)
+    for dep in ("ccomp", "xcomp", "dobj"):
+        child = next((c for c in children if c.dep_ == dep), None)
+        if child is not None:
+            return _span_of(child, seg), dep
+    if tok.dep_ == "parataxis" and seg.start <= tok.head.i < seg.end:
+        return _span_of(tok.head, seg, without=tok), "parataxis"
+    quote = _quote_span(tok, seg, quotes)
+    if quote is not None:
+        return quote, "quote"
+    for dep in ("prep", "acomp", "oprd", "attr", "dative"):
+        child = next((c for c in children if c.dep_ == dep), None)
+        if child is not None and (dep != "prep" or any(c.dep_ == "pobj" for c in child.children)):
+            return _span_of(child, seg), dep
+    child = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if child is not None:
+        return _span_of(child, seg), "passive"  # "his views were echoed by ..."
+    if tok.dep_ in ("relcl", "acl") and seg.start <= tok.head.i < seg.end:
+        head = tok.head
+        return (head.idx, head.idx + len(head.text)), "relhead"  # "what he called ..."
+    return None, "none"
+
+
+def cue_features(
+    tok: Token, content_kind: str, subj: Token | None, cues: dict[str, Any]
+) -> list[str]:
+    """Features of a candidate cue verb for the cue model (strings; weights per string)."""
     lemma = tok.lemma_.lower()
-    content_tok = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    content: tuple[int, int] | None = None
-    if content_tok is None and lemma in cues["np_content_verbs"]:
-        content_tok = next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
-    if content_tok is None and lemma in ("call", "urge", "demand", "ask", "warn", "point"):
-        content_tok = next((c for c in tok.children if c.dep_ == "prep"), None)
-    if content_tok is not None:
-        content = _span_of(content_tok, seg)
-    elif tok.dep_ == "parataxis" and tok.head.i in range(seg.start, seg.end):
-        content = _span_of(tok.head, seg, without=tok)
-    elif lemma in cues["quote_verbs"]:
-        content = _quote_span(tok, seg)
-        if content is not None and content[0] <= tok.idx < content[1]:
-            content = None  # a verb inside the quotation does not introduce it
+    deps = sorted({c.dep_ for c in tok.children})
+    feats = [
+        "bias",
+        f"lem={lemma}",
+        f"dep={tok.dep_}",
+        f"tag={tok.tag_}",
+        f"content={content_kind}",
+        f"lem+content={lemma}+{content_kind}",
+        f"subj={subj.pos_ if subj is not None else 'none'}",
+    ]
+    feats += [f"ch={d}" for d in deps]
+    if lemma in cues["say_verbs"]:
+        feats += ["lex", f"lex+content={content_kind}"]
+    if lemma in cues["quote_verbs"]:
+        feats.append("quote_verb")
+    if subj is not None and subj.lower_ in ("he", "she", "they", "i", "we", "who"):
+        feats.append("subj_pron")
+    if tok.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
+        feats.append(f"head={tok.head.lemma_.lower()}")
+    mark = next(
+        (
+            m.lower_
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for m in c.children
+            if m.dep_ == "mark"
+        ),
+        None,
+    )
+    if mark:
+        feats.append(f"mark={mark}")
+    return feats
+
+
+def _verb(
+    tok: Token,
+    seg: Span,
+    cues: dict[str, Any],
+    quotes: list[tuple[int, int]],
+    model: CueModel,
+) -> Attribution | None:
+    lemma = tok.lemma_.lower()
+    content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
     subj = _subject(tok)
+    if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
+        return None
     source = _span_of(subj, seg) if subj is not None else None
     if source is not None and _overlaps(source, content):
-        source = None
+        # A parenthetical "X, he said, Y": keep the longer side of the content around the source.
+        left = (content[0], min(source[0], tok.idx))
+        right = (max(source[1], tok.idx + len(tok.text)), content[1])
+        side = left if left[1] - left[0] >= right[1] - right[0] else right
+        trimmed = _clip([t for t in seg if side[0] <= t.idx < side[1]], seg)
+        if trimmed is None or _overlaps(trimmed, source):
+            source = None
+        else:
+            content = trimmed
     # The cue with its auxiliaries and particles ("has said", "called for").
     parts = [tok] + [c for c in tok.children if c.dep_ in ("aux", "neg", "prt") and c.i > tok.i - 4]
     lo = min(p.i for p in parts)
@@ -244,6 +388,33 @@ def _verb(tok: Token, seg: Span, cues: dict[str, Any]) -> Attribution | None:
         source_head=(subj.idx, subj.idx + len(subj.text)) if subj is not None else None,
         negated=any(c.dep_ == "neg" for c in tok.children),
     )
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A linear model deciding whether a verb is an attribution cue (weights per feature)."""
+
+    weights: dict[str, float]
+    threshold: float = 0.0
+
+    def score(self, feats: list[str]) -> float:
+        """The model's log-odds for these features."""
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+
+def lexicon_model() -> CueModel:
+    """The hand-written rule as a model: a verb of the cue lexicon with a content is a cue."""
+    return CueModel(weights={"bias": -1.0, "lex": 2.0, "content=prep": -5.0})
+
+
+@cache
+def default_cue_model() -> CueModel:
+    """The shipped cue model (trained on PolNeAR dev), or the lexicon rule when it is absent."""
+    path = resources.files("sitroom.data").joinpath(CUE_MODEL_FILE)
+    if not path.is_file():
+        return lexicon_model()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return CueModel(weights=data["weights"], threshold=data["threshold"])
 
 
 def _embedded_posts(doc: Doc) -> list[Attribution]:
@@ -272,3 +443,72 @@ def _embedded_posts(doc: Doc) -> list[Attribution]:
             )
         )
     return found
+
+
+# A quotation signed with a dash: '"...” ― Name Surname'.
+_SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?P<name>(?:[A-Z][\w.'’-]*\s?){1,4})")
+
+
+def _signed_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Attribution]:
+    """Quotations followed by a dash and a name, as collections of readers' voices print them."""
+    found: list[Attribution] = []
+    for q in quotes:
+        m = _SIGNED.match(text, q[1])
+        if not m or "@" in text[m.end() : m.end() + 3]:
+            continue
+        name = m.group("name").strip()
+        n_start = m.start("name")
+        dash = text.find(text[m.start() :].lstrip()[0], m.start())
+        found.append(
+            Attribution(
+                source=(n_start, n_start + len(name)),
+                cue=(dash, dash + 1),
+                content=q,
+                sentence=(q[0], n_start + len(name)),
+                lemma="sign",
+                kind="signed",
+                source_head=(n_start, n_start + len(name)),
+            )
+        )
+    return found
+
+
+# "Name: words" at the start of a line (headlines, transcripts): up to four capitalised words.
+_COLON = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<content>\S.*)$", re.M
+)
+
+
+def _speaker_colon(doc: Doc) -> list[Attribution]:
+    """'Pence: the debate will go ahead' and transcript lines 'WALLACE: Let's start ...'."""
+    text = doc.text
+    found: list[Attribution] = []
+    for m in _COLON.finditer(text):
+        name = m.group("name")
+        if name.lower() in _COLON_NOT_SPEAKERS:
+            continue
+        content_end = m.end("content")
+        # In a headline the statement is the line; in running text, up to the sentence end.
+        stop = re.search(r"(?<=[.!?”\"])\s", text[m.start("content") : content_end])
+        if stop and content_end - m.start("content") > 200:
+            content_end = m.start("content") + stop.start()
+        found.append(
+            Attribution(
+                source=(m.start("name"), m.end("name")),
+                cue=(m.end("name"), m.end("name") + 1),
+                content=(m.start("content"), content_end),
+                sentence=(m.start(), m.end()),
+                lemma="colon",
+                kind="colon",
+                source_head=(m.start("name"), m.end("name")),
+            )
+        )
+    return found
+
+
+# Line-initial labels that introduce something other than a speaker's words.
+_COLON_NOT_SPEAKERS = {
+    "update", "updated", "note", "editor's note", "related", "read more", "watch", "photo",
+    "video", "source", "sources", "poll", "analysis", "opinion", "breaking", "exclusive",
+    "correction", "warning", "q", "a", "the latest", "see also", "more", "also", "read",
+}  # fmt: skip
