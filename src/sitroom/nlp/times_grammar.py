@@ -54,7 +54,8 @@ def rules() -> tuple[Rule, ...]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     num = (
-        rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tens})(?:[-\s](?:{ones}))?|"
+        r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2)?|"
+        + rf"(?:{tens})(?:[-\s](?:{ones}))?|"
         + _alt([w for w in lex["numbers"] if w not in tens.split("|")])
         + ")"
     )
@@ -140,7 +141,7 @@ def rules() -> tuple[Rule, ...]:
         ("year_end", r"(?P<ye>year[-\s]end)\b"),
         (
             "the_year",
-            rf"(?:{mod}\s+)?the\s+(?:(?P<fy>fiscal|calendar|current|full|latest\s+fiscal)\s+)?"
+            rf"(?:{mod}\s+)?the\s+(?:(?P<fy>(?:current|latest|past|last)\s+fiscal|fiscal|calendar|current|full)\s+)?"
             r"year(?![-\w]|\s+(?:\d|ago|earlier|before|later|after|two))",
         ),
         ("the_weekend", r"(?:(?P<mod>early|late)\s+)?the\s+weekend\b"),
@@ -175,7 +176,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "quarter_rel",
-            r"(?P<the>the|this|that|a)\s+(?P<rel>latest|past|current|previous|recent|same|"
+            rf"(?P<the>the|this|that|a)\s+(?:(?P<qyear>{y4})\s+)?(?P<rel>latest|past|current|previous|recent|same|"
             r"year-earlier|year-ago|comparable|year-before|prior-year|fiscal|just-ended|"
             r"most\s+recent)?\s*(?:fiscal\s+)?(?P<what>quarter|period)(?![-\w])",
         ),
