@@ -44,6 +44,8 @@ _FUTURE_WORDS = re.compile(
     r"would|next|upcoming)\b",
     re.I,
 )
+# Verbs that put what they govern ahead of the report ("scheduled a hearing Thursday").
+_SCHEDULING_VERBS = {"schedule", "plan", "reschedule", "postpone", "slate", "set"}
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "wo", "ca"}
 _PAST_WORDS = re.compile(r"\b(?:\w+ed|said|was|were|had|did|took|began|fell|came|went|saw)\b", re.I)
 
@@ -126,7 +128,9 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE_AUX or {"going"} & aux:
+    if "had" in aux:
+        return "pluperfect"
+    if aux & _FUTURE_AUX or {"going"} & aux or verb.lemma_ in _SCHEDULING_VERBS:
         return "future"
     if aux & _MODALS:
         return "future"
@@ -191,9 +195,13 @@ _FORWARD_CUE = re.compile(
 
 
 def _direction(ctx: _Context, m: re.Match[str]) -> str | None:
+    """ "past" or "future": a past perfect wins, then forward cues, then the verb's tense."""
+    tense = _tense(ctx, m.start(), m.end())
+    if tense == "pluperfect":
+        return "past"  # "had filed reports by Wednesday", "until Thursday they had not"
     if _FORWARD_CUE.search(ctx.doc.text[max(0, m.start() - 25) : m.start()]):
         return "future"
-    return _tense(ctx, m.start(), m.end())
+    return tense
 
 
 def _day_found(day: dt.date, pod: str | None) -> _Found:
@@ -303,6 +311,24 @@ def _n_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     found = _period_found(Period("year", dt.date(int(g["year"]), 1, 1)))
     _mod_dates(found, g.get("mod"))
     return found
+
+
+def _n_spelled_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    words = re.split(r"[\s-]+", m.group("sy").lower())
+    numbers = lexicon()["numbers"]
+    if words[:2] == ["two", "thousand"]:
+        year = 2000 + (numbers.get(words[-1], 0) if len(words) > 2 else 0)
+    else:
+        century = numbers[words[0]] if words[0] in numbers else 20
+        year = century * 100 + sum(numbers.get(w, 0) for w in words[1:])
+    return _period_found(Period("year", dt.date(year, 1, 1)))
+
+
+def _n_century_ord(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    n = int(m.group("cn"))
+    if not 1 <= n <= 21:
+        return None
+    return _period_found(Period("century", dt.date((n - 1) * 100 or 1, 1, 1)))
 
 
 def _n_decade(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -758,6 +784,8 @@ _NORMALIZERS: dict[str, Callable[[_Context, re.Match[str]], _Found | None]] = {
     "month": _n_month,
     "year": _n_year,
     "decade": _n_decade,
+    "spelled_year": _n_spelled_year,
+    "century_ord": _n_century_ord,
     "weekday": _n_weekday,
     "relday": _n_relday,
     "this_pod": _n_this_pod,

@@ -44,7 +44,8 @@ def rules() -> tuple[Rule, ...]:
         else:
             mon_parts.append(title + r"\.?")
     mon = "(?-i:" + "|".join(sorted(mon_parts, key=lambda p: -len(p))) + ")"
-    mon_full = "(?-i:" + "|".join(w.capitalize() for w in lex["months"] if len(w) > 3) + ")"
+    full_months = [w.capitalize() for w in lex["months"] if len(w) > 3 or w == "may"]
+    mon_full = "(?-i:" + "|".join(full_months) + ")"
     wd = "(?-i:" + "|".join(w.capitalize() for w in lex["weekdays"]) + ")"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     y4 = r"(?:1[5-9]\d\d|20\d\d)"
@@ -109,6 +110,12 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:{mod}[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year\s+))?"
             rf"(?P<year>{y4})(?!\d|\s*(?:%|percent)|[.,]\d|-\d)",
         ),
+        (
+            "spelled_year",
+            rf"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)[\s-]+(?:{tens})(?:[-\s](?:{ones}))?|"
+            rf"two\s+thousand(?:\s+and\s+(?:{ones}|ten))?)",
+        ),
+        ("century_ord", r"(?:the\s+)?(?P<cn>\d{1,2})(?:st|nd|rd|th)[\s-]+century"),
         (
             "decade",
             rf"(?:the\s+)?(?:{mod}[\s-]+)?(?:(?P<decade>(?:1[5-9]|20)\d0)(?:'|’)?s|"
