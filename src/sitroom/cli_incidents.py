@@ -114,7 +114,8 @@ def _toll(row: dict[str, Any]) -> str:
 
 def _incident_table(rows: list[dict[str, Any]], title: str) -> Table:
     table = Table(title=title, expand=True)
-    for col in ("id", "date", "type", "place", "actors", "killed", "status", "sources", "disputes"):
+    table.add_column("id", no_wrap=True)
+    for col in ("date", "type", "place", "actors", "killed", "status", "sources", "disputes"):
         table.add_column(col, overflow="fold")
     for r in rows:
         if r.get("deleted"):
@@ -268,8 +269,12 @@ def incident_cmd(
         table = Table(title="contradictions", expand=True)
         table.add_column("kind")
         table.add_column("what each side says", overflow="fold")
+        outlet = {r["key"]: r.get("outlet") or r["key"] for r in record["reports"]}
         for c in record["contradictions"]:
-            said = "\n".join(f"{k}: {', '.join(v)}" for k, v in c["values"].items())
+            said = "\n".join(
+                f"{k}: {', '.join(outlet.get(key, key) for key in v)}"
+                for k, v in c["values"].items()
+            )
             table.add_row(c["kind"], said)
         out.print(table)
     if record.get("changes"):

@@ -124,7 +124,7 @@ def fuse(readings: list[Reading], *, incidents: list[Incident] | None = None) ->
     ordered = sorted(reports.values(), key=_report_order)
     clusters = _cluster(ordered)
     ids, changes = _assign_ids(clusters, previous, new_keys, reports)
-    fused = [_build_incident(ids[i], members) for i, members in enumerate(clusters)]
+    fused = [_build_incident(ids[i], members, new_keys) for i, members in enumerate(clusters)]
     prev_by_id = {inc.id: inc for inc in previous}
     changes = _note_updates(changes, fused, prev_by_id, new_keys)
     fused.sort(key=lambda inc: (inc.date or inc.first_reported, inc.id))
@@ -314,6 +314,7 @@ def _actor_names(rep: IncidentReport) -> list[str]:
     return [n for n in (_norm(rep.actor1), _norm(rep.actor2)) if n]
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_actor(x: str, y: str) -> bool:
     return x == y or x in y or y in x or fuzz.token_set_ratio(x, y) >= 90
 
@@ -494,8 +495,11 @@ def _contradictions(members: list[IncidentReport]) -> list[Contradiction]:
             side[_claim_label(cl)].append(rep.key)
         if rep.status == "denied" and not any(cl.stance == "denies" for cl in rep.claims):
             denies[rep.claimed_by or rep.outlet or "unnamed source"].append(rep.key)
-        if rep.status == "claimed" and rep.claimed_by and not rep.claims:
-            asserts[rep.claimed_by].append(rep.key)
+        if rep.status != "denied" and not any(cl.stance == "asserts" for cl in rep.claims):
+            # Told as fact (or as one party's claim) with no quoted assertion: the outlet or
+            # the claimant is the asserting side.
+            who = rep.claimed_by if rep.status == "claimed" and rep.claimed_by else rep.outlet
+            asserts[f"{who or 'unnamed source'} ({rep.status})"].append(rep.key)
     if denies and (asserts or any(r.status != "denied" for r in members)):
         values = {f"asserts: {k}": sorted(set(v)) for k, v in asserts.items()}
         values |= {f"denies: {k}": sorted(set(v)) for k, v in denies.items()}
@@ -545,11 +549,16 @@ def _best_location(members: list[IncidentReport]) -> Location | None:
     return next(loc for loc in candidates if _norm(loc.name) == name)
 
 
-def _build_incident(incident_id: str, members: list[IncidentReport]) -> Incident:
+def _build_incident(incident_id: str, members: list[IncidentReport], fresh: set[str]) -> Incident:
     groups = _source_groups(members)
-    members = [
-        rep.model_copy(update={"source_group": g}) for rep, g in zip(members, groups, strict=True)
-    ]
+    grouped = []
+    for rep, group in zip(members, groups, strict=True):
+        if rep.key in fresh:
+            rep.source_group = group  # made in this call: nobody else holds it
+        elif rep.source_group != group:
+            rep = rep.model_copy(update={"source_group": group})
+        grouped.append(rep)
+    members = grouped
     independent = len(set(groups))
     sub = str(_mode(rep.sub_event_type for rep in members))
     etype = SUB_EVENT_PARENT.get(sub) or str(_mode(rep.event_type for rep in members))
