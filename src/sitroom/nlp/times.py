@@ -408,7 +408,8 @@ def _n_rel_unit(ctx: _Context, m: re.Match[str]) -> _Found | None:
     else:
         base = Period(gran, ctx.dct)
     # "the previous year", "the following week": counted from the last period the text gave.
-    anchor = Period(gran, ctx.ref.day) if ctx.ref is not None and rel.startswith("the ") else None
+    anaphoric = rel in ("the previous", "the following", "the same")
+    anchor = Period(gran, ctx.ref.day) if ctx.ref is not None and anaphoric else None
     if bare in ("last", "past", "previous"):
         period = (anchor or base).shifted(-1, unit)
     elif bare in ("next", "coming", "following"):
@@ -553,9 +554,9 @@ def _n_plural_units(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
     rel = (g.get("rel") or "").lower()
-    if rel == "recent":
-        return _Found("DATE", "PAST_REF")
-    if rel in ("coming", "future") or g.get("ahead"):
+    # TBAQ gold writes "recent months" and "the weeks ahead" as vague durations (PXM) more
+    # often than as PAST_REF, but "coming/future quarters" as FUTURE_REF.
+    if rel in ("coming", "future") and not g.get("the"):
         return _Found("DATE", "FUTURE_REF")
     return _Found("DURATION", duration_value(None, unit))
 
@@ -586,6 +587,12 @@ def _n_quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return found
 
 
+_QUARTER_ENDED = re.compile(
+    r"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>(?-i:[A-Z][a-z]{2,8})\.?)\s+(?P<day>\d{1,2})\b"
+)
+_YEAR_AGO = ("year-earlier", "year-ago", "year-before", "prior-year", "comparable")
+
+
 def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -595,6 +602,14 @@ def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if g["the"].lower() == "a" and rel not in ("year-earlier", "year-ago"):
         return None
     base = ctx.ref_quarter
+    ended = _QUARTER_ENDED.match(ctx.doc.text, m.end())
+    if ended and not g.get("qyear") and rel not in _YEAR_AGO:
+        # "the quarter ended Sept. 30": the calendar quarter that date closes.
+        when = _n_date(ctx, ended)
+        if when is not None and when.period is not None:
+            base = Period("quarter", when.period.day)
+            ctx.ref_quarter = base
+            return _period_found(base)
     if g.get("qyear"):
         quarter = base or Period("quarter", last_completed_quarter(ctx.dct))
         return _period_found(Period("quarter", quarter.day.replace(year=int(g["qyear"]))))
