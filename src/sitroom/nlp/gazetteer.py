@@ -65,6 +65,10 @@ CREATE TABLE IF NOT EXISTS demonym (
     norm TEXT PRIMARY KEY,       -- "afghan", "afghans"
     country TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS abbrev (
+    raw TEXT PRIMARY KEY,        -- as written, spaces removed: "W.Va.", "U.S."
+    id INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -181,6 +185,7 @@ class Gazetteer:
         self._cache: dict[str, list[tuple[Entry, bool]]] = {}
         self._admin_names = dict(conn.execute("SELECT code, name FROM admin"))
         self.demonyms: dict[str, str] = dict(conn.execute("SELECT norm, country FROM demonym"))
+        self.abbreviations: dict[str, int] = dict(conn.execute("SELECT raw, id FROM abbrev"))
         self.country_names: dict[str, str] = {
             country: name
             for name, country in conn.execute(
@@ -382,6 +387,12 @@ class GazetteerWriter:
     def add_admin(self, code: str, place_id: int | None, name: str) -> None:
         """Record the name of an admin division code."""
         self.conn.execute("INSERT OR REPLACE INTO admin VALUES (?,?,?)", (code, place_id, name))
+
+    def add_abbreviation(self, raw: str, place_id: int) -> None:
+        """Record an abbreviation matched as written ("W.Va.")."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO abbrev VALUES (?,?)", (raw.replace(" ", ""), place_id)
+        )
 
     def add_demonym(self, demonym: str, country: str) -> None:
         """Record a demonym ("Afghan") of a country."""

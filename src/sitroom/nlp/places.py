@@ -197,27 +197,7 @@ _NOT_PLACES = {
     "state",
 }
 _ENTITY_LABELS = {"GPE", "LOC", "FAC"}
-_LOCATIVE = {
-    "in",
-    "near",
-    "outside",
-    "around",
-    "into",
-    "from",
-    "at",
-    "across",
-    "toward",
-    "towards",
-    "of",
-    "to",
-    "through",
-    "between",
-    "and",
-    "via",
-    "inside",
-    "within",
-}
-_MAX_WORDS = 5
+_MAX_WORDS = 5  # longest name looked up (words), "Bosnia and Herzegovina" is 3
 
 
 @dataclass
@@ -298,48 +278,79 @@ def _capitalized_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+def _abbreviations(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[_Mention]:
+    """Abbreviations matched as written: "W.Va.", "U.S.", "D.C." (tokenized in one to three)."""
+    out = []
+    abbrev = gazetteer.abbreviations
+    i = 0
+    while i < len(doc):
+        for k in (3, 2, 1):
+            if i + k > len(doc):
+                continue
+            raw = "".join(t.text for t in doc[i : i + k])
+            place_id = abbrev.get(raw)
+            if place_id is None and i + k < len(doc) and doc[i + k].text == ".":
+                # Sentence-final "Ga." comes as "Ga" + ".".
+                place_id = abbrev.get(raw + ".")
+            if place_id is not None and not any(taken[i : i + k]):
+                entry = gazetteer.get(place_id)
+                if entry is not None:
+                    out.append(
+                        _Mention(
+                            i, i + k, normalize_name(entry.name), "ABBR", None, [(entry, True)]
+                        )
+                    )
+                    taken[i : i + k] = [True] * k
+                    i += k - 1
+                    break
+        i += 1
+    return out
+
+
 def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str, float]]:
     """Candidate toponym mentions, and the country weights given by demonyms and nationality."""
-    mentions: list[_Mention] = []
     countries: dict[str, float] = {}
     taken = [False] * len(doc)
-    ner_label = [None] * len(doc)
+    ner_label: list[str | None] = [None] * len(doc)
     ner_iob = [t.ent_iob_ for t in doc]
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ner_label[t] = ent.label_
+    mentions = _abbreviations(doc, gazetteer, taken)
+
+    # Demonyms give country context but are not places ("Afghan journalists").
+    for ent in doc.ents:
+        iso = gazetteer.demonyms.get(normalize_name(ent.text))
+        if iso and ent.label_ in ("NORP", "GPE", "LOC", "ORG", "PERSON"):
+            countries[iso] = countries.get(iso, 0) + 0.5
+            taken[ent.start : ent.end] = [True] * len(ent)
+    for tok in doc:
+        if not taken[tok.i] and _is_name_token(tok):
+            iso = gazetteer.demonyms.get(tok.lower_)
+            if iso:
+                countries[iso] = countries.get(iso, 0) + 0.5
+                taken[tok.i] = True
 
     # Entities spaCy calls places.
     queries: list[tuple[int, int, str, str | None, str | None]] = []
     for ent in doc.ents:
-        if ent.label_ == "NORP":
-            iso = gazetteer.demonyms.get(normalize_name(ent.text))
-            if iso:
-                countries[iso] = countries.get(iso, 0) + 0.5
-            continue
-        if ent.label_ not in _ENTITY_LABELS:
+        if ent.label_ not in _ENTITY_LABELS or any(taken[ent.start : ent.end]):
             continue
         span = _strip_the(ent)
         name, hint = _name_part(span)
         hint = hint or _hint(doc, span.start, span.end)
-        queries.append((span.start, span.end, normalize_name(name.text), ent.label_, hint))
         queries.append((span.start, span.end, normalize_name(span.text), ent.label_, hint))
-
+        queries.append((span.start, span.end, normalize_name(name.text), ent.label_, hint))
     found = gazetteer.lookup_many(q[2] for q in queries)
-    seen: set[tuple[int, int]] = set()
     for start, end, query, label, hint in queries:
-        if (start, end) in seen:
-            continue
         cands = found.get(query)
-        if not cands:
+        if not cands or any(taken[start:end]):
             continue
-        seen.add((start, end))
         mentions.append(_Mention(start, end, query, label, hint, cands))
-        for t in range(start, end):
-            taken[t] = True
-    # Entities with no exact entry: try transliteration variants of their name.
+        taken[start:end] = [True] * (end - start)
+    # Place entities with no exact entry: transliteration variants of their name.
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC") or any(taken[t] for t in range(ent.start, ent.end)):
+        if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start : ent.end]):
             continue
         span = _strip_the(ent)
         name, hint = _name_part(span)
@@ -347,107 +358,227 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             continue
         fuzzy = gazetteer.fuzzy(name.text)
         if fuzzy:
-            m = _Mention(
-                span.start,
-                span.end,
-                normalize_name(name.text),
-                ent.label_,
-                hint,
-                [(e, False) for e, _ in fuzzy],
-                fuzzy=True,
+            cands = [(e, False) for e, _ in fuzzy]
+            mentions.append(
+                _Mention(
+                    span.start,
+                    span.end,
+                    normalize_name(name.text),
+                    ent.label_,
+                    hint,
+                    cands,
+                    fuzzy=True,
+                )
             )
-            mentions.append(m)
-            for t in range(span.start, span.end):
-                taken[t] = True
+            taken[span.start : span.end] = [True] * len(span)
 
-    # Demonyms outside NORP entities ("Afghan journalists").
-    for tok in doc:
-        if _is_name_token(tok) and not taken[tok.i] and ner_label[tok.i] != "NORP":
-            iso = gazetteer.demonyms.get(tok.lower_)
-            if iso:
-                countries[iso] = countries.get(iso, 0) + 0.5
-    # The countries the article is about so far: named countries and the likeliest reading of
-    # each place entity.
-    countries = dict(countries)
+    # The countries the article is about so far: named countries, demonyms and the likeliest
+    # reading of each place entity.
+    about = dict(countries)
     for m in mentions:
         top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
         if top.country:
-            countries[top.country] = countries.get(top.country, 0) + 0.5
+            about[top.country] = about.get(top.country, 0) + 0.5
 
     # Capitalized words the model left out or mislabelled, matched against the gazetteer.
     grams: list[tuple[int, int, str]] = []
     for start, end in _capitalized_runs(doc):
         for i in range(start, end):
             for j in range(min(end, i + _MAX_WORDS), i, -1):
-                if any(taken[t] for t in range(i, j)):
-                    continue
-                grams.append((i, j, normalize_name(doc[i:j].text)))
+                if not any(taken[i:j]):
+                    grams.append((i, j, normalize_name(doc[i:j].text)))
     found = gazetteer.lookup_many(g[2] for g in grams)
-    for i, j, query in grams:
-        if any(taken[t] for t in range(i, j)):
-            continue
-        cands = found.get(query)
-        if not cands or not _plausible(
-            doc, i, j, query, cands, ner_label, ner_iob, gazetteer, countries
-        ):
-            continue
-        hint = _hint(doc, i, j)
-        mentions.append(_Mention(i, j, query, ner_label[i], hint, cands))
-        for t in range(i, j):
-            taken[t] = True
-
+    # Two rounds: names with their own support first, then names supported only by the
+    # countries the article is about (which the first round may add to).
+    for with_context in (False, True):
+        view = _View(doc, ner_label, ner_iob, gazetteer, about)
+        for i, j, query in grams:
+            cands = found.get(query)
+            if not cands or any(taken[i:j]):
+                continue
+            if not _plausible(view, i, j, query, cands, with_context=with_context):
+                continue
+            m = _Mention(i, j, query, ner_label[i], _hint(doc, i, j), cands)
+            mentions.append(m)
+            taken[i:j] = [True] * (j - i)
+            top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
+            if top.country and top.kind in ("country", "province"):
+                about[top.country] = about.get(top.country, 0) + 0.5
     mentions.sort(key=lambda m: m.start)
     return mentions, countries
 
 
-def _plausible(doc, i, j, query, cands, ner_label, ner_iob, gazetteer, countries) -> bool:
-    """Whether a capitalized word sequence the NER did not call a place is one."""
-    if query in _NOT_PLACES or query in gazetteer.demonyms:
+@dataclass
+class _View:
+    doc: Doc
+    ner_label: list[str | None]
+    ner_iob: list[str]
+    gazetteer: Gazetteer
+    countries: dict[str, float]
+
+
+# Words after a capitalized name that make it part of a facility or organization name.
+_FACILITY_WORDS = {
+    "center",
+    "centre",
+    "park",
+    "house",
+    "street",
+    "road",
+    "avenue",
+    "hall",
+    "school",
+    "church",
+    "hospital",
+    "college",
+    "university",
+    "library",
+    "drive",
+    "lane",
+    "boulevard",
+    "building",
+    "stadium",
+    "mall",
+    "club",
+    "company",
+    "inc",
+    "corp",
+    "high",
+    "elementary",
+    "middle",
+    "bank",
+    "store",
+    "restaurant",
+    "hotel",
+}
+# Prepositions that put a place after them ("in Nad Ali", "outside Maidan Shar").
+_PLACE_PREPOSITIONS = {
+    "in",
+    "near",
+    "outside",
+    "into",
+    "at",
+    "across",
+    "toward",
+    "towards",
+    "through",
+    "inside",
+    "within",
+    "from",
+    "around",
+    "between",
+}
+
+
+# Words before "of" that make the next name a place ("residents of Zaranj").
+_OF_PLACE = {
+    "residents",
+    "outskirts",
+    "city",
+    "town",
+    "village",
+    "province",
+    "district",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "centre",
+    "center",
+    "people",
+    "mayor",
+    "governor",
+    "capital",
+    "suburbs",
+    "parts",
+    "region",
+    "area",
+    "streets",
+    "heart",
+    "edge",
+    "state",
+    "county",
+    "citizens",
+    "part",
+    "outside",
+    "native",
+    "near",
+}
+
+
+def _plausible(
+    v: _View, i: int, j: int, query: str, cands: list[tuple[Entry, bool]], *, with_context: bool
+) -> bool:
+    """Whether a capitalized word sequence the NER did not call a place is one.
+
+    With `with_context` False only names with support of their own pass (a major place, a kind
+    word, a region after a comma); with True, also those after a place preposition with a
+    candidate in a country the article is about.
+    """
+    doc = v.doc
+    if query in _NOT_PLACES or query in v.gazetteer.demonyms:
         return False
     tokens = doc[i:j]
-    if all(t.is_stop for t in tokens):
+    if all(t.is_stop for t in tokens) or tokens[-1].text.endswith("."):
         return False
-    # "Jackson said": a surname mislabelled as a place is far more common than the reverse.
-    label = ner_label[i]
+    if j - i == 1 and tokens[0].is_upper and len(tokens[0]) <= 3:
+        return False  # acronyms; the abbreviations table has the ones that are places
+    if j < len(doc) and doc[j].lower_ in _FACILITY_WORDS and _is_name_token(doc[j]):
+        return False
+    if i > 0 and doc[i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):
+        return False
+    label = v.ner_label[i]
+    if label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return False
     major = any(
         e.kind in ("country", "province", "continent")
-        or (e.kind == "city" and e.population >= 100_000)
-        for e, _ in cands
+        or (e.kind == "city" and e.population >= 100_000 and primary)
+        for e, primary in cands
     )
+    in_context = with_context and any(e.country in v.countries for e, _ in cands)
+    said_kind = _KIND_WORDS.get(doc[j].lower_) if j < len(doc) else None
+    kind_said = said_kind is not None and any(
+        e.kind == said_kind or e.kind in ("province", "district") for e, _ in cands
+    )
+    after_preposition = i > 0 and (
+        doc[i - 1].lower_ in _PLACE_PREPOSITIONS
+        or (i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _OF_PLACE)
+    )
+    # "Greer, S.C." / "Torrington, Conn.": a town followed by its state or country.
+    before_region = (
+        j + 1 < len(doc) and doc[j].text == "," and v.ner_label[j + 1] in ("GPE", "ABBR")
+    ) or (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in v.gazetteer.abbreviations)
     # A multi-word name that is exactly a natural feature or region ("Hindu Kush", which the
     # model splits into a nationality and a person).
     if j - i >= 2 and any(p and e.kind in ("natural", "region") for e, p in cands):
         return True
-    if label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
-        # A mislabelled place ("Panjshir" as ORG, "Nad Ali" as PERSON) is the whole entity and
-        # has support: a major place, a kind word after it ("district"), or a locative
-        # preposition before it with a candidate in a country the article is about.
-        whole = (i == 0 or ner_iob[i] == "B") and (j == len(doc) or ner_iob[j] != "I")
-        if not whole or label not in ("PERSON", "ORG"):
-            return False
-        if major:
-            return True
-        said_kind = _KIND_WORDS.get(doc[j].lower_) if j < len(doc) else None
-        if said_kind and any(
-            e.kind == said_kind or e.kind in ("province", "district") for e, _ in cands
-        ):
-            return True
-        in_context = any(e.country in countries for e, _ in cands)
-        if i > 0 and doc[i - 1].lower_ in _LOCATIVE and in_context:
-            return True
-        return label == "ORG" and in_context and any(e.kind == "district" for e, p in cands if p)
-    if label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+    whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
+    if label in ("PERSON", "ORG"):
+        if whole:
+            # A mislabelled place ("Panjshir" as ORG, "Nad Ali" as PERSON): a major place, a
+            # kind word after it, or a place preposition before it and a candidate in a country
+            # the article is about.
+            if major or kind_said or before_region or (after_preposition and in_context):
+                return True
+            return (
+                label == "ORG" and in_context and any(e.kind == "district" for e, p in cands if p)
+            )
+        # A place opening an organization's name ("Minnesota Department of Health").
+        return (
+            label == "ORG"
+            and v.ner_iob[i] == "B"
+            and (major or (in_context and any(e.population >= 20_000 for e, _ in cands)))
+        )
+    if label is not None:
         return False
-    if i > 0 and doc[i - 1].lower_ in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "dr."):
-        return False
-    # Sentence-initial words are capitalized anyway: only major places count there.
-    if tokens[0].is_sent_start and not major:
-        return False
-    return any(
-        e.kind in ("country", "province", "district", "continent", "natural", "region")
-        or e.population >= 1000
-        for e, _ in cands
-    )
+    # No entity: sentence-initial words are capitalized anyway, and surnames outnumber towns.
+    if tokens[0].is_sent_start:
+        return major
+    return major or kind_said or before_region or (after_preposition and in_context)
 
 
 _KIND_PRIOR = {
@@ -466,7 +597,7 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
     score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
     score += 1.0 if primary else -1.5
     if entry.fcode == "PPLC":
-        score += 1.0
+        score += 2.0
     if m.hint and entry.kind == m.hint:
         score += 3.0
     elif entry.kind == "province" and entry.admin1 in m.seat_of:
@@ -477,8 +608,8 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         return score
     if entry.country and entry.country in ctx.countries:
         score += 2.0 * min(ctx.countries[entry.country], 2.0)
-    if entry.admin1 and entry.admin1 in ctx.admin1s and entry.kind != "province":
-        score += 2.5
+    if entry.admin1 and entry.kind != "province":
+        score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
     if entry.lat is not None and ctx.points:
         near = min(haversine_km(entry.lat, entry.lon, lat, lon) for lat, lon in ctx.points)
         if near < 50:
@@ -491,15 +622,20 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
 @dataclass
 class _Context:
     countries: dict[str, float]
-    admin1s: set[str]
+    admin1s: dict[str, float]  # admin1 code -> how strongly the article places itself there
     points: list[tuple[float, float]]
+
+
+# How much a resolved mention of each kind says the article is in its province: naming the
+# province says it outright; a district or town only if it was resolved right.
+_ADMIN_WEIGHT = {"province": 1.0, "district": 0.7, "city": 0.5}
 
 
 def _resolve(mentions: list[_Mention], countries: dict[str, float]) -> None:
     for m in mentions:
         m.seat_of = {e.admin1 for e, _ in m.candidates if e.kind == "city" and e.admin1}
     # Pass 1: population, feature type and the countries named in the text.
-    ctx0 = _Context(dict(countries), set(), [])
+    ctx0 = _Context(dict(countries), {}, [])
     for m in mentions:
         for e, _ in m.candidates:
             if e.kind == "country" and len(m.candidates) == 1:
@@ -511,12 +647,13 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float]) -> None:
     # Pass 2: add what pass 1 resolved elsewhere in the article.
     for idx, m in enumerate(mentions):
         others = [e for k, e in first.items() if k != idx and normalize_name(e.name) != m.query]
-        ctx = _Context(dict(ctx0.countries), set(), [])
+        ctx = _Context(dict(ctx0.countries), {}, [])
         for e in others:
             if e.country:
                 ctx.countries[e.country] = ctx.countries.get(e.country, 0) + 0.5
-            if e.kind == "province" and e.admin1:
-                ctx.admin1s.add(e.admin1)
+            if e.admin1:
+                weight = _ADMIN_WEIGHT.get(e.kind, 0.0)
+                ctx.admin1s[e.admin1] = ctx.admin1s.get(e.admin1, 0.0) + weight
             if e.kind in ("city", "district") and e.lat is not None:
                 ctx.points.append((e.lat, e.lon))
         scored = sorted(((_score(m, e, p, ctx), e) for e, p in m.candidates), key=lambda t: -t[0])
@@ -558,7 +695,7 @@ def resolve_name(
         cands = [(e, False) for e, _ in gazetteer.fuzzy(name)]
     if not cands:
         return None
-    ctx = _Context({}, set(), [])
+    ctx = _Context({}, {}, [])
     for p in context or []:
         if p.country:
             ctx.countries[p.country] = ctx.countries.get(p.country, 0) + 0.5
@@ -641,7 +778,18 @@ def resolve_gold_spans(
         hint = hint or _hint(doc, span.start, span.end)
         cands: list[tuple[Entry, bool]] = []
         fuzzy = False
+        raw = span.text.replace(" ", "")
+        abbrev = gazetteer.abbreviations.get(raw) or gazetteer.abbreviations.get(raw + ".")
+        iso = gazetteer.demonyms.get(normalize_name(span.text))
+        if abbrev is not None:
+            entry = gazetteer.get(abbrev)
+            cands = [(entry, True)] if entry else []
+        elif iso and gazetteer.country(iso):
+            # A demonym given as a toponym ("Sudanese") stands for its country.
+            cands = [(gazetteer.country(iso), True)]
         for text in (span.text, name.text):
+            if cands:
+                break
             cands = gazetteer.lookup(text)
             if cands:
                 break
