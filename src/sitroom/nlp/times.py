@@ -356,7 +356,9 @@ def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
     anchor = ctx.dct
     if rel in ("previous", "following", "next") and (g.get("rel") or "").lower().startswith("the"):
         anchor = ctx.anchor_day()  # "the previous Friday": before the day the text is on
-    return _day_found(weekday_near(anchor, weekday, direction), g.get("pod"))
+    # "Friday night" is written as the day (2021-09-03), as the contract and most TBAQ gold do;
+    # the part of day stays in the text.
+    return _day_found(weekday_near(anchor, weekday, direction), None)
 
 
 def _n_relday(ctx: _Context, m: re.Match[str]) -> _Found | None:
