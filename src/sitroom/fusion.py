@@ -14,6 +14,7 @@ import hashlib
 import logging
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -192,7 +193,9 @@ def _reading_texts(reading: Reading) -> list[str]:
 
 
 def _stable_hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+    # CRC-32: stable across runs (signatures are stored) and cheap; 32 bits are plenty for a
+    # bottom-k sketch of an article's few hundred shingles.
+    return zlib.crc32(text.encode("utf-8"))
 
 
 def _signature(texts: Iterable[str]) -> list[int]:
