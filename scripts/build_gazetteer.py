@@ -295,6 +295,18 @@ def build(out: Path) -> None:
         a2 = code if sub["level"] == 2 else None
         aliases = [a for a in sub["aliases"] + iso_names.get(sub["iso"], []) if good_alias(a)]
         stripped = [strip_generic(a) for a in [sub["name"], *aliases]]
+        # English form for display: "Panjshir Province" -> "Panjshir", "Rokha District" ->
+        # "Rokha" (GeoNames' own name is the romanized local form, "Panjshayr").
+        display = next(
+            (
+                strip_generic(a)
+                for a in aliases
+                if a.split()[-1].lower() in ENGLISH_GENERIC
+                and strip_generic(a) != a
+                and a.isascii()
+            ),
+            sub["name"],
+        )
         w.add_place(
             Entry(
                 sub["gid"],
@@ -310,18 +322,7 @@ def build(out: Path) -> None:
                 approx,
             ),
             [sub["name"], *aliases, *[s for s in stripped if good_alias(s)]],
-        )
-        # English form for display: "Panjshir Province" -> "Panjshir", "Rokha District" ->
-        # "Rokha" (GeoNames' own name is the romanized local form, "Panjshayr").
-        display = next(
-            (
-                strip_generic(a)
-                for a in aliases
-                if a.split()[-1].lower() in ENGLISH_GENERIC
-                and strip_generic(a) != a
-                and a.isascii()
-            ),
-            sub["name"],
+            also_primary=[display],
         )
         w.add_admin(code, sub["gid"], display)
 

@@ -350,8 +350,15 @@ class GazetteerWriter:
             conn.execute("CREATE INDEX IF NOT EXISTS name_id ON name(id)")
             conn.execute("CREATE INDEX IF NOT EXISTS skeleton_id ON skeleton(id)")
 
-    def add_place(self, entry: Entry, names: Iterable[str], *, skeleton_names: bool = True) -> None:
-        """Insert or replace one place and its names (the first name is the primary one)."""
+    def add_place(
+        self,
+        entry: Entry,
+        names: Iterable[str],
+        *,
+        also_primary: Iterable[str] = (),
+        skeleton_names: bool = True,
+    ) -> None:
+        """Insert or replace one place and its names (entry.name is the primary one)."""
         c = self.conn
         if self.replacing:
             c.execute("DELETE FROM name WHERE id = ?", (entry.id,))
@@ -373,11 +380,15 @@ class GazetteerWriter:
             ),
         )
         primary = normalize_name(entry.name)
-        norms = {normalize_name(n) for n in names} | {primary}
+        # The name without a qualifier after a comma or in brackets is primary too
+        # ("Washington, D.C." -> "washington"), and so are extra primary forms given.
+        primaries = {primary, normalize_name(re.split(r"[,(]", entry.name)[0])}
+        primaries |= {normalize_name(n) for n in also_primary}
+        norms = {normalize_name(n) for n in names} | primaries
         norms.discard("")
         c.executemany(
             "INSERT OR IGNORE INTO name VALUES (?,?,?)",
-            [(n, entry.id, int(n == primary)) for n in norms],
+            [(n, entry.id, int(n in primaries)) for n in norms],
         )
         if skeleton_names:
             key = skeleton(primary)

@@ -339,12 +339,18 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
         span = _strip_the(ent)
         name, hint = _name_part(span)
         hint = hint or _hint(doc, span.start, span.end)
+        if ent.label_ == "FAC":
+            # A facility is a place only through the place it is named after ("Kabul
+            # airport"): the mention is that name.
+            if len(name) < len(span):
+                queries.append((name.start, name.end, normalize_name(name.text), "FAC", hint))
+            continue
         queries.append((span.start, span.end, normalize_name(span.text), ent.label_, hint))
         queries.append((span.start, span.end, normalize_name(name.text), ent.label_, hint))
     found = gazetteer.lookup_many(q[2] for q in queries)
     for start, end, query, label, hint in queries:
         cands = found.get(query)
-        if not cands or any(taken[start:end]):
+        if not cands or any(taken[start:end]) or query in _NOT_PLACES:
             continue
         mentions.append(_Mention(start, end, query, label, hint, cands))
         taken[start:end] = [True] * (end - start)
@@ -565,13 +571,20 @@ def _plausible(
             if major or kind_said or before_region or (after_preposition and in_context):
                 return True
             return (
-                label == "ORG" and in_context and any(e.kind == "district" for e, p in cands if p)
+                label == "ORG"
+                and in_context
+                and any(p and (e.kind == "district" or e.population >= 5_000) for e, p in cands)
             )
-        # A place opening an organization's name ("Minnesota Department of Health").
-        return (
-            label == "ORG"
-            and v.ner_iob[i] == "B"
-            and (major or (in_context and any(e.population >= 20_000 for e, _ in cands)))
+        # A place inside an organization's name ("Minnesota Department of Health",
+        # "University of Texas"): a major place anywhere, a sizeable town in the article's
+        # countries at its start.
+        return label == "ORG" and (
+            major
+            or (
+                v.ner_iob[i] == "B"
+                and in_context
+                and any(p and e.population >= 20_000 for e, p in cands)
+            )
         )
     if label is not None:
         return False
@@ -607,7 +620,7 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
     if ctx is None:
         return score
     if entry.country and entry.country in ctx.countries:
-        score += 2.0 * min(ctx.countries[entry.country], 2.0)
+        score += 2.5 * min(ctx.countries[entry.country], 1.5)
     if entry.admin1 and entry.kind != "province":
         score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
     if entry.lat is not None and ctx.points:
