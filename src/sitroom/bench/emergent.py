@@ -1,0 +1,114 @@
+"""Emergent: score the stance reading of headlines against claims by grouped cross-validation."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from . import BenchReport, Track, no_track
+
+log = logging.getLogger("sitroom")
+
+# Emergent's labels read as event statuses (CONTRACT.md): "for" the outlet asserts the claim,
+# "observing" it relays it as a claim (or unverified), "against" it reports it denied.
+LABELS = {"for": "asserted", "observing": "claimed", "against": "denied"}
+REQUIRED = ("claimHeadline", "articleHeadline", "articleHeadlineStance", "claimId")
+
+
+def read_emergent(path: str | Path) -> list[dict[str, str]]:
+    """The rows of an Emergent CSV (url-versions-... format) with a known stance.
+
+    Raises:
+        SitroomError: the file is missing a required column.
+    """
+    from ..errors import SitroomError
+
+    path = Path(path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise SitroomError(
+                f"{path}: not an Emergent CSV (missing columns {', '.join(missing)}); expected "
+                f"url-versions-2015-06-14-clean-*.csv"
+            )
+        return [r for r in reader if r["articleHeadlineStance"] in LABELS]
+
+
+def grouped_folds(groups: list[str], k: int, *, seed: int = 0) -> list[list[int]]:
+    """Row indices split into `k` folds so that no group (claim) spans two folds.
+
+    Groups are shuffled (fixed seed) and dealt largest first to the smallest fold, so folds
+    are of similar size.
+    """
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    order = sorted(members)
+    random.Random(seed).shuffle(order)
+    order.sort(key=lambda g: -len(members[g]))
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for g in order:
+        min(folds, key=len).extend(members[g])
+    return [sorted(f) for f in folds]
+
+
+def score_emergent(path: str | Path, *, cv_folds: int = 5, track: Track = no_track) -> BenchReport:
+    """Stance accuracy and macro F1 of the claims stage's stance reading on Emergent.
+
+    Each article headline is parsed and read against its claim (`stance_features`); a stance
+    model is trained on the other folds' claims and predicts the held-out fold's headlines
+    (for = asserted, observing = claimed, against = denied). A claim's headlines never split
+    across folds.
+
+    Args:
+        path: an Emergent CSV (claimHeadline, articleHeadline, articleHeadlineStance, claimId).
+        cv_folds: number of folds.
+        track: progress wrapper.
+
+    Returns:
+        The report; summary accuracy, macro_f1.
+    """
+    import spacy
+
+    from ..config import Settings
+    from ..nlp.stance import STANCES, stance_features, train_stance_model
+
+    rows = read_emergent(path)
+    nlp = spacy.load(Settings.load().model)
+    heads = [r["articleHeadline"] for r in rows]
+    docs = track(nlp.pipe(heads, batch_size=64), "parsing")
+    feats = [stance_features(d, r["claimHeadline"]) for d, r in zip(docs, rows, strict=True)]
+    gold = [LABELS[r["articleHeadlineStance"]] for r in rows]
+    pred: list[str] = [""] * len(rows)
+    for fold in track(grouped_folds([r["claimId"] for r in rows], cv_folds), "folds"):
+        held = set(fold)
+        train = [i for i in range(len(rows)) if i not in held]
+        model = train_stance_model([feats[i] for i in train], [gold[i] for i in train])
+        for i in fold:
+            pred[i] = model.predict(feats[i])
+    correct = sum(p == g for p, g in zip(pred, gold, strict=True))
+    report = BenchReport(name="emergent")
+    report.rows.append(("headlines", len(rows)))
+    report.rows.append(("claims", len({r["claimId"] for r in rows})))
+    report.rows.append(("folds (grouped by claim)", cv_folds))
+    f1s = []
+    confusion = Counter(zip(gold, pred, strict=True))
+    for label in STANCES:
+        tp = confusion[(label, label)]
+        n_pred = sum(v for (g, p), v in confusion.items() if p == label)
+        n_gold = sum(v for (g, p), v in confusion.items() if g == label)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f1s.append(f1)
+        report.rows.append((f"{label} P/R/F1 (n={n_gold})", f"{prec:.3f} {rec:.3f} {f1:.3f}"))
+    for label in STANCES:
+        report.rows.append(
+            (f"confusion gold={label}", " ".join(f"{p}={confusion[(label, p)]}" for p in STANCES))
+        )
+    report.summary = {"accuracy": correct / len(rows), "macro_f1": sum(f1s) / len(f1s)}
+    return report
