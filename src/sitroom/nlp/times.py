@@ -69,7 +69,9 @@ class _Context:
     ref: Period | None = None  # the last period the text mentioned
     ref_day: dt.date | None = None  # the last day the text mentioned
     ref_quarter: Period | None = None  # the last fiscal quarter the text mentioned
+    text: str = ""  # doc.text, which spaCy rebuilds from the tokens on every access
     tense_cache: dict[int, str | None] = field(default_factory=dict)
+    parsed: bool | None = None  # whether the Doc has a dependency parse (looked up once)
 
     def anchor_day(self) -> dt.date:
         return self.ref_day or self.dct
@@ -108,10 +110,12 @@ def _tense(ctx: _Context, start: int, end: int) -> str | None:
     doc = ctx.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     result: str | None = None
-    if span is not None and len(span) and doc.has_annotation("DEP"):
+    if ctx.parsed is None:
+        ctx.parsed = doc.has_annotation("DEP")  # checks every token: once per Doc
+    if span is not None and len(span) and ctx.parsed:
         result = _tense_from_parse(span.root)
     else:
-        result = _tense_from_window(doc.text, start, end)
+        result = _tense_from_window(ctx.text, start, end)
     ctx.tense_cache[start] = result
     return result
 
@@ -199,7 +203,7 @@ def _direction(ctx: _Context, m: re.Match[str]) -> str | None:
     tense = _tense(ctx, m.start(), m.end())
     if tense == "pluperfect":
         return "past"  # "had filed reports by Wednesday", "until Thursday they had not"
-    if _FORWARD_CUE.search(ctx.doc.text[max(0, m.start() - 25) : m.start()]):
+    if _FORWARD_CUE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
         return "future"
     return tense
 
@@ -281,7 +285,7 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
             year += 1
     else:
         if g["mon"] == "May" and not g.get("mod"):
-            before = ctx.doc.text[max(0, m.start() - 12) : m.start()].lower()
+            before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
             if not re.search(
                 r"\b(?:in|since|until|by|of|during|before|after|from|to|through)\s+$", before
             ):
@@ -296,7 +300,7 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 def _n_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
-    text = ctx.doc.text
+    text = ctx.text
     if text[max(0, m.start() - 1) : m.start()] in ("$", "#", "-", "/"):
         return None
     if not (g.get("mod") or g.get("fiscal") or g.get("theyear")):
@@ -450,14 +454,14 @@ def _n_anaphor(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _n_year_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    before = ctx.doc.text[max(0, m.start() - 8) : m.start()].lower()
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     year = ctx.dct.year - (1 if re.search(r"\bsince\s+$", before) else 0)
     return _period_found(Period("day", dt.date(year, 12, 31)))
 
 
 def _n_the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
-    after = ctx.doc.text[m.end() : m.end() + 12]
+    after = ctx.text[m.end() : m.end() + 12]
     if re.match(r"\s+(?:ended|ending|through|to\s+date)\b", after) and not g.get("mod"):
         return _Found("DURATION", "P1Y")
     fy = re.sub(r"\s+", " ", (g.get("fy") or "").lower())
@@ -535,13 +539,13 @@ def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
         # TimeML keeps "the" with a counted period ("the nine months") but not with an
         # adjective ("the two-week crisis") or a measure of something ("the two days of talks").
         unit_word = m.group("unit").lower()
-        after = ctx.doc.text[m.end() : m.end() + 4]
+        after = ctx.text[m.end() : m.end() + 4]
         if not unit_word.endswith("s") or re.match(r"\s+of\b", after):
             span = (m.start("num"), m.end())
     if n is not None and g.get("half"):
         n += 0.5
     if n == 1 and num_text in ("a", "an") and unit in ("D", "W", "M", "Y"):
-        before = ctx.doc.text[max(0, m.start() - 25) : m.start()].lower()
+        before = ctx.text[max(0, m.start() - 25) : m.start()].lower()
         if re.search(r"(?:\d|times|twice|once|cents?|dollars?|%|percent)\s*$", before):
             return _Found("SET", duration_value(1, unit))
     found = _Found("DURATION", duration_value(n, unit), span=span)
@@ -604,7 +608,7 @@ def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if g["the"].lower() == "a" and rel not in ("year-earlier", "year-ago"):
         return None
     base = ctx.ref_quarter
-    ended = _QUARTER_ENDED.match(ctx.doc.text, m.end())
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
     if ended and not g.get("qyear") and rel not in _YEAR_AGO:
         # "the quarter ended Sept. 30": the calendar quarter that date closes.
         when = _n_date(ctx, ended)
@@ -661,7 +665,7 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
     if not (rel or g.get("year") or g.get("mod")):
-        before = ctx.doc.text[max(0, m.start() - 10) : m.start()].lower()
+        before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
         if (
             not re.search(r"\b(?:in|during|by|since|until|through|over)\s+$", before)
             or word == "fall"
@@ -849,13 +853,43 @@ _ANCHORING = {
 }
 
 
+# Reach of a rule around its trigger word: longer than any expression's text before (after) it.
+_BEFORE, _AFTER = 90, 50
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged text windows around trigger words, widened to white space at both ends."""
+    merged: list[tuple[int, int]] = []
+    for t in trigger.finditer(text):
+        lo = max(0, t.start() - _BEFORE)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        hi = min(len(text), t.end() + _AFTER)
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """All matches of all rules, longest first, then earliest, then by rule order."""
     found = []
+    windows: dict[str, list[tuple[int, int]]] = {}
     for order, rule in enumerate(rules()):
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), order, m))
+        if rule.trigger is None:
+            spans = [(0, len(text))]
+        else:
+            key = rule.trigger.pattern
+            if key not in windows:
+                windows[key] = _windows(text, rule.trigger)
+            spans = windows[key]
+        for lo, hi in spans:
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), order, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     return found
 
@@ -872,7 +906,7 @@ def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
         DateRefs in text order with TimeML type and value, and the calendar days they cover.
     """
     text = doc.text
-    ctx = _Context(doc=doc, dct=published)
+    ctx = _Context(doc=doc, dct=published, text=text)
     taken = [False] * (len(text) + 1)
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
     for cand in _candidates(text):

@@ -27,6 +27,8 @@ class Rule:
 
     name: str
     regex: re.Pattern[str]
+    # A word every match contains: the rule is only tried in windows around it (speed).
+    trigger: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +228,32 @@ def rules() -> tuple[Rule, ...]:
         ),
         ("times_a", r"(?:(?<=\bonce\s)|(?<=\btwice\s))a\s+(?P<unit>day|week|month|year)\b"),
     ]
+    unit_trigger = re.compile(
+        r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|period|"
+        r"half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)",
+        re.I,
+    )
+    triggered = {
+        "ago",
+        "duration",
+        "plural_units",
+        "rel_unit",
+        "anaphor",
+        "day_before",
+        "quarter",
+        "quarter_rel",
+        "half",
+        "season",
+        "times_a",
+        "the_year",
+        "century_ord",
+        "this_pod",
+    }
     return tuple(
-        Rule(name, re.compile(r"(?<![\w$£€])(?:" + rx + r")(?!\w)", re.I)) for name, rx in specs
+        Rule(
+            name,
+            re.compile(r"(?<![\w$£€])(?:" + rx + r")(?!\w)", re.I),
+            unit_trigger if name in triggered else None,
+        )
+        for name, rx in specs
     )
