@@ -72,7 +72,9 @@ def load_cues() -> dict[str, Any]:
 def segments(doc: Doc) -> list[Span]:
     """The Doc's sentences, split again at line breaks (the parser often runs across them)."""
     out: list[Span] = []
-    for sent in doc.sents:
+    # A Doc without sentence boundaries (a bare tokenizer) is read as one sentence.
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
         start = sent.start
         for tok in sent:
             if tok.is_space and "\n" in tok.text:

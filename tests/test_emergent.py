@@ -1,0 +1,98 @@
+"""Tests for the Emergent scorer and the stance features it reads."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import spacy
+
+from sitroom.bench.emergent import grouped_folds, read_emergent, score_emergent
+from sitroom.errors import SitroomError
+from sitroom.nlp.stance import stance_features, train_stance_model
+
+
+@pytest.mark.parametrize("k", [2, 3, 5])
+def test_emergent_grouped_folds_never_split_a_claim(k: int) -> None:
+    groups = [f"c{i % 7}" for i in range(40)]
+    folds = grouped_folds(groups, k)
+    assert sorted(i for f in folds for i in f) == list(range(40))
+    for g in set(groups):
+        assert sum(any(groups[i] == g for i in f) for f in folds) == 1
+
+
+def test_emergent_read_rejects_other_csv(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(SitroomError, match="not an Emergent CSV"):
+        read_emergent(path)
+
+
+@pytest.mark.parametrize(
+    ("headline", "feature"),
+    [
+        ("Officials deny that the dam collapsed", "refute_new"),
+        ("Dam reportedly collapsed after floods", "hedge_new"),
+        ("Did the dam collapse?", "question"),
+    ],
+)
+def test_emergent_stance_features_mark_hedges_refutations_questions(
+    headline: str, feature: str
+) -> None:
+    doc = spacy.blank("en")(headline)
+    feats = stance_features(doc, "The dam collapsed")
+    assert feats[feature] >= 1.0
+    assert (
+        stance_features(spacy.blank("en")("The dam collapsed"), "The dam collapsed").get(
+            feature, 0.0
+        )
+        == 0.0
+    )
+
+
+def test_emergent_stance_model_learns_refutation() -> None:
+    nlp = spacy.blank("en")
+    claim = "The singer died"
+    texts = {
+        "asserted": ["Singer dies at 60", "Singer dead after illness", "Famous singer has died"],
+        "claimed": ["Singer reportedly dies", "Reports say singer died", "Singer may have died"],
+        "denied": [
+            "Singer death is a hoax",
+            "Singer alive, death report fake",
+            "Family denies death",
+        ],
+    }
+    feats = [stance_features(nlp(t), claim) for ts in texts.values() for t in ts]
+    labels = [s for s, ts in texts.items() for _ in ts]
+    model = train_stance_model(feats, labels, c=10.0)
+    assert model.predict(stance_features(nlp("Death of singer a hoax"), claim)) == "denied"
+
+
+@pytest.mark.model
+def test_emergent_score_summary(tmp_path: Path) -> None:
+    path = tmp_path / "mini.csv"
+    rows = []
+    for c in range(6):
+        claim = f"Mayor number {c} resigned"
+        rows += [
+            (claim, f"Mayor {c} resigns after scandal", "for", f"a{c}1", f"c{c}"),
+            (claim, f"Mayor {c} reportedly resigns", "observing", f"a{c}2", f"c{c}"),
+            (claim, f"Mayor {c} denies resignation rumours as fake", "against", f"a{c}3", f"c{c}"),
+        ]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(
+            [
+                "",
+                "claimHeadline",
+                "articleHeadline",
+                "articleHeadlineStance",
+                "articleId",
+                "claimId",
+            ]
+        )
+        w.writerows([(i, *r) for i, r in enumerate(rows)])
+    report = score_emergent(path, cv_folds=3)
+    assert list(report.summary) == ["accuracy", "macro_f1"]
+    assert report.summary["accuracy"] > 0.5

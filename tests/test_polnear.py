@@ -1,0 +1,88 @@
+"""Tests for the PolNeAR scorer: BRAT reading, span matching, and the report's summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitroom.bench.polnear import GoldAttribution, _count, read_ann, score_polnear
+from sitroom.nlp.attribution import Attribution
+
+TEXT = "The mayor said that the bridge would reopen in May. Critics disagreed."
+ANN = (
+    "T1\tSource 0 9\tThe mayor\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 50\tthat the bridge would reopen in May\n"
+    "T4\tAttribution 10 14\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tCue 60 69\tdisagreed\n"
+    "T6\tContent 52 59;60 69\tCritics disagreed\n"
+    "T7\tAttribution-no-source 60 69\tdisagreed\n"
+    "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n"
+)
+
+
+def _write(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "city-news.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "city-news_ab12.ann").write_text(ANN, encoding="utf-8")
+    return tmp_path
+
+
+def test_polnear_read_ann_joins_parts_and_fragments(tmp_path: Path) -> None:
+    gold = read_ann(_write(tmp_path) / "attributions" / "city-news_ab12.ann")
+    assert gold == [
+        GoldAttribution(source=((0, 9),), cue=((10, 14),), content=((15, 50),)),
+        GoldAttribution(source=(), cue=((60, 69),), content=((52, 59), (60, 69))),
+    ]
+
+
+def _att(source: tuple[int, int] | None, cue: tuple[int, int], content: tuple[int, int]):
+    return Attribution(source=source, cue=cue, content=content, sentence=(0, 51), lemma="say")
+
+
+@pytest.mark.parametrize(
+    ("pred", "att_tp", "source_exact", "source_overlap"),
+    [
+        ([_att((0, 9), (10, 14), (20, 50))], 1.0, 1.0, 1.0),  # overlap content still matches
+        ([_att((4, 9), (10, 14), (15, 50))], 1.0, 0.0, 1.0),  # "mayor": overlap, not exact
+        ([_att(None, (10, 14), (15, 50))], 0.0, 0.0, 0.0),  # a missing source misses
+        ([_att((0, 9), (52, 59), (15, 50))], 0.0, 1.0, 1.0),  # wrong cue
+    ],
+)
+def test_polnear_count_overlap_and_exact(
+    tmp_path: Path,
+    pred: list[Attribution],
+    att_tp: float,
+    source_exact: float,
+    source_overlap: float,
+) -> None:
+    gold = read_ann(_write(tmp_path) / "attributions" / "city-news_ab12.ann")
+    counts: dict[str, float] = {}
+    from collections import defaultdict
+
+    counts = defaultdict(float)
+    _count(counts, pred, gold, TEXT, 1.0)
+    assert (counts["att_tp"], counts["source_exact_tp"], counts["source_overlap_tp"]) == (
+        att_tp,
+        source_exact,
+        source_overlap,
+    )
+    assert (counts["n_gold"], counts["source_gold"]) == (2.0, 1.0)
+
+
+@pytest.mark.model
+def test_polnear_score_summary_keys_and_range(tmp_path: Path) -> None:
+    report = score_polnear(_write(tmp_path))
+    assert list(report.summary) == ["attribution_f1", "source_f1", "cue_f1", "content_f1"]
+    assert report.summary["source_f1"] == 1.0  # "The mayor said that ..." is found
+    assert report.last_line().startswith("attribution_f1=")
+
+
+def test_polnear_empty_directory_is_an_error(tmp_path: Path) -> None:
+    from sitroom.errors import SitroomError
+
+    with pytest.raises(SitroomError, match="no PolNeAR"):
+        score_polnear(tmp_path)
