@@ -181,6 +181,21 @@ def test_times_date_for_span_takes_the_governing_expression(blank, text, evidenc
     assert date_for_span(doc, start, start + len(evidence), times, PUBLISHED) == expected
 
 
+def test_times_date_for_span_prefers_the_event_date_to_the_statement_date(blank):
+    text = "Rebels seized the town in August, a spokesman said on Monday."
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    assert date_for_span(doc, 0, len(text), times, PUBLISHED) == (dt.date(2021, 8, 31), None, 3)
+
+
+def test_times_date_for_span_stays_in_its_paragraph(blank):
+    text = "Rebels hold the pass.\n\nThe army attacked on Friday."
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    end = text.index("\n\n") + 2  # a sentence span that keeps the paragraph break
+    assert date_for_span(doc, 0, end, times, PUBLISHED) == (PUBLISHED, None, 2)
+
+
 def test_times_date_for_span_prefers_the_same_sentence(blank):
     text = "The army said on Thursday it had regrouped.\nRebels shelled the airport on Saturday."
     doc = blank(text)

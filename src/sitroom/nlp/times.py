@@ -958,6 +958,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–)\s*$", re.I)
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc.text
+    end = start + len(text[start:end].rstrip())  # a sentence may carry the paragraph break
     if doc.has_annotation("SENT_START"):
         span = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
         if span is not None and len(span):
@@ -969,6 +970,7 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    end = start + len(text[start:end].rstrip())  # a sentence may carry the paragraph break
     left = text.rfind("\n", 0, start)
     right = text.find("\n", end)
     return left + 1, (right if right >= 0 else len(text))
@@ -1022,10 +1024,11 @@ def date_for_span(
         the latest day of it up to publication.
     """
     dated = [t for t in times if _dated(t)]
+    prefer = _preference(doc, doc.text)
     inside = [t for t in dated if t.start >= start and t.end <= end]
     if inside:
         return _as_event_date(
-            doc, min(inside, key=lambda t: (_PREFERENCE(t), t.start)), times, published
+            doc, min(inside, key=lambda t: (*prefer(t), t.start)), times, published
         )
     for lo, hi in (_sentence_bounds(doc, start, end), _paragraph_bounds(doc.text, start, end)):
         near = [t for t in dated if t.start >= lo and t.end <= hi]
@@ -1033,7 +1036,7 @@ def date_for_span(
             best = min(
                 near,
                 key=lambda t: (
-                    _PREFERENCE(t),
+                    *prefer(t),
                     0 if t.end <= start else 1,
                     min(abs(t.end - start), abs(t.start - end)),
                 ),
@@ -1042,6 +1045,52 @@ def date_for_span(
     return published, None, 2
 
 
-def _PREFERENCE(ref: DateRef) -> int:  # noqa: N802 - a sort key, read like a constant table
-    """Sort key: day-level expressions govern an event before coarser ones."""
-    return 0 if ref.precision in ("day", "time") else 1
+_REPORTING = {
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "claim",
+    "confirm",
+    "deny",
+    "add",
+    "state",
+    "tweet",
+    "write",
+    "post",
+    "note",
+    "insist",
+    "warn",
+    "allege",
+    "accuse",
+    "quote",
+}
+_REPORTING_WORDS = re.compile(
+    r"\b(?:said|says|told|reported|announced|claimed|confirmed|denied|added|stated|tweeted|"
+    r"wrote|posted)\b",
+    re.I,
+)
+
+
+def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
+    """Whether the expression dates a statement ("said on Monday") rather than an event."""
+    if doc.has_annotation("DEP"):
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and len(span):
+            verb = span.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            return verb.lemma_.lower() in _REPORTING or verb.lower_ in ("said", "says")
+    before = text[max(0, ref.start - 20) : ref.start]
+    if re.search(_REPORTING_WORDS.pattern + r"\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
+        return True
+    return bool(re.match(r"\s+" + _REPORTING_WORDS.pattern, text[ref.end : ref.end + 15], re.I))
+
+
+def _preference(doc: Doc, text: str) -> Callable[[DateRef], tuple[int, int]]:
+    """Sort key: an event's own date before a statement's date, and days before coarser ones."""
+
+    def key(ref: DateRef) -> tuple[int, int]:
+        return (int(_reports(doc, ref, text)), 0 if ref.precision in ("day", "time") else 1)
+
+    return key
