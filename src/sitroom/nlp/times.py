@@ -546,8 +546,9 @@ def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
         n += 0.5
     if n == 1 and num_text in ("a", "an") and unit in ("D", "W", "M", "Y"):
         before = ctx.text[max(0, m.start() - 25) : m.start()].lower()
-        if re.search(r"(?:\d|times|twice|once|cents?|dollars?|%|percent)\s*$", before):
-            return _Found("SET", duration_value(1, unit))
+        if re.search(r"(?:\d|cents?|dollars?|%|percent|[a-z]s)\s*$", before):
+            # A rate ("$1.76 a year", "four flights a week"): TBAQ gold leaves these untagged.
+            return None
     found = _Found("DURATION", duration_value(n, unit), span=span)
     rel = (g.get("rel") or "").lower()
     if rel in ("past", "last", "previous") and n is not None and unit in ("D", "W", "M", "Y"):
@@ -771,6 +772,8 @@ def _n_holiday(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 def _n_ref(ctx: _Context, m: re.Match[str]) -> _Found | None:
     word = re.sub(r"\s+", " ", m.group("ref").lower())
+    if word == "the future" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "the future of our peoples" names a fate, not a time
     return _Found("DATE", lexicon()["refs"][word])
 
 
