@@ -21,6 +21,10 @@ _GROUP_KINDS = ("armed group", "state forces", "government", "political party", 
 _CHANNEL_ORDER = ("twitter", "facebook", "telegram", "press conference", "interview", "statement")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "i"}
 _PRONOUNS_GROUP = {"they", "we", "it"}
+# Kinds of event a statement elsewhere can be tied to by a shared name: outcomes (a death, a
+# place taken), not "fighting", which a statement mentions in passing far more often.
+_OUTCOME_KINDS = ("death", "capture")
+_PRONOUNS_ALL = _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"his", "its", "our", "may", "but", "with"}
 _STOP = {
     "the", "a", "an", "of", "about", "on", "in", "that", "this", "these", "those", "to", "by",
     "from", "and", "or", "'s", "’s", "its", "his", "her", "their", "for", "with", "at",
@@ -92,6 +96,20 @@ def extract_claims(
     hedges.extend(_find_hedges(doc, cues))
     _link_events(drafts, events)
     _link_denials(drafts, events, mentions, text, actors)
+    for d in drafts:
+        if not d.events and d.stance == "asserts":
+            # A statement whose own sentence holds no event may still speak of one reported
+            # elsewhere ("... has been killed," the tweet said).
+            # Only events told in other sentences, sharing a name with the statement.
+            lo, hi = d.att.sentence
+            others = [
+                ev for ev in events if not any(e.start < hi and lo < e.end for e in ev.evidence)
+            ]
+            content = text[d.att.content[0] : d.att.content[1]]
+            about = _events_about(
+                content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
+            )
+            d.events = [ev.id for ev in about]
     # A statement with no identifiable speaker ("according to residents") is no claim, but
     # what it is about is still attributed rather than asserted by the outlet.
     for d in drafts:
@@ -459,28 +477,63 @@ def _hedged_events(
     direct = [ev for ev in events if any(e.start < hi and lo < e.end for e in ev.evidence)]
     if direct or obj is None:
         return direct
+    return _events_about(text[obj[0] : obj[1]], events, text, need_kind=False)
+
+
+def _has(text: str, phrases: list[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in phrases)
+
+
+def _events_about(
+    words_text: str,
+    events: list[Event],
+    text: str,
+    *,
+    need_kind: bool,
+    need_name: bool = False,
+    kinds: tuple[str, ...] | None = None,
+) -> list[Event]:
+    """The events some words speak of: events of the same kind (a death, a capture, fighting)
+    whose evidence shares a name with the words, else all events of that kind.
+
+    With `need_kind`, words naming no kind of event speak of none; with `need_name`, only
+    events sharing a capitalised name with the words qualify.
+    """
     cues = load_cues()
-    words = [w.lower() for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
-    words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STOP]
-    classes = [c for c, ws in cues["event_words"].items() if any(w in ws for w in words)]
-    names = [w for w in words if w not in cues["claim_nouns"] and w not in cues["report_nouns"]]
+    low = words_text.lower()
+    kinds = [
+        k
+        for k, phrases in cues["event_words"].items()
+        if (kinds is None or k in kinds) and _has(low, phrases)
+    ]
+    if need_kind and not kinds:
+        return []
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’']+", low) if w not in _STOP]
+    skip = cues["claim_nouns"] | cues["report_nouns"]
+    names = [w for w in words if len(w) > 3 and w not in skip]
+    if need_name:
+        proper = re.findall(r"\b[A-Z][\w’'-]+", words_text)
+        names = [w.lower() for w in proper if w.lower() not in _STOP | _PRONOUNS_ALL]
 
     def ev_text(ev: Event) -> str:
         # Words inside "reports of X's death" only mention the event: they do not report it.
         t = " ".join(text[e.start : e.end] for e in ev.evidence).lower()
         return _MENTION_OF_REPORT.sub(" ", t)
 
-    def in_class(ev: Event, c: str) -> bool:
-        t = ev_text(ev)
-        if c == "death" and (ev.fatalities or 0) > 0:
+    def of_kind(ev: Event, kind: str) -> bool:
+        if kind == "death" and (ev.fatalities or 0) > 0:
             return True
-        return any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in cues["event_words"][c])
+        return _has(ev_text(ev), cues["event_words"][kind])
 
-    pool = [ev for ev in events if all(in_class(ev, c) for c in classes)] if classes else events
-    if not classes:
-        pool = [ev for ev in pool if any(n in ev_text(ev) for n in names if len(n) > 3)]
-    named = [ev for ev in pool if any(n in ev_text(ev) for n in names if len(n) > 3)]
-    return named or pool if classes else pool
+    def named(ev: Event) -> bool:
+        return any(re.search(r"\b" + re.escape(n) + r"\b", ev_text(ev)) for n in names)
+
+    if not kinds:
+        return [ev for ev in events if named(ev)]
+    pool = [ev for ev in events if all(of_kind(ev, k) for k in kinds)]
+    if need_name:
+        return [ev for ev in pool if named(ev)]
+    return [ev for ev in pool if named(ev)] or pool
 
 
 def _set_status(
