@@ -279,7 +279,8 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif g.get("rel"):
         rel = g["rel"].lower()
         year = ctx.dct.year
-        if rel in ("last", "past", "previous") and month >= ctx.dct.month:
+        # "last February" written in March is a year back: the month just gone is "last month".
+        if rel in ("last", "past", "previous") and month >= ctx.dct.month - 1:
             year -= 1
         elif rel in ("next", "coming") and month <= ctx.dct.month:
             year += 1
@@ -686,7 +687,12 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
             chosen = [p for p in seasons if p.bounds()[1] < ctx.dct][-1]
         elif rel in ("next", "coming"):
             chosen = [p for p in seasons if p.bounds()[0] > ctx.dct][0]
-        elif rel == "this" or _direction(ctx, m) == "future":
+        elif rel == "this":
+            # The season of the publication year ("this summer" written in November).
+            chosen = Period(
+                "season", dt.date(year - (code == "WI" and ctx.dct.month < 3), start_month, 1), code
+            )
+        elif _direction(ctx, m) == "future":
             chosen = [p for p in seasons if p.bounds()[1] >= ctx.dct][0]
         else:
             chosen = [p for p in seasons if p.bounds()[0] <= ctx.dct][-1]
