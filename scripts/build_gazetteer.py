@@ -146,7 +146,9 @@ def countryinfo_rows() -> dict[str, dict]:
             elif geom["type"] == "MultiPolygon":
                 rings.extend(p[0] for p in geom["coordinates"])
         if rings:
-            # The largest polygon: the mainland, as GeoNames places a country's point there.
+            # The centroid of the largest polygon (the mainland). The Factbook's rounded point
+            # (countryinfo's latlng) was tried: it is 200-350 km off GeoNames' and Wikipedia's
+            # point for the United States, and scored lower on both geoparsing dev sets.
             _, lat, lon = max((polygon_centroid(r) for r in rings), key=lambda t: t[0])
             info["_center"] = (lat, lon)
         elif info.get("latlng"):
@@ -201,6 +203,8 @@ def build(out: Path) -> None:
                     int(info.get("population") or 0),
                 ),
                 [name, *aliases],
+                # The short English name is as primary as GeoNames' ("Russia").
+                also_primary=[info["name"]] if info.get("name") else [],
             )
             demonym = info.get("demonym")
             if demonym:
