@@ -46,7 +46,7 @@ _FUTURE_WORDS = re.compile(
 )
 # Verbs that put what they govern ahead of the report ("scheduled a hearing Thursday").
 _SCHEDULING_VERBS = {"schedule", "plan", "reschedule", "postpone", "slate", "set"}
-_MODALS = {"would", "could", "might", "may", "should", "must", "can", "wo", "ca"}
+_MODALS = {"would", "wo"}
 _PAST_WORDS = re.compile(r"\b(?:\w+ed|said|was|were|had|did|took|began|fell|came|went|saw)\b", re.I)
 
 
