@@ -127,7 +127,7 @@ def _documents(directory: Path) -> list[tuple[Path, list[Path]]]:
 
 
 def _parse_all(directory: Path, track: Track) -> list[tuple[Doc, list[Path]]]:
-    """Parse every PolNeAR text once (the bare spaCy model: only the parse is needed)."""
+    """Parse every PolNeAR text once with the bare spaCy model (parse and entities)."""
     import spacy
 
     from ..config import Settings
@@ -136,7 +136,7 @@ def _parse_all(directory: Path, track: Track) -> list[tuple[Doc, list[Path]]]:
     docs = _documents(directory)
     if not docs:
         raise SitroomError(f"{directory}: no PolNeAR .txt/.ann pairs found (text/, attributions/)")
-    nlp = spacy.load(Settings.load().model, exclude=["ner"])
+    nlp = spacy.load(Settings.load().model)
     texts = [p.read_text(encoding="utf-8") for p, _ in docs]
     parsed = track(nlp.pipe(texts, batch_size=8), "parsing")
     return [(doc, anns) for doc, (_p, anns) in zip(parsed, docs, strict=True)]

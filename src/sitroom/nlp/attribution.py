@@ -156,19 +156,30 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         open_at: int | None = None
-        for m in re.finditer(r"[\"“”]", para.group()):
-            ch, at = m.group(), para.start() + m.start()
+        first = True
+        for m in _QUOTE_MARK.finditer(para.group()):
+            mark, at = m.group(), para.start() + m.start()
+            if first and mark == "”" and m.start() > 20:
+                # The paragraph goes on with a quotation opened in the paragraph before.
+                regions.append((para.start(), at + 1))
+                first = False
+                continue
+            first = False
             if open_at is None:
-                if ch != "”":
+                if mark != "”":
                     open_at = at
-            elif ch != "“":
-                regions.append((open_at, at + 1))
+            elif mark != "“":
+                regions.append((open_at, at + len(mark)))
                 open_at = None
             else:
                 open_at = at
         if open_at is not None and para.end() - open_at > 20:
             regions.append((open_at, para.end()))
     return regions
+
+
+# Quotation marks: curly, straight, and the doubled single quotes some papers print ('').
+_QUOTE_MARK = re.compile(r"''|``|[\"“”]")
 
 
 def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
@@ -297,7 +308,9 @@ def _content(
         return quote, "quote"
     for dep in ("prep", "acomp", "oprd", "attr", "dative"):
         child = next((c for c in children if c.dep_ == dep), None)
-        if child is not None and (dep != "prep" or any(c.dep_ == "pobj" for c in child.children)):
+        if child is not None and (
+            dep != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+        ):
             return _span_of(child, seg), dep
     child = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if child is not None:
@@ -330,6 +343,10 @@ def cue_features(
         feats.append("quote_verb")
     if subj is not None and subj.lower_ in ("he", "she", "they", "i", "we", "who"):
         feats.append("subj_pron")
+    if subj is not None:
+        ent = subj.ent_type_ or "none"
+        feats += [f"subj_ent={ent}", f"subj_ent+content={ent}+{content_kind}"]
+        feats.append(f"subj_lem={subj.lemma_.lower()}" if subj.pos_ != "PROPN" else "subj_propn")
     if tok.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
         feats.append(f"head={tok.head.lemma_.lower()}")
     mark = next(
