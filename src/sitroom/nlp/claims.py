@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateRef, Event
@@ -21,6 +22,10 @@ _GROUP_KINDS = ("armed group", "state forces", "government", "political party", 
 _CHANNEL_ORDER = ("twitter", "facebook", "telegram", "press conference", "interview", "statement")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "i"}
 _PRONOUNS_GROUP = {"they", "we", "it"}
+# Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
+# one letter of an eight-letter name differ ("panjsher"/"panjshir" scores 87.5).
+_NAME_SIMILARITY = 85
+
 # Kinds of event a statement elsewhere can be tied to by a shared name: outcomes (a death, a
 # place taken), not "fighting", which a statement mentions in passing far more often.
 _OUTCOME_KINDS = ("death", "capture")
@@ -403,10 +408,14 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
-    """Each event goes to the statement whose content covers most of the event's evidence."""
+    """Each event goes to the statement whose content covers most of the event's evidence.
+
+    Only the first evidence counts: it is the sentence that tells the event; later ones add
+    detail and may sit in someone else's statement.
+    """
     for ev in events:
         best: tuple[int, _Draft] | None = None
-        for ev_span in ((e.start, e.end) for e in ev.evidence):
+        for ev_span in ((e.start, e.end) for e in ev.evidence[:1]):
             for d in drafts:
                 lo, hi = d.att.content
                 overlap = min(hi, ev_span[1]) - max(lo, ev_span[0])
@@ -526,7 +535,13 @@ def _events_about(
         return _has(ev_text(ev), cues["event_words"][kind])
 
     def named(ev: Event) -> bool:
-        return any(re.search(r"\b" + re.escape(n) + r"\b", ev_text(ev)) for n in names)
+        # Transliterated names vary ("Panjsher", "Panjshir"): a close spelling counts.
+        tokens = set(re.findall(r"[\w’'-]+", ev_text(ev)))
+        return any(
+            n in tokens
+            or (len(n) > 4 and any(fuzz.ratio(n, t) >= _NAME_SIMILARITY for t in tokens))
+            for n in names
+        )
 
     if not kinds:
         return [ev for ev in events if named(ev)]
