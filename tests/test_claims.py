@@ -233,3 +233,33 @@ def test_claims_article_denial_hedge_and_according_to_set_status(nlp: spacy.Lang
         ("denied", "Yusuf Demir"),
         ("claimed", None),
     ]
+
+
+ELSEWHERE = (
+    "Rebel commander Idris Salah was killed in a drone strike near Tarsil on Monday. "
+    "Local traders said the market stayed closed.\n\n"
+    '"Our brother Idriss Salah has been martyred by the enemy," the movement said in a '
+    "statement."
+)
+
+
+@pytest.mark.model
+def test_claims_statement_ties_to_death_told_elsewhere_by_close_name(nlp: spacy.Language) -> None:
+    doc = nlp(ELSEWHERE)
+    actors = [Actor(name="Tarsil Movement", kind="armed group", aliases=["the movement"])]
+    events = [_event(doc, "ev1", "drone strike"), _event(doc, "ev2", "market stayed")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    movement = next(c for c in claims if c.speaker == "Tarsil Movement")
+    assert (movement.channel, movement.events) == ("statement", ["ev1"])
+    assert (events[0].status, events[0].claimed_by) == ("claimed", "Tarsil Movement")
+
+
+@pytest.mark.model
+def test_claims_event_links_by_first_evidence_only(nlp: spacy.Language) -> None:
+    doc = nlp(ARTICLE)
+    actors = _article_inputs(nlp)[1]
+    first = _event(doc, "ev1", "air strike on the market")
+    later = _event(doc, "ev1", "captured the village").evidence
+    first.evidence.extend(later)  # extra detail inside the spokesman's statement
+    extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=[first])
+    assert first.status == "claimed" and first.claimed_by is None
