@@ -130,6 +130,41 @@ def test_times_ignores_non_time_words(blank, sentence):
     assert extract_times(blank(sentence), PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Between 1 and 3 September, twenty villagers died.",
+            [("1", "2021-09-01"), ("3 September", "2021-09-03")],
+        ),
+        (
+            "Clashes on September 1-3 emptied the market.",
+            [("September 1", "2021-09-01"), ("3", "2021-09-03")],
+        ),
+        (
+            "Militias shelled the airport overnight, officials said.",
+            [("overnight", "2021-09-05TNI")],
+        ),
+        (
+            "The troops will withdraw by the end of the month.",
+            [("the end of the month", "2021-09")],
+        ),
+        ("Rockets hit the depot in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+    ],
+)
+def test_times_ranges_nights_and_spelled_years(blank, sentence, expected):
+    refs = extract_times(blank(sentence), PUBLISHED)
+    assert [(r.text, r.value) for r in refs] == expected
+
+
+def test_times_earlier_this_month_ends_at_publication(blank):
+    ref = _find(
+        extract_times(blank("The road was cut earlier this month."), PUBLISHED),
+        "earlier this month",
+    )
+    assert (ref.date, ref.date_end) == (dt.date(2021, 9, 1), PUBLISHED)
+
+
 def test_times_offsets_index_the_text(blank):
     text = "Gunmen attacked a checkpoint on Saturday. A second attack followed the next day."
     doc = blank(text)
@@ -166,6 +201,11 @@ def test_times_previous_day_follows_the_last_mentioned_date(blank):
             "Shelling went on from Friday to Sunday in the hills.",
             "Shelling went on",
             (dt.date(2021, 9, 3), dt.date(2021, 9, 5), 2),
+        ),
+        (
+            "Clashes on September 1-3 emptied the market.",
+            "Clashes on September 1-3",
+            (dt.date(2021, 9, 1), dt.date(2021, 9, 3), 2),
         ),
         (
             "Shells hit the town last week.",

@@ -60,6 +60,7 @@ class _Found:
     precision: str | None = None
     tod: str | None = None  # part of day or clock time, appended to the day value
     span: tuple[int, int] | None = None  # a narrower extent than the match (TimeML rules)
+    extra: list[_Found] = field(default_factory=list)  # more expressions in the same match
 
 
 @dataclass
@@ -166,7 +167,8 @@ def _mod_dates(found: _Found, mod: str | None) -> None:
         return
     length = (found.date_end - found.date).days + 1
     third = max(1, length // 3)
-    key = mod.lower().split()[-1] if mod.lower().startswith("the ") else mod.lower()
+    words = mod.lower().split()
+    key = words[1] if words[0] == "the" else words[0]  # "the end of" -> "end"
     if key in ("early", "beginning", "start", "earlier"):
         found.date_end = found.date + dt.timedelta(days=third - 1)
     elif key in ("late", "end", "close", "later"):
@@ -426,7 +428,11 @@ def _n_rel_unit(ctx: _Context, m: re.Match[str]) -> _Found | None:
     else:
         period = base
     found = _period_found(period)
-    _mod_dates(found, g.get("mod") or g.get("ml"))
+    if (g.get("ml") or "").lower() == "earlier" and found.date_end is not None:
+        # "earlier this month": from the start of the period up to publication.
+        found.date_end = max(found.date or ctx.dct, min(found.date_end, ctx.dct))
+    else:
+        _mod_dates(found, g.get("mod") or g.get("ml"))
     return found
 
 
@@ -468,12 +474,44 @@ def _n_the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     fy = re.sub(r"\s+", " ", (g.get("fy") or "").lower())
     if fy == "fiscal" and not g.get("mod"):
         return _Found("DURATION", "P1Y")
+    unit = (g.get("pu") or "year").lower()
+    if unit != "year" and not g.get("mod"):
+        return None  # "the week" alone is too vague to date
+    if unit != "year":
+        found = _period_found(Period(unit, ctx.dct))
+        _mod_dates(found, g.get("mod"))
+        return found
     year = ctx.dct.year
     if fy in ("latest fiscal", "past fiscal", "last fiscal"):
         year -= 1
     found = _period_found(Period("year", dt.date(year, 1, 1)))
     _mod_dates(found, g.get("mod"))
     return found
+
+
+def _n_overnight(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    # The night before publication, unless a day was just named ("on Friday ... overnight").
+    found = _day_found(ctx.dct - dt.timedelta(days=1), "night")
+    found.type = "TIME"
+    return found
+
+
+def _n_day_range_start(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _n_date(ctx, m)
+
+
+def _n_day_range_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    # "September 1-3": two expressions, "September 1" and "3", the second in the same month.
+    g = m.groupdict()
+    first_text = f"{g['mon']} {g['d1']}" + (f", {g['year']}" if g.get("year") else "")
+    first = _n_date(ctx, _MDAY_YEAR.match(first_text))  # type: ignore[arg-type]
+    last = _n_date(ctx, m)
+    if first is None or last is None:
+        return None
+    first.span = (m.start(), m.end("d1"))
+    last.span = (m.start("day"), m.end("day"))
+    first.extra = [last]
+    return first
 
 
 def _n_the_weekend(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -716,6 +754,7 @@ def _clock_day(ctx: _Context, word: str | None, m: re.Match[str]) -> dt.date:
     return weekday_near(ctx.dct, _weekday_num(word), direction)
 
 
+_MDAY_YEAR = re.compile(r"(?P<mon>[A-Za-z]+\.?)\s+(?P<day>\d+)(?:,\s+(?P<year>\d{4}))?")
 _MDAY = re.compile(r"(?P<mon>[A-Za-z]+\.?)\s+(?P<day>\d+)")
 
 
@@ -823,6 +862,9 @@ _NORMALIZERS: dict[str, Callable[[_Context, re.Match[str]], _Found | None]] = {
     "anaphor": _n_anaphor,
     "day_before": _n_day_before,
     "the_weekend": _n_the_weekend,
+    "overnight": _n_overnight,
+    "day_range_start": _n_day_range_start,
+    "day_range_end": _n_day_range_end,
     "year_end": _n_year_end,
     "the_year": _n_the_year,
     "ago": _n_ago,
@@ -845,6 +887,8 @@ _NORMALIZERS: dict[str, Callable[[_Context, re.Match[str]], _Found | None]] = {
 
 # Rules whose result anchors later anaphora ("the previous day", "a year earlier").
 _ANCHORING = {
+    "day_range_start",
+    "day_range_end",
     "month_day",
     "day_month",
     "iso",
@@ -933,31 +977,36 @@ def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
         found = _NORMALIZERS[name](ctx, m)
         if found is None:
             continue
-        if found.span is not None:
-            start, end = found.span
-        value = found.value
-        if found.period is not None and found.period.gran == "day" and found.tod:
-            value = f"{found.period.value()}T{found.tod}"
-            found.type = "TIME"
-        if found.period is not None and name in _ANCHORING:
-            ctx.ref = found.period
-            if found.period.gran == "quarter":
-                ctx.ref_quarter = found.period
-            if found.period.gran == "day":
-                ctx.ref_day = found.period.day
-        refs.append(
-            DateRef(
-                text=text[start:end],
-                start=start,
-                end=end,
-                value=value,
-                precision=found.precision,
-                type=found.type,  # type: ignore[arg-type]
-                date=found.date,
-                date_end=found.date_end,
-            )
-        )
+        parts = [found, *found.extra]
+        for part in parts:
+            if part.span is not None:
+                start, end = part.span
+            refs.append(_date_ref(ctx, part, name, text, start, end))
     return refs
+
+
+def _date_ref(ctx: _Context, found: _Found, name: str, text: str, start: int, end: int) -> DateRef:
+    """The DateRef of a normalized match; dated rules also become the anchor of anaphora."""
+    value = found.value
+    if found.period is not None and found.period.gran == "day" and found.tod:
+        value = f"{found.period.value()}T{found.tod}"
+        found.type = "TIME"
+    if found.period is not None and name in _ANCHORING:
+        ctx.ref = found.period
+        if found.period.gran == "quarter":
+            ctx.ref_quarter = found.period
+        if found.period.gran == "day":
+            ctx.ref_day = found.period.day
+    return DateRef(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        precision=found.precision,
+        type=found.type,  # type: ignore[arg-type]
+        date=found.date,
+        date_end=found.date_end,
+    )
 
 
 _ACLED_PRECISION = {"day": 1, "time": 1, "week": 2, "range": 2, "month": 3, "year": 3}
@@ -993,22 +1042,27 @@ def _as_event_date(
     doc: Doc, ref: DateRef, times: list[DateRef], published: dt.date
 ) -> tuple[dt.date | None, dt.date | None, int]:
     precision = _ACLED_PRECISION.get(ref.precision or "", 2)
-    assert ref.date is not None  # guarded by _dated
+    if ref.date is None:
+        return published, None, 2
     first, last = ref.date, ref.date_end or ref.date
     text = doc.text
-    # An explicit range: "from Friday to Sunday", "between 3 and 5 September", "since August 15".
+    # An explicit range: "from Friday to Sunday", "between 3 and 5 September", "September 1-3",
+    # "since August 15".
     before = text[max(0, ref.start - 10) : ref.start]
-    if _RANGE_START.search(before):
-        later = [t for t in times if t.start >= ref.end and _dated(t)]
-        if later and _RANGE_JOIN.match(text[ref.end : later[0].start]):
+    opened = bool(_RANGE_START.search(before))
+    later = [t for t in times if t.start >= ref.end and _dated(t)]
+    if later:
+        join = _RANGE_JOIN.match(text[ref.end : later[0].start])
+        if join and (opened or join.group(0).strip().lower() not in ("and",)):
             end_ref = later[0]
             return first, end_ref.date_end or end_ref.date, 2
+    if opened:
         if before.strip().lower().endswith("since"):
             return first, published, 2
     if precision == 1:
         return first, None, 1
     # A period (week, month, ...): the latest day of it the article could report.
-    return min(last, published) if last >= first else first, None, precision
+    return (min(last, published) if first <= published else first), None, precision
 
 
 def date_for_span(

@@ -150,10 +150,24 @@ def rules() -> tuple[Rule, ...]:
         ("year_end", r"(?P<ye>year[-\s]end)\b"),
         (
             "the_year",
-            rf"(?:{mod}\s+)?the\s+(?:(?P<fy>(?:current|latest|past|last)\s+fiscal|fiscal|calendar|current|full)\s+)?"
-            r"year(?![-\w]|\s+(?:\d|ago|earlier|before|later|after|two))",
+            rf"(?:{mod}\s+)?the\s+(?:(?P<pu>week|month)\b|(?:(?P<fy>(?:current|latest|past|last)"
+            r"\s+fiscal|fiscal|calendar|current|full)\s+)?"
+            r"year(?![-\w]|\s+(?:\d|ago|earlier|before|later|after|two)))",
         ),
         ("the_weekend", r"(?:(?P<mod>early|late)\s+)?the\s+weekend\b"),
+        ("overnight", r"overnight(?=\s*[,.;]|\s+(?:on|in|at|near|as|and|when)\b)"),
+        # The first day of "between 1 and 3 September", "1-3 Sept.": its month follows.
+        (
+            "day_range_start",
+            rf"(?P<day>{day})(?=\s*(?:-|–|to|and|until|through|till)\s*{day}\s+(?:of\s+)?"
+            rf"(?P<mon>{mon})(?:,?\s+(?P<year>{y4}))?)",
+        ),
+        # The last day of "September 1-3", "April 24 and 25": its month comes first.
+        (
+            "day_range_end",
+            rf"(?P<mon>{mon})\s+(?P<d1>{day})\s*(?:-|–|to|and|until|through|till)\s*(?P<day>{day})"
+            rf"(?!\d)(?:,?\s+(?P<year>{y4}))?",
+        ),
         (
             "day_before",
             r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)" + before_punct,
