@@ -339,7 +339,8 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             if len(name) < len(span):
                 queries.append((name.start, name.end, normalize_name(name.text), "FAC", hint))
             continue
-        queries.append((span.start, span.end, normalize_name(span.text), ent.label_, hint))
+        full_hint = _hint(doc, span.start, span.end)
+        queries.append((span.start, span.end, normalize_name(span.text), ent.label_, full_hint))
         queries.append((span.start, span.end, normalize_name(name.text), ent.label_, hint))
     found = gazetteer.lookup_many(q[2] for q in queries)
     for start, end, query, label, hint in queries:
@@ -805,23 +806,22 @@ def resolve_gold_spans(
         elif iso and gazetteer.country(iso):
             # A demonym given as a toponym ("Sudanese") stands for its country.
             cands = [(gazetteer.country(iso), True)]
-        for text in (span.text, name.text):
+        query = normalize_name(span.text)
+        if not cands:
+            cands = gazetteer.lookup(span.text)
             if cands:
-                break
-            cands = gazetteer.lookup(text)
-            if cands:
-                break
+                # The whole name matched: "Mexico City" is not "Mexico" + city.
+                hint = _hint(doc, span.start, span.end)
+            else:
+                query = normalize_name(name.text)
+                cands = gazetteer.lookup(name.text)
         if not cands:
             cands = [(e, False) for e, _ in gazetteer.fuzzy(name.text)]
             fuzzy = True
         if not cands:
             mentions.append(None)
             continue
-        mentions.append(
-            _Mention(
-                span.start, span.end, normalize_name(name.text), None, hint, cands, fuzzy=fuzzy
-            )
-        )
+        mentions.append(_Mention(span.start, span.end, query, None, hint, cands, fuzzy=fuzzy))
     live = [m for m in mentions if m is not None]
     if live:
         _resolve(live, countries)
