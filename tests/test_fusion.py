@@ -131,11 +131,22 @@ def test_fusion_keeps_look_alikes_apart(
     assert len(fuse([a, b]).incidents) == expected
 
 
-def test_fusion_separates_events_of_one_article() -> None:
-    a = make_reading(
-        "a", outlet="One", events=[dict(place="North", actor1="Army"), dict(place="North")]
-    )
-    assert len(fuse([a]).incidents) == 2
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (dict(place="Karsi"), dict(place="Moldan"), 2),  # look-alikes told side by side
+        (
+            dict(place="Karsi"),
+            dict(place="Karsi", event_type="Protests", sub_event_type="Peaceful protest"),
+            2,
+        ),
+        (dict(place="Karsi", status="claimed"), dict(place="Karsi", status="denied"), 1),
+        (dict(place="Karsi"), dict(place="North", actor1="Army"), 1),  # told again, vaguer
+    ],
+)
+def test_fusion_events_of_one_article(first: dict, second: dict, expected: int) -> None:
+    a = make_reading("a", outlet="One", events=[dict(actor1="Army") | first, second])
+    assert len(fuse([a]).incidents) == expected
 
 
 @pytest.mark.parametrize(

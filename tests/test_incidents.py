@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli import app
+from sitroom.fusion import fuse
 from sitroom.models import Article, Claim, Document, Event, Evidence, Location, Reading
 from sitroom.store import Store
 from sitroom.store.incidents import get_incident, list_incidents, timeline
@@ -23,6 +24,7 @@ PLACES = {
     "Osker": Location(
         name="Osker", country="ZZ", admin1="Lakeside", lat=12.3, lon=13.8, geo_precision=1
     ),
+    "Lakeside": Location(name="Lakeside", country="ZZ", admin1="Lakeside", geo_precision=3),
 }
 
 
@@ -167,6 +169,29 @@ def test_incidents_timeline(store: Store, filters: dict, places: list[str]) -> N
     _fill(store)
     with store.engine.connect() as conn:
         assert sorted(r["location"] for r in timeline(conn, **filters)) == places
+
+
+def test_incidents_store_matches_fusion_from_scratch(store: Store) -> None:
+    # Regression: articles arriving out of publication order regroup stored reports (a report
+    # moves to another incident); the store must end where fusing everything at once ends.
+    readings = []
+    for days, place, outlet, body in (
+        (3, "Lakeside", "Third", "Lake Front fighters stormed the army barracks at dawn, a "),
+        (2, "Osker", "Second", "Gunfire was heard in Osker overnight"),
+        (1, "Harbin Wells", "First", "Lake Front fighters stormed the army barracks at dawn"),
+    ):
+        article, reading = _article_and_reading(
+            f"{body}. More follows.",
+            outlet=outlet,
+            place=place,
+            published=DAY + dt.timedelta(days=days),
+        )
+        assert store.ingest(article, reading)
+        readings.append(reading)
+    with store.engine.connect() as conn:
+        stored = sorted(tuple(sorted(r["outlets"])) for r in list_incidents(conn))
+    scratch = sorted(tuple(sorted(inc.outlets)) for inc in fuse(readings).incidents)
+    assert stored == scratch == [("First", "Third"), ("Second",)]
 
 
 def test_incidents_cli_list_dossier_timeline(tmp_path: Path) -> None:

@@ -350,8 +350,10 @@ def _text_score(a: IncidentReport, b: IncidentReport) -> float:
 
 def pair_score(a: IncidentReport, b: IncidentReport) -> float | None:
     """How strongly two reports tell one event: 0..1, or None when they cannot be one event."""
-    if a.document_id == b.document_id:
-        # An article's separate events are separate (look-alikes told side by side).
+    if a.document_id == b.document_id and a.event_type != b.event_type:
+        # One article's events of different types are different events. Of one type they can
+        # still be one: readers split an event told twice (the claim, then the denial), and
+        # ACLED codes one event per type, place and day; different places stay apart below.
         return None
     parts: dict[str, float | None] = {
         "type": _type_score(a, b),
@@ -382,8 +384,6 @@ class _Cluster:
         return self.members[:SAMPLE_MEMBERS] + self.members[-SAMPLE_MEMBERS:]
 
     def score(self, rep: IncidentReport) -> float | None:
-        if rep.document_id in self.documents:
-            return None
         scores = []
         for other in self.sample():
             s = pair_score(rep, other)

@@ -180,7 +180,6 @@ def _incident_row(inc: Incident, now: dt.datetime) -> dict[str, Any]:
 
 
 def _write(conn: Connection, inc: Incident, now: dt.datetime) -> None:
-    _remove(conn, inc.id)
     conn.execute(incidents.insert().values(**_incident_row(inc, now)))
     conn.execute(
         incident_reports.insert(),
@@ -217,11 +216,12 @@ def update_incidents(conn: Connection, readings: list[Reading]) -> None:
     result = fuse(readings, incidents=candidates)
     now = dt.datetime.now(dt.UTC)
     fused = result.by_id()
-    # Deletions first: a merged-away id frees its reports for the incident that absorbs them.
-    for change in result.changes:
-        if change.kind == "deleted":
-            _remove(conn, change.incident_id)
-    for incident_id in dict.fromkeys(c.incident_id for c in result.changes):
+    # Remove every touched incident before writing any: reports move between incidents in a
+    # merge or split, and each report belongs to one incident at a time.
+    touched = list(dict.fromkeys(c.incident_id for c in result.changes))
+    for incident_id in touched:
+        _remove(conn, incident_id)
+    for incident_id in touched:
         if incident_id in fused:
             _write(conn, fused[incident_id], now)
     if result.changes:
