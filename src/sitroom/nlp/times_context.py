@@ -1,0 +1,214 @@
+"""Shared state of the times normalizer: the match result, the reading context and verb tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .times_calendar import (
+    PRECISION,
+    Period,
+    lexicon,
+)
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|'ll|’ll|shall|going\s+to|scheduled|expected\s+to|plans?\s+to|due\s+to|"
+    r"would|next|upcoming)\b",
+    re.I,
+)
+# Verbs that put what they govern ahead of the report ("scheduled a hearing Thursday").
+_SCHEDULING_VERBS = {"schedule", "plan", "reschedule", "postpone", "slate", "set"}
+_MODALS = {"would", "wo"}
+_PAST_WORDS = re.compile(r"\b(?:\w+ed|said|was|were|had|did|took|began|fell|came|went|saw)\b", re.I)
+
+
+@dataclass
+class _Found:
+    type: str
+    value: str | None
+    period: Period | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    precision: str | None = None
+    tod: str | None = None  # part of day or clock time, appended to the day value
+    span: tuple[int, int] | None = None  # a narrower extent than the match (TimeML rules)
+    extra: list[_Found] = field(default_factory=list)  # more expressions in the same match
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    dct: dt.date
+    ref: Period | None = None  # the last period the text mentioned
+    ref_day: dt.date | None = None  # the last day the text mentioned
+    ref_quarter: Period | None = None  # the last fiscal quarter the text mentioned
+    text: str = ""  # doc.text, which spaCy rebuilds from the tokens on every access
+    tense_cache: dict[int, str | None] = field(default_factory=dict)
+    parsed: bool | None = None  # whether the Doc has a dependency parse (looked up once)
+
+    def anchor_day(self) -> dt.date:
+        return self.ref_day or self.dct
+
+
+def _num(text: str) -> float | None:
+    """The amount of a number phrase ("two", "twenty-five", "5 1/2", "a"); None when vague."""
+    lex = lexicon()
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    m = re.fullmatch(r"(\d+) 1/2", text)
+    if m:
+        return float(m.group(1)) + 0.5
+    if text in lex["numbers"]:
+        return float(lex["numbers"][text])
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in lex["numbers"] and parts[1] in lex["numbers"]:
+        return float(lex["numbers"][parts[0]] + lex["numbers"][parts[1]])
+    return None
+
+
+def _unit(text: str) -> str:
+    lex = lexicon()
+    word = text.lower()
+    word = lex["unit_plurals"].get(word, word)
+    if word.endswith("s") and word[:-1] in lex["units"]:
+        word = word[:-1]
+    return lex["units"].get(word, "D")
+
+
+def _tense(ctx: _Context, start: int, end: int) -> str | None:
+    """ "past" or "future" from the verb governing the expression at doc.text[start:end]."""
+    if start in ctx.tense_cache:
+        return ctx.tense_cache[start]
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    result: str | None = None
+    if ctx.parsed is None:
+        ctx.parsed = doc.has_annotation("DEP")  # checks every token: once per Doc
+    if span is not None and len(span) and ctx.parsed:
+        result = _tense_from_parse(span.root)
+    else:
+        result = _tense_from_window(ctx.text, start, end)
+    ctx.tense_cache[start] = result
+    return result
+
+
+def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
+    if token.dep_ == "poss":
+        return "past"
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        if verb is not token and verb.pos_ in ("NOUN", "PROPN"):
+            # Attached to a noun ("a cutback in September"): the clause verb says little.
+            return None
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in aux:
+        return "pluperfect"
+    if aux & _FUTURE_AUX or {"going"} & aux or verb.lemma_ in _SCHEDULING_VERBS:
+        return "future"
+    if aux & _MODALS:
+        return "future"
+    if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "did"}:
+        return "past"
+    if verb.tag_ == "VBN":
+        return "past" if not aux or aux & {"has", "have", "had", "was", "were"} else None
+    if verb.tag_ == "VB" and (aux & {"to", "would", "could", "might", "may", "should", "must"}):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):
+        return "future"
+    return None
+
+
+def _tense_from_window(text: str, start: int, end: int) -> str | None:
+    left = text[max(0, start - 80) : start]
+    left = re.split(r"[.!?;]\s", left)[-1]
+    right = re.split(r"[.!?;]\s", text[end : end + 40])[0]
+    if _FUTURE_WORDS.search(left[-50:]) or re.search(r"\b(?:will|'ll)\b", right[:20]):
+        return "future"
+    if _PAST_WORDS.search(left) or _PAST_WORDS.search(right):
+        return "past"
+    return None
+
+
+def _mod_dates(found: _Found, mod: str | None) -> None:
+    """Narrow the covered days of a period to its early, middle or late part."""
+    if not mod or found.date is None or found.date_end is None:
+        return
+    length = (found.date_end - found.date).days + 1
+    third = max(1, length // 3)
+    words = mod.lower().split()
+    key = words[1] if words[0] == "the" else words[0]  # "the end of" -> "end"
+    if key in ("early", "beginning", "start", "earlier"):
+        found.date_end = found.date + dt.timedelta(days=third - 1)
+    elif key in ("late", "end", "close", "later"):
+        found.date = found.date_end - dt.timedelta(days=third - 1)
+    elif key in ("mid", "middle"):
+        found.date = found.date + dt.timedelta(days=third)
+        found.date_end = found.date + dt.timedelta(days=third - 1)
+
+
+def _period_found(period: Period, *, type_: str = "DATE") -> _Found:
+    first, last = period.bounds()
+    return _Found(type_, period.value(), period, first, last, PRECISION[period.gran])
+
+
+def _month_num(text: str) -> int:
+    return lexicon()["months"][text.lower().rstrip(".")]
+
+
+def _weekday_num(text: str) -> int:
+    return lexicon()["weekdays"][text.lower()]
+
+
+# Words just before an expression that point it forward whatever the verb's tense: deadlines
+# and schedules ("until Tuesday", "by Jan. 14", "ahead of the weekend", "effective Feb. 1").
+_FORWARD_CUE = re.compile(
+    r"\b(?:until|till|by|ahead\s+of|effective|starting|as\s+early\s+as|as\s+soon\s+as|"
+    r"scheduled\s+for|set\s+for|slated\s+for|due|expected|planned\s+for)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _direction(ctx: _Context, m: re.Match[str]) -> str | None:
+    """ "past" or "future": a past perfect wins, then forward cues, then the verb's tense."""
+    tense = _tense(ctx, m.start(), m.end())
+    if tense == "pluperfect":
+        return "past"  # "had filed reports by Wednesday", "until Thursday they had not"
+    if _FORWARD_CUE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+        return "future"
+    return tense
+
+
+def _day_found(day: dt.date, pod: str | None) -> _Found:
+    found = _period_found(Period("day", day))
+    if pod:
+        found.tod = lexicon()["parts_of_day"][pod.lower()]
+    return found
+
+
+# A day of the month within this many days of publication is that one, whatever the tense
+# ("by Jan. 14" in a January article); beyond it, tense picks the year. Set on TBAQ dev errors.
+_NEAR_DAYS = 31
+
+
+# Without a tense, news reports the past, unless the date is at most this many days ahead
+# ("the summit in December" written in October). From TBAQ dev errors.
+_NEAR_FUTURE_DAYS = 92
+
+
+def _untensed(dct: dt.date, month: int, day: int) -> str:
+    """Direction of a month (day) with no tense: near future if close ahead, else past."""
+    try:
+        ahead = dt.date(dct.year, month, day)
+        if ahead < dct:
+            ahead = dt.date(dct.year + 1, month, day)
+    except ValueError:
+        return "past"
+    return "future" if (ahead - dct).days <= _NEAR_FUTURE_DAYS else "past"

@@ -1,0 +1,316 @@
+"""Normalizers of calendar expressions: dates, months, years, weekdays and deictic periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .times_calendar import (
+    UNIT_GRAN,
+    Period,
+    closest_year,
+    duration_value,
+    lexicon,
+    shift,
+    weekday_near,
+)
+from .times_context import (
+    _NEAR_DAYS,
+    _Context,
+    _day_found,
+    _direction,
+    _Found,
+    _mod_dates,
+    _month_num,
+    _period_found,
+    _unit,
+    _untensed,
+    _weekday_num,
+)
+
+
+def _n_date(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    month = int(g["mon_n"]) if g.get("mon_n") else _month_num(g["mon"])
+    day = int(re.sub(r"\D", "", g["day"]))
+    if g.get("year"):
+        year = int(g["year"])
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+    elif g.get("wd"):
+        year = closest_year(ctx.dct, month, day, None)
+        for candidate in (year, year - 1, year + 1):
+            try:
+                if dt.date(candidate, month, day).isoweekday() == _weekday_num(g["wd"]):
+                    year = candidate
+                    break
+            except ValueError:
+                continue
+    else:
+        year = closest_year(ctx.dct, month, day, None)
+        try:
+            near = abs((dt.date(year, month, day) - ctx.dct).days) <= _NEAR_DAYS
+        except ValueError:
+            near = False
+        if not near:
+            year = closest_year(
+                ctx.dct, month, day, _direction(ctx, m) or _untensed(ctx.dct, month, day)
+            )
+    try:
+        return _period_found(Period("day", dt.date(year, month, day)))
+    except ValueError:
+        return None
+
+
+def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    month = _month_num(g["mon"])
+    if g.get("year"):
+        year = int(g["year"])
+    elif g.get("yrel"):
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    elif g.get("rel"):
+        rel = g["rel"].lower()
+        year = ctx.dct.year
+        # "last February" written in March is a year back: the month just gone is "last month".
+        if rel in ("last", "past", "previous") and month >= ctx.dct.month - 1:
+            year -= 1
+        elif rel in ("next", "coming") and month <= ctx.dct.month:
+            year += 1
+    else:
+        if g["mon"] == "May" and not g.get("mod"):
+            before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+            if not re.search(
+                r"\b(?:in|since|until|by|of|during|before|after|from|to|through)\s+$", before
+            ):
+                return None
+        year = closest_year(
+            ctx.dct, month, None, _direction(ctx, m) or _untensed(ctx.dct, month, 1)
+        )
+    found = _period_found(Period("month", dt.date(year, month, 1)))
+    _mod_dates(found, g.get("mod"))
+    return found
+
+
+def _n_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    text = ctx.text
+    if text[max(0, m.start() - 1) : m.start()] in ("$", "#", "-", "/"):
+        return None
+    if not (g.get("mod") or g.get("fiscal") or g.get("theyear")):
+        # A bare number that counts things ("2000 litres", "some 1500 troops") is no year.
+        lex = lexicon()
+        after = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        before = re.search(r"([a-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if after and after.group(1) in lex["count_nouns"]:
+            return None
+        if before and before.group(1) in lex["count_before"]:
+            return None
+    found = _period_found(Period("year", dt.date(int(g["year"]), 1, 1)))
+    _mod_dates(found, g.get("mod"))
+    return found
+
+
+def _n_spelled_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    words = re.split(r"[\s-]+", m.group("sy").lower())
+    numbers = lexicon()["numbers"]
+    if words[:2] == ["two", "thousand"]:
+        year = 2000 + (numbers.get(words[-1], 0) if len(words) > 2 else 0)
+    else:
+        century = numbers[words[0]] if words[0] in numbers else 20
+        year = century * 100 + sum(numbers.get(w, 0) for w in words[1:])
+    return _period_found(Period("year", dt.date(year, 1, 1)))
+
+
+def _n_century_ord(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    n = int(m.group("cn"))
+    if not 1 <= n <= 21:
+        return None
+    return _period_found(Period("century", dt.date((n - 1) * 100 or 1, 1, 1)))
+
+
+def _n_decade(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    year = int(g["decade"]) if g.get("decade") else 1900 + int(g["dec2"])
+    found = _period_found(Period("decade", dt.date(year, 1, 1)))
+    _mod_dates(found, g.get("mod"))
+    return found
+
+
+def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    weekday = _weekday_num(g["wd"])
+    if g.get("plural"):
+        return _Found("SET", f"XXXX-WXX-{weekday}")
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("the ", "")
+    if rel in ("last", "past", "previous", "this past"):
+        direction = "last"
+    elif rel in ("next", "coming", "following", "this coming"):
+        direction = "next"
+    elif rel == "this":
+        direction = "this"
+    else:
+        direction = "future" if _direction(ctx, m) == "future" else "past"
+    anchor = ctx.dct
+    if rel in ("previous", "following", "next") and (g.get("rel") or "").lower().startswith("the"):
+        anchor = ctx.anchor_day()  # "the previous Friday": before the day the text is on
+    # "Friday night" is written as the day (2021-09-03), as the contract and most TBAQ gold do;
+    # the part of day stays in the text.
+    return _day_found(weekday_near(anchor, weekday, direction), None)
+
+
+def _n_relday(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    word = re.sub(r"\s+", " ", g["rd"].lower())
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
+    found = _day_found(ctx.dct + dt.timedelta(days=offset), g.get("pod"))
+    if word == "tonight":
+        found.tod = "NI"
+    _mod_dates(found, g.get("mod") or g.get("ml"))
+    return found
+
+
+def _n_this_pod(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    which = m.group("which").lower()
+    pod = m.group("pod")
+    offset = -1 if which in ("last", "yesterday") else 1 if which == "tomorrow" else 0
+    if which == "last" and pod.lower() != "night":
+        return None
+    found = _day_found(ctx.dct + dt.timedelta(days=offset), pod)
+    found.type = "TIME"
+    return found
+
+
+def _n_rel_unit(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = _unit(g["unit"])
+    gran = UNIT_GRAN[unit]
+    bare = rel.replace("the ", "")
+    if gran in ("decade", "century") and bare in ("past", "last", "next", "coming"):
+        # "the past decade" is the ten years up to now, a duration in TimeML.
+        found = _Found("DURATION", duration_value(1, unit))
+        end = ctx.dct
+        found.date, found.date_end = (
+            (shift(end, -1, unit), end) if bare in ("past", "last") else (end, shift(end, 1, unit))
+        )
+        found.precision = "range"
+        return found
+    if gran == "quarter":
+        base = Period("quarter", ctx.dct)
+    else:
+        base = Period(gran, ctx.dct)
+    # "the previous year", "the following week": counted from the last period the text gave.
+    anaphoric = rel in ("the previous", "the following", "the same")
+    anchor = Period(gran, ctx.ref.day) if ctx.ref is not None and anaphoric else None
+    if bare in ("last", "past", "previous"):
+        period = (anchor or base).shifted(-1, unit)
+    elif bare in ("next", "coming", "following"):
+        period = (anchor or base).shifted(1, unit)
+    elif bare == "same" and anchor is not None:
+        period = Period(gran, anchor.day)
+    else:
+        period = base
+    found = _period_found(period)
+    if (g.get("ml") or "").lower() == "earlier" and found.date_end is not None:
+        # "earlier this month": from the start of the period up to publication.
+        found.date_end = max(found.date or ctx.dct, min(found.date_end, ctx.dct))
+    else:
+        _mod_dates(found, g.get("mod") or g.get("ml"))
+    return found
+
+
+def _n_anaphor(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    ana = re.sub(r"\s+", " ", g["ana"].lower())
+    unit_word = g["unit"].lower()
+    pod = unit_word if unit_word in lexicon()["parts_of_day"] else None
+    unit = "D" if pod else _unit(unit_word)
+    gran = UNIT_GRAN[unit]
+    step = (
+        -1
+        if ana in ("the previous", "the prior")
+        else 1
+        if ana in ("the following", "the next")
+        else 0
+    )
+    if gran == "day":
+        base = ctx.anchor_day()
+        found = _day_found(shift(base, step, unit), pod)
+        if pod:
+            found.type = "TIME"
+        return found
+    anchor = ctx.ref.day if ctx.ref is not None else ctx.dct
+    return _period_found(Period(gran, shift(anchor, step, unit)))
+
+
+def _n_year_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    year = ctx.dct.year - (1 if re.search(r"\bsince\s+$", before) else 0)
+    return _period_found(Period("day", dt.date(year, 12, 31)))
+
+
+def _n_the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    g = m.groupdict()
+    after = ctx.text[m.end() : m.end() + 12]
+    if re.match(r"\s+(?:ended|ending|through|to\s+date)\b", after) and not g.get("mod"):
+        return _Found("DURATION", "P1Y")
+    fy = re.sub(r"\s+", " ", (g.get("fy") or "").lower())
+    if fy == "fiscal" and not g.get("mod"):
+        return _Found("DURATION", "P1Y")
+    unit = (g.get("pu") or "year").lower()
+    if unit != "year" and not g.get("mod"):
+        return None  # "the week" alone is too vague to date
+    if unit != "year":
+        found = _period_found(Period(unit, ctx.dct))
+        _mod_dates(found, g.get("mod"))
+        return found
+    year = ctx.dct.year
+    if fy in ("latest fiscal", "past fiscal", "last fiscal"):
+        year -= 1
+    found = _period_found(Period("year", dt.date(year, 1, 1)))
+    _mod_dates(found, g.get("mod"))
+    return found
+
+
+def _n_overnight(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    # The night before publication, unless a day was just named ("on Friday ... overnight").
+    found = _day_found(ctx.dct - dt.timedelta(days=1), "night")
+    found.type = "TIME"
+    return found
+
+
+def _n_day_range_start(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _n_date(ctx, m)
+
+
+_MDAY_YEAR = re.compile(r"(?P<mon>[A-Za-z]+\.?)\s+(?P<day>\d+)(?:,\s+(?P<year>\d{4}))?")
+
+
+def _n_day_range_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    # "September 1-3": two expressions, "September 1" and "3", the second in the same month.
+    g = m.groupdict()
+    first_text = f"{g['mon']} {g['d1']}" + (f", {g['year']}" if g.get("year") else "")
+    first = _n_date(ctx, _MDAY_YEAR.match(first_text))  # type: ignore[arg-type]
+    last = _n_date(ctx, m)
+    if first is None or last is None:
+        return None
+    first.span = (m.start(), m.end("d1"))
+    last.span = (m.start("day"), m.end("day"))
+    first.extra = [last]
+    return first
+
+
+def _n_the_weekend(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    direction = "future" if _direction(ctx, m) == "future" else "past"
+    saturday = weekday_near(ctx.dct, 6, direction)
+    if direction == "past" and ctx.dct.isoweekday() == 7:
+        saturday = ctx.dct - dt.timedelta(days=1)
+    return _period_found(Period("weekend", saturday))
