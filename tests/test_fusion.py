@@ -309,3 +309,19 @@ def test_fusion_pair_score_place_constraint(loc_a: str, loc_b: str, compatible: 
     a = reports_from_reading(make_reading("a", outlet="One", events=[dict(place=loc_a)]))[0]
     b = reports_from_reading(make_reading("b", outlet="Two", events=[dict(place=loc_b)]))[0]
     assert (pair_score(a, b) is not None) is compatible
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Rebels claimed a raid on the base in Karsi.", True),
+        ("Rebels claimed a raid on a base in the north.", False),
+    ],
+)
+def test_fusion_vague_report_naming_the_town_agrees_on_place(text: str, raised: bool) -> None:
+    town = reports_from_reading(make_reading("a", outlet="One", events=[dict(place="Karsi")]))[0]
+    vague = reports_from_reading(
+        make_reading("b", outlet="Two", events=[dict(place="North", text=text)])
+    )[0]
+    plain = vague.model_copy(update={"evidence": []})
+    assert (pair_score(town, vague) > pair_score(town, plain) + 0.1) is raised

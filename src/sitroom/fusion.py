@@ -92,6 +92,12 @@ COPY_MIN_SHINGLES = 24
 COPY_EVIDENCE_RATIO = 95.0
 COPY_EVIDENCE_MIN_CHARS = 60
 SIGNATURE_SIZE = 64
+# A report placed only in a province whose evidence names the other report's town ("ISWAP
+# claims raid on base in Dikwa" read as Borno) agrees on the place almost as a geocoded match.
+NAMED_PLACE = 0.9
+# Two events of one subtype read from one article are more likely one event told twice than two
+# events: coreference within a document is the common case (the claim, then the denial).
+SAME_ARTICLE_BONUS = 0.1
 # Members of a large incident compared with a candidate report (first and latest ones); keeps
 # the cost of a decision bounded whatever the incident's size.
 SAMPLE_MEMBERS = 4
@@ -362,10 +368,25 @@ def pair_score(a: IncidentReport, b: IncidentReport) -> float | None:
     }
     if None in parts.values():
         return None
+    if parts["place"] < NAMED_PLACE and (_names_place(a, b) or _names_place(b, a)):
+        parts["place"] = NAMED_PLACE
     parts["actors"] = _actor_score(a, b)
     parts["fatalities"] = _fatality_score(a, b)
     parts["text"] = _text_score(a, b)
-    return sum(WEIGHTS[k] * v for k, v in parts.items())  # type: ignore[operator]
+    score = sum(WEIGHTS[k] * v for k, v in parts.items())  # type: ignore[operator]
+    if a.document_id == b.document_id and a.sub_event_type == b.sub_event_type:
+        score += SAME_ARTICLE_BONUS
+    return score
+
+
+def _names_place(vague: IncidentReport, precise: IncidentReport) -> bool:
+    """Whether a report located only roughly names the other report's town in its evidence."""
+    if vague.location is not None and vague.location.geo_precision == 1:
+        return False
+    loc = precise.location
+    if loc is None or loc.geo_precision != 1 or len(loc.name) < 3:
+        return False
+    return re.search(rf"\b{re.escape(loc.name)}\b", vague.evidence_text, re.IGNORECASE) is not None
 
 
 # --- clustering -----------------------------------------------------------------------------
