@@ -291,17 +291,16 @@ def _n_day_range_start(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _n_date(ctx, m)
 
 
-_MDAY_YEAR = re.compile(r"(?P<mon>[A-Za-z]+\.?)\s+(?P<day>\d+)(?:,\s+(?P<year>\d{4}))?")
-
-
 def _n_day_range_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    # "September 1-3": two expressions, "September 1" and "3", the second in the same month.
-    g = m.groupdict()
-    first_text = f"{g['mon']} {g['d1']}" + (f", {g['year']}" if g.get("year") else "")
-    first = _n_date(ctx, _MDAY_YEAR.match(first_text))  # type: ignore[arg-type]
+    # "September 1-3": two expressions, "September 1" and "3", in the same month and year.
     last = _n_date(ctx, m)
-    if first is None or last is None:
+    if last is None or last.period is None:
         return None
+    try:
+        day = last.period.day.replace(day=int(re.sub(r"\D", "", m.group("d1"))))
+    except ValueError:
+        return None
+    first = _period_found(Period("day", day))
     first.span = (m.start(), m.end("d1"))
     last.span = (m.start("day"), m.end("day"))
     first.extra = [last]
