@@ -62,6 +62,7 @@ def load_cues() -> dict[str, Any]:
         "deny_verbs",
         "confirm_verbs",
         "quote_verbs",
+        "attitude_verbs",
         "claim_nouns",
         "report_nouns",
     ):
@@ -341,6 +342,9 @@ def cue_features(
         feats += ["lex", f"lex+content={content_kind}"]
     if lemma in cues["quote_verbs"]:
         feats.append("quote_verb")
+    if lemma in cues["attitude_verbs"]:
+        # Verbs of belief, intent and judgement: PolNeAR attributes these as well as speech.
+        feats += ["attitude", f"attitude+content={content_kind}"]
     if subj is not None and subj.lower_ in ("he", "she", "they", "i", "we", "who"):
         feats.append("subj_pron")
     if subj is not None:
