@@ -10,6 +10,7 @@ fatalities and evidence text then links a report to the best incident or starts 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import logging
 import re
@@ -116,7 +117,19 @@ def fuse(readings: list[Reading], *, incidents: list[Incident] | None = None) ->
         Every resulting incident (those given and the new ones) and the changes against
         `incidents`.
     """
-    previous = list(incidents or [])
+    # Fusion allocates a few objects per report and frees none of them until it returns; the
+    # cycle collector would rescan the growing heap again and again (measured: 100k reports took
+    # 12.6x the time of 10k with it, about 10x without). Nothing here makes reference cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _fuse(readings, list(incidents or []))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _fuse(readings: list[Reading], previous: list[Incident]) -> FusionResult:
     new_docs = {reading.document.id for reading in readings}
     reports: dict[str, IncidentReport] = {}
     for inc in previous:
