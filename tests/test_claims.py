@@ -263,3 +263,31 @@ def test_claims_event_links_by_first_evidence_only(nlp: spacy.Language) -> None:
     first.evidence.extend(later)  # extra detail inside the spokesman's statement
     extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=[first])
     assert first.status == "claimed" and first.claimed_by is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "stance", "status"),
+    [
+        (
+            "The Eastern Brigade claimed responsibility for the bombing of the depot.",
+            "asserts",
+            "claimed",
+        ),
+        (
+            "The Eastern Brigade denied responsibility for the bombing of the depot.",
+            "denies",
+            "asserted",
+        ),
+        ("The Eastern Brigade denied that the depot had been bombed.", "denies", "denied"),
+    ],
+)
+def test_claims_responsibility_claims_and_denials(
+    nlp: spacy.Language, sentence: str, stance: str, status: str
+) -> None:
+    doc = nlp(sentence)
+    actors = [Actor(name="Eastern Brigade", kind="armed group")]
+    events = [_event(doc, "ev1", "depot")]
+    (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert (claim.speaker, claim.stance, claim.events) == ("Eastern Brigade", stance, ["ev1"])
+    assert events[0].status == status

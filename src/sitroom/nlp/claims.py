@@ -22,6 +22,10 @@ _GROUP_KINDS = ("armed group", "state forces", "government", "political party", 
 _CHANNEL_ORDER = ("twitter", "facebook", "telegram", "press conference", "interview", "statement")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "i"}
 _PRONOUNS_GROUP = {"they", "we", "it"}
+_RESPONSIBILITY = re.compile(
+    r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
+)
+
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
 # one letter of an eight-letter name differ ("panjsher"/"panjshir" scores 87.5).
 _NAME_SIMILARITY = 85
@@ -569,7 +573,14 @@ def _set_status(
         linked = [(c, d) for c, d in zip(claims, drafts, strict=True) if ev.id in c.events]
         ev.claims = [c.id for c, _d in linked]
         asserting = [c for c, _d in linked if c.stance == "asserts"]
-        denying = [c for c, _d in linked if c.stance == "denies"]
+        # Denying a part in it ("denied responsibility for the attack") is a claim about who did
+        # it, not a denial that it happened.
+        denying = [
+            c
+            for c, d in linked
+            if c.stance == "denies"
+            and not _RESPONSIBILITY.search(text[d.att.content[0] : d.att.content[1]])
+        ]
         confirming = [
             c
             for c, d in linked
