@@ -360,7 +360,8 @@ def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
             verb = span.root
             while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
                 verb = verb.head
-            return verb.lemma_.lower() in _REPORTING or verb.lower_ in ("said", "says")
+            lemma = verb.lemma_.lower() or verb.lower_
+            return lemma in _REPORTING or bool(_REPORTING_WORDS.fullmatch(verb.text))
     before = text[max(0, ref.start - 20) : ref.start]
     if re.search(_REPORTING_WORDS.pattern + r"\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
         return True

@@ -21,7 +21,24 @@ _FUTURE_WORDS = re.compile(
     re.I,
 )
 # Verbs that put what they govern ahead of the report ("scheduled a hearing Thursday").
-_SCHEDULING_VERBS = {"schedule", "plan", "reschedule", "postpone", "slate", "set"}
+# Word forms, not lemmas: the lemmatizer may be disabled (the benchmark runs without it).
+_SCHEDULING_VERBS = {
+    "schedule",
+    "scheduled",
+    "schedules",
+    "scheduling",
+    "reschedule",
+    "rescheduled",
+    "plan",
+    "planned",
+    "plans",
+    "planning",
+    "postpone",
+    "postponed",
+    "postpones",
+    "slate",
+    "slated",
+}
 _MODALS = {"would", "wo"}
 _PAST_WORDS = re.compile(r"\b(?:\w+ed|said|was|were|had|did|took|began|fell|came|went|saw)\b", re.I)
 
@@ -111,7 +128,7 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "had" in aux:
         return "pluperfect"
-    if aux & _FUTURE_AUX or {"going"} & aux or verb.lemma_ in _SCHEDULING_VERBS:
+    if aux & _FUTURE_AUX or {"going"} & aux or verb.lower_ in _SCHEDULING_VERBS:
         return "future"
     if aux & _MODALS:
         return "future"
