@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..geo import haversine_km
 from ..models import Location, Place
 from .gazetteer import Entry, Gazetteer, normalize_name
 
@@ -197,6 +196,7 @@ _NOT_PLACES = {
     "state",
 }
 _ENTITY_LABELS = {"GPE", "LOC", "FAC"}
+_IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB integer codes
 _MAX_WORDS = 5  # longest name looked up (words), "Bosnia and Herzegovina" is 3
 
 
@@ -244,32 +244,30 @@ def _hint(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _is_name_token(tok) -> bool:
-    text = tok.text
+def _is_name_word(text: str) -> bool:
     return (text[:1].isupper() or (text[:1] in "‘’'" and text[1:2].isupper())) and any(
         c.isalpha() for c in text
     )
 
 
-def _capitalized_runs(doc: Doc) -> list[tuple[int, int]]:
+def _is_name_token(tok) -> bool:
+    return _is_name_word(tok.text)
+
+
+def _capitalized_runs(words: list[str], names: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized words, with joiner words inside ("Bosnia and Herzegovina")."""
     runs = []
     i = 0
-    n = len(doc)
+    n = len(words)
     while i < n:
-        if not _is_name_token(doc[i]):
+        if not names[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _is_name_token(doc[j]):
+            if names[j]:
                 j += 1
-            elif (
-                doc[j].lower_ in _JOINERS
-                and j + 1 < n
-                and _is_name_token(doc[j + 1])
-                and doc[j].whitespace_ != "\n"
-            ):
+            elif words[j].lower() in _JOINERS and j + 1 < n and names[j + 1]:
                 j += 2
             else:
                 break
@@ -278,31 +276,31 @@ def _capitalized_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _abbreviations(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[_Mention]:
+def _abbreviations(words: list[str], gazetteer: Gazetteer, taken: list[bool]) -> list[_Mention]:
     """Abbreviations matched as written: "W.Va.", "U.S.", "D.C." (tokenized in one to three)."""
     out = []
     abbrev = gazetteer.abbreviations
+    n = len(words)
     i = 0
-    while i < len(doc):
+    while i < n:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
         for k in (3, 2, 1):
-            if i + k > len(doc):
+            if i + k > n or any(taken[i : i + k]):
                 continue
-            raw = "".join(t.text for t in doc[i : i + k])
+            raw = "".join(words[i : i + k])
             place_id = abbrev.get(raw)
-            if place_id is None and i + k < len(doc) and doc[i + k].text == ".":
+            if place_id is None and i + k < n and words[i + k] == ".":
                 # Sentence-final "Ga." comes as "Ga" + ".".
                 place_id = abbrev.get(raw + ".")
-            if place_id is not None and not any(taken[i : i + k]):
-                entry = gazetteer.get(place_id)
-                if entry is not None:
-                    out.append(
-                        _Mention(
-                            i, i + k, normalize_name(entry.name), "ABBR", None, [(entry, True)]
-                        )
-                    )
-                    taken[i : i + k] = [True] * k
-                    i += k - 1
-                    break
+            entry = gazetteer.get(place_id) if place_id is not None else None
+            if entry is not None:
+                query = normalize_name(entry.name)
+                out.append(_Mention(i, i + k, query, "ABBR", None, [(entry, True)]))
+                taken[i : i + k] = [True] * k
+                i += k - 1
+                break
         i += 1
     return out
 
@@ -312,11 +310,17 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     countries: dict[str, float] = {}
     taken = [False] * len(doc)
     ner_label: list[str | None] = [None] * len(doc)
-    ner_iob = [t.ent_iob_ for t in doc]
+    # Token texts, offsets and entity IOB read from arrays: creating a Token per word costs
+    # more than everything else in this stage.
+    doc_text = doc.text  # Doc.text joins every token on each access
+    attrs = doc.to_array(["IDX", "LENGTH", "ENT_IOB"]).tolist() if len(doc) else []
+    starts = [a[0] for a in attrs]
+    words = [doc_text[a[0] : a[0] + a[1]] for a in attrs]
+    ner_iob = [_IOB[a[2]] for a in attrs]
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ner_label[t] = ent.label_
-    mentions = _abbreviations(doc, gazetteer, taken)
+    mentions = _abbreviations(words, gazetteer, taken)
 
     # Demonyms give country context but are not places ("Afghan journalists").
     for ent in doc.ents:
@@ -374,12 +378,13 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             taken[span.start : span.end] = [True] * len(span)
 
     # Demonyms outside entities ("British Columbia" was matched whole above).
-    for tok in doc:
-        if not taken[tok.i] and _is_name_token(tok):
-            iso = gazetteer.demonyms.get(tok.lower_)
+    names = [_is_name_word(w) for w in words]
+    for i, word in enumerate(words):
+        if names[i] and not taken[i]:
+            iso = gazetteer.demonyms.get(word.lower())
             if iso:
                 countries[iso] = countries.get(iso, 0) + 0.5
-                taken[tok.i] = True
+                taken[i] = True
 
     # The countries the article is about so far: named countries, demonyms and the likeliest
     # reading of each place entity.
@@ -391,11 +396,12 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
 
     # Capitalized words the model left out or mislabelled, matched against the gazetteer.
     grams: list[tuple[int, int, str]] = []
-    for start, end in _capitalized_runs(doc):
+    for start, end in _capitalized_runs(words, names):
         for i in range(start, end):
             for j in range(min(end, i + _MAX_WORDS), i, -1):
                 if not any(taken[i:j]):
-                    grams.append((i, j, normalize_name(doc[i:j].text)))
+                    text = doc_text[starts[i] : starts[j - 1] + len(words[j - 1])]
+                    grams.append((i, j, normalize_name(text)))
     found = gazetteer.lookup_many(g[2] for g in grams)
     # Two rounds: names with their own support first, then names supported only by the
     # countries the article is about (which the first round may add to).
@@ -630,12 +636,25 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
     if entry.admin1 and entry.kind != "province":
         score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
     if entry.lat is not None and ctx.points:
-        near = min(haversine_km(entry.lat, entry.lon, lat, lon) for lat, lon in ctx.points)
+        near = _nearest_km(entry.lat, entry.lon, ctx.points)
         if near < 50:
             score += 2.0
         elif near < 250:
             score += 1.0
     return score
+
+
+def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
+    """Distance to the nearest point, by the equirectangular approximation (good to a few per
+    cent under 500 km, which is all the ranking asks of it; far cheaper than haversine)."""
+    kx = 111.2 * math.cos(math.radians(lat))
+    best = math.inf
+    for plat, plon in points:
+        dlon = abs(lon - plon)
+        dlon = min(dlon, 360 - dlon)
+        d = (111.2 * (lat - plat)) ** 2 + (kx * dlon) ** 2
+        best = min(best, d)
+    return math.sqrt(best)
 
 
 @dataclass
@@ -650,31 +669,57 @@ class _Context:
 _ADMIN_WEIGHT = {"province": 1.0, "district": 0.7, "city": 0.5}
 
 
+# Candidates per mention that pass 2 re-ranks (pass 1 orders them): a name rarely has more
+# plausible readings, and the proximity test is the costly part.
+_PASS2_CANDIDATES = 30
+
+
 def _resolve(mentions: list[_Mention], countries: dict[str, float]) -> None:
     for m in mentions:
         m.seat_of = {e.admin1 for e, _ in m.candidates if e.kind == "city" and e.admin1}
     # Pass 1: population, feature type and the countries named in the text.
     ctx0 = _Context(dict(countries), {}, [])
     for m in mentions:
-        for e, _ in m.candidates:
-            if e.kind == "country" and len(m.candidates) == 1:
-                ctx0.countries[e.country] = ctx0.countries.get(e.country, 0) + 1.0
-    first: dict[int, Entry] = {}
-    for idx, m in enumerate(mentions):
-        scored = sorted(((_score(m, e, p, ctx0), e) for e, p in m.candidates), key=lambda t: -t[0])
-        first[idx] = scored[0][1]
-    # Pass 2: add what pass 1 resolved elsewhere in the article.
-    for idx, m in enumerate(mentions):
-        others = [e for k, e in first.items() if k != idx and normalize_name(e.name) != m.query]
-        ctx = _Context(dict(ctx0.countries), {}, [])
-        for e in others:
-            if e.country:
-                ctx.countries[e.country] = ctx.countries.get(e.country, 0) + 0.5
-            if e.admin1:
-                weight = _ADMIN_WEIGHT.get(e.kind, 0.0)
-                ctx.admin1s[e.admin1] = ctx.admin1s.get(e.admin1, 0.0) + weight
-            if e.kind in ("city", "district") and e.lat is not None:
-                ctx.points.append((e.lat, e.lon))
+        if len(m.candidates) == 1 and m.candidates[0][0].kind == "country":
+            iso = m.candidates[0][0].country
+            ctx0.countries[iso] = ctx0.countries.get(iso, 0) + 1.0
+    first: list[Entry] = []
+    for m in mentions:
+        ranked = sorted(m.candidates, key=lambda c: -_score(m, c[0], c[1], ctx0))
+        m.candidates = ranked[:_PASS2_CANDIDATES]
+        first.append(ranked[0][0])
+    # Pass 2: add what pass 1 resolved elsewhere in the article (other names than this one).
+    total_c: dict[str, float] = {}
+    total_a: dict[str, float] = {}
+    own_c: dict[str, dict[str, float]] = {}
+    own_a: dict[str, dict[str, float]] = {}
+    points: dict[tuple[float, float], set[str]] = {}
+    for m, e in zip(mentions, first, strict=True):
+        if e.country:
+            total_c[e.country] = total_c.get(e.country, 0) + 0.5
+            mine = own_c.setdefault(m.query, {})
+            mine[e.country] = mine.get(e.country, 0) + 0.5
+        if e.admin1:
+            weight = _ADMIN_WEIGHT.get(e.kind, 0.0)
+            total_a[e.admin1] = total_a.get(e.admin1, 0) + weight
+            mine = own_a.setdefault(m.query, {})
+            mine[e.admin1] = mine.get(e.admin1, 0) + weight
+        if e.kind in ("city", "district") and e.lat is not None:
+            points.setdefault((round(e.lat, 1), round(e.lon, 1)), set()).add(m.query)
+    contexts: dict[str, _Context] = {}
+    for m in mentions:
+        ctx = contexts.get(m.query)
+        if ctx is None:
+            mine_c, mine_a = own_c.get(m.query, {}), own_a.get(m.query, {})
+            ctx = _Context(
+                {
+                    k: ctx0.countries.get(k, 0) + total_c.get(k, 0) - mine_c.get(k, 0)
+                    for k in set(ctx0.countries) | set(total_c)
+                },
+                {k: v - mine_a.get(k, 0) for k, v in total_a.items()},
+                [p for p, names in points.items() if names != {m.query}],
+            )
+            contexts[m.query] = ctx
         scored = sorted(((_score(m, e, p, ctx), e) for e, p in m.candidates), key=lambda t: -t[0])
         m.best = scored[0][1]
         m.confidence = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
