@@ -111,6 +111,8 @@ def test_fusion_links_one_event_from_two_outlets() -> None:
     assert (inc.fatalities, inc.fatalities_min, inc.fatalities_max) == (12, 12, 20)
     assert [c.kind for c in inc.contradictions] == ["fatalities"]
     assert inc.first_reported == DAY
+    # The outlets name the sides in opposite order; the incident keeps both, once each.
+    assert {inc.actor1, inc.actor2} == {"Northern Front", "Army"}
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ CSV_COLUMNS = [
     "status",
     "independent_sources",
     "report_count",
+    "articles",
     "first_reported",
     "outlets",
     "contradictions",
@@ -130,7 +131,7 @@ def _incident_table(rows: list[dict[str, Any]], title: str) -> Table:
             " vs ".join(x for x in (r["actor1"], r["actor2"]) if x),
             _toll(r),
             r["status"],
-            f"{r['independent_sources']} of {r['report_count']}",
+            f"{r['independent_sources']} of {r['articles']}",
             ", ".join(r["contradictions"]),
         )
     return table

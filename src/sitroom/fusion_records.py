@@ -254,6 +254,21 @@ def _best_location(members: list[IncidentReport]) -> Location | None:
     return next(loc for loc in candidates if norm(loc.name) == name)
 
 
+def _actors(members: list[IncidentReport]) -> tuple[str | None, str | None]:
+    """The two most reported actors; outlets name the sides in either order."""
+    names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for rep in members:
+        for name in (rep.actor1, rep.actor2):
+            if name and norm(name):
+                names.setdefault(norm(name), name)
+                counts[norm(name)] = counts.get(norm(name), 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])  # stable: first seen wins ties
+    first = names[ranked[0]] if ranked else None
+    second = names[ranked[1]] if len(ranked) > 1 else None
+    return first, second
+
+
 def build_incident(incident_id: str, members: list[IncidentReport], fresh: set[str]) -> Incident:
     """The incident record of a group of reports (fields aggregated ACLED-like).
 
@@ -277,6 +292,7 @@ def build_incident(incident_id: str, members: list[IncidentReport], fresh: set[s
     date = _mode(rep.date for rep in dated) if dated else None
     date_end = next((rep.date_end for rep in dated if rep.date == date), None)
     tolls = [rep.fatalities for rep in members if rep.fatalities is not None]
+    actor1, actor2 = _actors(members)
     contradictions = _contradictions(members)
     contested = any(c.kind == "claim-denial" for c in contradictions)
     outlets: list[str] = []
@@ -291,8 +307,8 @@ def build_incident(incident_id: str, members: list[IncidentReport], fresh: set[s
         date_end=date_end,
         time_precision=precise,
         location=_best_location(members),
-        actor1=_mode(rep.actor1 for rep in members),  # type: ignore[arg-type]
-        actor2=_mode(rep.actor2 for rep in members),  # type: ignore[arg-type]
+        actor1=actor1,
+        actor2=actor2,
         fatalities=min(tolls) if tolls else None,
         fatalities_min=min(tolls) if tolls else None,
         fatalities_max=max(tolls) if tolls else None,

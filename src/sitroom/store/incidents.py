@@ -247,6 +247,7 @@ def _summary(row: Any) -> dict[str, Any]:
     record = json.loads(data.pop("record"))
     data.pop("updated_at", None)
     data["outlets"] = record.get("outlets", [])
+    data["articles"] = len({r["document_id"] for r in record.get("reports", [])})
     data["contradictions"] = [c["kind"] for c in record.get("contradictions", [])]
     return data
 
