@@ -327,3 +327,18 @@ def test_fusion_vague_report_naming_the_town_agrees_on_place(text: str, raised: 
     )[0]
     plain = vague.model_copy(update={"evidence": []})
     assert (pair_score(town, vague) > pair_score(town, plain) + 0.1) is raised
+
+
+def test_fusion_incident_actors_whatever_the_order() -> None:
+    # Regression: actor1 and actor2 were each the most common in their own column, which gave
+    # "Army vs Army" when outlets swap the sides.
+    sides = [("Army", "Northern Front"), ("Northern Front", "Army"), ("Militia", "Army")]
+    readings = [
+        make_reading(
+            f"d{i}", outlet=f"Outlet {i}", events=[dict(place="Karsi", actor1=a, actor2=b)]
+        )
+        for i, (a, b) in enumerate(sides)
+    ]
+    inc = fuse(readings).incidents[0]
+    assert len(inc.reports) == 3
+    assert (inc.actor1, inc.actor2) == ("Army", "Northern Front")
