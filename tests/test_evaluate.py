@@ -167,3 +167,15 @@ def test_evaluate_gold_with_unknown_subtype_rejected(tmp_path) -> None:
 def test_evaluate_shared_seed_gold_loads(shared_dir) -> None:
     gold = load_gold(shared_dir / "examples" / "seed-article.gold.json")
     assert len(gold["events"]) == 6
+
+
+def test_evaluate_pairing_prefers_the_prediction_telling_the_same_story(make_reading) -> None:
+    reading = make_reading()
+    # Two predictions fit the gold event by type, date and place; the one with the gold toll and
+    # status is paired, so claims linked to it are credited.
+    decoy = reading.events[0].model_copy(
+        update={"id": "ev0", "fatalities": None, "status": "claimed"}
+    )
+    reading.events.insert(0, decoy)
+    pairing, _ = match_events(GOLD["events"], reading.events, strict=True)
+    assert reading.events[pairing[0]].id == "ev1"

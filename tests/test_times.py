@@ -190,7 +190,13 @@ def test_times_previous_day_follows_the_last_mentioned_date(blank):
         (
             "On Sunday, two soldiers were killed. A police post was burned, residents said.",
             "A police post was burned",
-            (dt.date(2021, 9, 5), None, 1),
+            (dt.date(2021, 9, 5), None, 2),  # only bounded by Sunday: precision 2
+        ),
+        (  # an earlier sentence's day bounds the event from below; the range ends before
+            # publication, and the contract codes a range by its latest day
+            "Fighting escalated on Friday night. Rebels said the district centre had fallen.",
+            "Rebels said the district centre had fallen.",
+            (dt.date(2021, 9, 5), None, 2),
         ),
         (
             "A police post was burned, residents said.",

@@ -6,8 +6,9 @@ Matching rules:
   within 50 km of the gold point, or names the same admin1 when either side has geo_precision 3.
 - Events, lenient: the same event type (parent), the date within 3 days, the location within
   161 km or in the same admin1. A lenient figure shows what a type or date slip costs.
-- Events are paired one to one, closest first; gold events marked `optional` are neither missed when
-  absent nor counted wrong when a prediction pairs with them.
+- Events are paired one to one, closest first (date, distance, then toll, status and actors);
+  gold events marked `optional` are neither missed when absent nor counted wrong when a
+  prediction pairs with them.
 - Status accuracy: over the strictly matched pairs, the share with the gold status.
 - Claims: the stance agrees, the gold speaker names the predicted speaker or speaker group (same
   name, a listed alias, a surname, or an acronym), and when the gold claim's event was matched, the
@@ -236,7 +237,24 @@ def _event_fits(gold: dict[str, Any], ev: Event, *, strict: bool) -> float | Non
         elif km > LENIENT_KM and not same_admin1:
             return None
         km = min(km, LENIENT_KM)
-    return days + km / 100
+    return days + km / 100 + _disagreement(gold, ev)
+
+
+def _disagreement(gold: dict[str, Any], ev: Event) -> float:
+    """How much the fields the match rule ignores disagree: breaks ties between candidates.
+
+    Weights are ordinal only (a different toll outweighs a different status, which outweighs
+    one different actor), so a prediction telling the same story is paired first.
+    """
+    cost = 0.0
+    if gold.get("fatalities") is not None and ev.fatalities != gold["fatalities"]:
+        cost += 1.0
+    if gold.get("status") and ev.status != gold["status"]:
+        cost += 0.5
+    gold_actors = {_norm(a) for a in (gold.get("actor1"), gold.get("actor2")) if a}
+    pred_actors = {_norm(a) for a in (ev.actor1, ev.actor2) if a}
+    cost += 0.25 * len(gold_actors ^ pred_actors) / 2
+    return cost
 
 
 def match_events(

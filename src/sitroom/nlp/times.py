@@ -310,7 +310,8 @@ def date_for_span(
         return _as_event_date(
             doc, min(inside, key=lambda t: (*prefer(t), t.start)), times, published
         )
-    for lo, hi in (_sentence_bounds(doc, start, end), _paragraph_bounds(doc.text, start, end)):
+    levels = (_sentence_bounds(doc, start, end), _paragraph_bounds(doc.text, start, end))
+    for level, (lo, hi) in enumerate(levels):
         near = [t for t in dated if t.start >= lo and t.end <= hi]
         if near:
             best = min(
@@ -321,8 +322,26 @@ def date_for_span(
                     min(abs(t.end - start), abs(t.start - end)),
                 ),
             )
-            return _as_event_date(doc, best, times, published)
+            date, date_end, precision = _as_event_date(doc, best, times, published)
+            if level == 1 and best.end <= start and precision == 1 and date_end is None:
+                return _since_anchor(date, published)
+            return date, date_end, precision
     return published, None, 2
+
+
+def _since_anchor(
+    anchor: dt.date | None, published: dt.date
+) -> tuple[dt.date | None, dt.date | None, int]:
+    """Date an event whose only date is an earlier sentence of its paragraph.
+
+    A day named in an earlier sentence ("the fighting escalated on Friday night. ... had fallen")
+    bounds the later events from below; they are known only to lie between it and publication.
+    That is ACLED's precision 2, and the contract codes a range by its latest day: the day before
+    publication, since a report precedes the article that carries it (never before the anchor).
+    """
+    if anchor is None or anchor >= published:
+        return anchor, None, 1
+    return max(anchor, published - dt.timedelta(days=1)), None, 2
 
 
 _REPORTING = {
