@@ -252,10 +252,20 @@ def _summary(row: Any) -> dict[str, Any]:
     return data
 
 
-def _changes(conn: Connection, incident_ids: list[str] | None = None) -> list[dict[str, Any]]:
+def _changes(
+    conn: Connection,
+    incident_ids: list[str] | None = None,
+    *,
+    since: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
     query = select(incident_changes).order_by(incident_changes.c.seq)
     if incident_ids is not None:
         query = query.where(incident_changes.c.incident_id.in_(incident_ids))
+    if since is not None:
+        moment = _as_utc(since).astimezone(dt.UTC)
+        if conn.dialect.name == "sqlite":
+            moment = moment.replace(tzinfo=None)  # SQLite keeps the UTC times without a zone
+        query = query.where(incident_changes.c.changed_at >= moment)
     out = []
     for row in conn.execute(query):
         data = dict(row._mapping)
@@ -305,10 +315,8 @@ def list_incidents(
         conditions.append(_matches_type(event_type))
     changed: dict[str, list[dict[str, Any]]] = {}
     if changed_since is not None:
-        since_at = _as_utc(changed_since)
-        for change in _changes(conn):
-            if _as_utc(change["changed_at"]) >= since_at:
-                changed.setdefault(change["incident_id"], []).append(change)
+        for change in _changes(conn, since=changed_since):
+            changed.setdefault(change["incident_id"], []).append(change)
         conditions.append(incidents.c.id.in_(list(changed)))
     query = (
         select(incidents)
