@@ -237,7 +237,14 @@ def test_incidents_example_articles(tmp_path: Path, reader) -> None:
         with store.engine.connect() as conn:
             found = [get_incident(conn, r["id"]) for r in list_incidents(conn)]
     groups = {frozenset(Path(r["path"]).name for r in inc["reports"]): inc for inc in found if inc}
-    assert sorted(map(sorted, groups)) == sorted(sorted(e["articles"]) for e in expected)
+    wanted = {frozenset(e["articles"]) for e in expected}
+    extra = [
+        f"{inc['sub_event_type']} at {(inc['location'] or {}).get('name')}: {sorted(g)}"
+        for g, inc in groups.items()
+        if g not in wanted
+    ]
+    assert not extra, f"incidents beyond the expected ones (events misread?): {extra}"
+    assert wanted <= set(groups), f"expected groups missing; found {sorted(map(sorted, groups))}"
     for want in expected:
         inc = groups[frozenset(want["articles"])]
         assert inc["independent_sources"] == want["independent_sources"], want["name"]
