@@ -485,6 +485,23 @@ _PLACE_PREPOSITIONS = {
 }
 
 
+# Verbs after a name that make it a speaker, not a place ("Nelson said").
+_SPEECH_VERBS = {
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "asked",
+    "noted",
+    "explained",
+    "stated",
+    "argued",
+    "testified",
+    "recalled",
+    "declined",
+}
+
 # Words before "of" that make the next name a place ("residents of Zaranj").
 _OF_PLACE = {
     "residents",
@@ -574,9 +591,12 @@ def _plausible(
     whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
     if label in ("PERSON", "ORG"):
         if whole:
-            # A mislabelled place ("Panjshir" as ORG, "Nad Ali" as PERSON): a major place, a
-            # kind word after it, or a place preposition before it and a candidate in a country
-            # the article is about.
+            # A mislabelled place ("Panjshir" as ORG, "Nad Ali" as PERSON): a country or
+            # province or large town, a kind word after it, a region after a comma, or a place
+            # preposition before it and a candidate in a country the article is about; never a
+            # speaker ("McKinney said").
+            if j < len(doc) and doc[j].lower_ in _SPEECH_VERBS:
+                return False
             if major or kind_said or before_region or (after_preposition and in_context):
                 return True
             return (
@@ -633,6 +653,10 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         return score
     if entry.country and entry.country in ctx.countries:
         score += 2.5 * min(ctx.countries[entry.country], 1.5)
+    elif entry.country is None and entry.kind in ("continent", "region", "natural"):
+        # Features across borders ("Middle East") cannot earn the country bonus their local
+        # namesakes get: give them half of it.
+        score += 1.25 * min(max(ctx.countries.values(), default=0.0), 1.5)
     if entry.admin1 and entry.kind != "province":
         score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
     if entry.lat is not None and ctx.points:
