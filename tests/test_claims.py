@@ -218,8 +218,9 @@ def test_claims_article_speakers_channels_and_stances(nlp: spacy.Language) -> No
         ("Yusuf Demir", "telegram", "asserts"),
         ("Yusuf Demir", "telegram", "asserts"),
         ("Ministry of Defence", "media report", "denies"),
+        ("residents", "unknown", "asserts"),  # an unnamed source is still a speaker
     ]
-    assert [c.id for c in claims] == ["cl1", "cl2", "cl3"]
+    assert [c.id for c in claims] == ["cl1", "cl2", "cl3", "cl4"]
     assert claims[0].speaker_group == "Free Kerem Militia"
     assert claims[0].events == ["ev1"] and claims[1].events == ["ev2"]
 
@@ -231,7 +232,7 @@ def test_claims_article_denial_hedge_and_according_to_set_status(nlp: spacy.Lang
     assert [(e.status, e.claimed_by) for e in events] == [
         ("denied", "Yusuf Demir"),
         ("denied", "Yusuf Demir"),
-        ("claimed", None),
+        ("claimed", "residents"),
     ]
 
 
@@ -262,7 +263,7 @@ def test_claims_event_links_by_first_evidence_only(nlp: spacy.Language) -> None:
     later = _event(doc, "ev1", "captured the village").evidence
     first.evidence.extend(later)  # extra detail inside the spokesman's statement
     extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=[first])
-    assert first.status == "claimed" and first.claimed_by is None
+    assert (first.status, first.claimed_by) == ("claimed", "residents")
 
 
 @pytest.mark.model
@@ -291,3 +292,11 @@ def test_claims_responsibility_claims_and_denials(
     (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
     assert (claim.speaker, claim.stance, claim.events) == ("Eastern Brigade", stance, ["ev1"])
     assert events[0].status == status
+
+
+@pytest.mark.model
+def test_claims_chanting_crowd_does_not_hedge_a_protest(nlp: spacy.Language) -> None:
+    doc = nlp("Hundreds of people marched through the capital on Saturday, chanting slogans.")
+    events = [_event(doc, "ev1", "marched")]
+    extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    assert (events[0].status, events[0].claimed_by) == ("asserted", None)

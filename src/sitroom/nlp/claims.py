@@ -26,6 +26,20 @@ _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
 )
 
+# Cues of plain report whose unnamed source ("residents said", "according to witnesses") still
+# makes what they say a claim, not the outlet's assertion. Not "chanting", "wants", ...
+_SPEECH = {
+    "say", "tell", "report", "claim", "allege", "according to", "add", "state", "confirm",
+    "deny", "announce", "write", "post", "tweet", "note", "insist",
+}  # fmt: skip
+# Words before the noun of an unnamed source: "two security sources", "several witnesses".
+_QUANTIFIERS = {
+    "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
+    "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
+}  # fmt: skip
+# Sources that are documents, not people: "according to several reports" hedges, no speaker.
+_DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
+
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
 # one letter of an eight-letter name differ ("panjsher"/"panjshir" scores 87.5).
 _NAME_SIMILARITY = 85
@@ -61,6 +75,7 @@ class _Draft:
     end: int
     events: list[str] = field(default_factory=list)
     carried: bool = False  # the speaker came from an earlier sentence ("he also said")
+    unnamed: str | None = None  # an unnamed source's description ("security sources")
     refers_to: str | None = None  # a denial of "claims made by X": X's name
 
 
@@ -99,7 +114,7 @@ def extract_claims(
             continue
         if _inside_other(att, atts):
             continue
-        draft = _draft(att, text, cues, mentions, drafts, times, published)
+        draft = _draft(att, doc, cues, mentions, drafts, times, published)
         drafts.append(draft)
     _apply_media_nesting(drafts, atts, mentions)
     hedges.extend(_find_hedges(doc, cues))
@@ -122,8 +137,11 @@ def extract_claims(
     # A statement with no identifiable speaker ("according to residents") is no claim, but
     # what it is about is still attributed rather than asserted by the outlet.
     for d in drafts:
-        if d.speaker is None and d.events:
-            hedges.append(("claimed", d.att.content, None))
+        if d.speaker is None and d.events and d.att.lemma in _SPEECH:
+            if d.unnamed:
+                d.speaker = d.unnamed  # "security sources said": a claim by whoever they are
+            else:
+                hedges.append(("claimed", d.att.content, None))
     drafts = [d for d in drafts if _keep(d)]
     drafts = _merge_carried(drafts)
     claims = [
@@ -180,13 +198,14 @@ def _actor_in(span: tuple[int, int], head: tuple[int, int] | None, mentions: lis
 
 def _draft(
     att: Attribution,
-    text: str,
+    doc: Doc,
     cues: dict[str, Any],
     mentions: list,
     earlier: list[_Draft],
     times: list[DateRef],
     published: dt.date,
 ) -> _Draft:
+    text = doc.text
     speaker_actor: Actor | None = None
     speaker: str | None = None
     carried = False
@@ -217,12 +236,18 @@ def _draft(
         speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name
-    elif att.kind == "embed" or re.search(r"\b[A-Z]\w+", src_text):
+    elif att.kind == "embed" or _names_someone(doc, att.source):
         speaker = src_text.strip() or None
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
         if speaker and speaker.split()[0].lower() in cues["report_nouns"]:
             speaker = None
+    unnamed = None
+    if speaker is None and speaker_actor is None and src_words and not carried:
+        # "two security sources", "residents": a source the outlet describes but does not name.
+        described = [w for w in src_words if w not in _QUANTIFIERS and not w.isdigit()]
+        if described and described[-1] not in _DOCUMENTS and channel == "unknown":
+            unnamed = " ".join(described)
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
     if channel == "unknown":
@@ -246,6 +271,22 @@ def _draft(
         start=att.sentence[0],
         end=att.sentence[1],
         carried=carried,
+        unnamed=unnamed,
+    )
+
+
+def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
+    """Whether the source span holds a proper name ("The Hill", not "Residents" or "officials")."""
+    if span is None:
+        return False
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return False
+    # A proper noun, or a capitalised word that does not merely start the sentence
+    # ("The Sudanese army").
+    return any(
+        t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and not t.is_punct)
+        for t in toks
     )
 
 
@@ -390,6 +431,13 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and prev.speaker == d.speaker and prev.att.sentence == d.att.sentence:
+            # One sentence, one speaker: "X denied the accusation, saying ..." is one claim,
+            # with the stance of its main verb.
+            for ev in d.events:
+                if ev not in prev.events:
+                    prev.events.append(ev)
+            continue
         if (
             prev is not None
             and prev.speaker == d.speaker
