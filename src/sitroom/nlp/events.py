@@ -198,7 +198,8 @@ def _event_actors(
         first_pos = next(
             s for s, a in _sentence_actors(sent, actors) if _group_of(a, by_name) is first
         )
-        between = sent.doc.text[first_pos : trigger[0]]
+        # The trigger itself may hold the auxiliary ("was killed during the fighting").
+        between = sent.doc.text[first_pos : trigger[1]]
         if first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between):
             if len(groups) == 1:
                 return None, first.name
@@ -311,6 +312,10 @@ def extract_events(
             events.append(ev)
             continue
         same.evidence.append(evidence)
+        if ev.time_precision < same.time_precision:
+            # The more precise date of the two mentions dates the event.
+            same.date, same.date_end = ev.date, ev.date_end
+            same.time_precision = ev.time_precision
         if ev.fatalities is not None:
             # The same event restated: keep the larger toll, never the sum.
             same.fatalities = max(same.fatalities or 0, ev.fatalities)
@@ -352,6 +357,16 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    """Same subtype and place, and the same day, or a day apart when either date is only
+    approximate (precision 2+: a fallback or a range, which a day's difference cannot tell apart).
+    """
     loc_a = a.location.name if a.location else None
     loc_b = b.location.name if b.location else None
-    return a.sub_event_type == b.sub_event_type and loc_a == loc_b and a.date == b.date
+    if a.sub_event_type != b.sub_event_type or loc_a != loc_b:
+        return False
+    if a.date == b.date:
+        return True
+    if a.date is None or b.date is None:
+        return False
+    vague = max(a.time_precision, b.time_precision) >= 2
+    return vague and abs((a.date - b.date).days) <= 1
