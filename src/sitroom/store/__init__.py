@@ -176,26 +176,11 @@ class Store:
 
 
 def _event_row(article_id: str, ev: Any) -> dict[str, Any]:
-    loc = ev.location
     first = ev.evidence[0] if ev.evidence else None
     return {
         "article_id": article_id,
         "event_id": ev.id,
-        "event_type": ev.event_type,
-        "sub_event_type": ev.sub_event_type,
-        "date": ev.date,
-        "date_end": ev.date_end,
-        "time_precision": ev.time_precision,
-        "location": loc.name if loc else None,
-        "country": loc.country if loc else None,
-        "admin1": loc.admin1 if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "geo_precision": loc.geo_precision if loc else None,
-        "actor1": ev.actor1,
-        "actor2": ev.actor2,
-        "fatalities": ev.fatalities,
+        **schema.coded_event_values(ev),
         "status": ev.status,
         "claimed_by": ev.claimed_by,
         "evidence": " … ".join(e.text for e in ev.evidence) or None,

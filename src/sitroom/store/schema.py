@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Column,
     Date,
@@ -16,6 +18,50 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+
+def coded_event_columns() -> list[Column]:
+    """The ACLED-style coding shared by an article's events and fused incidents (new Columns)."""
+    return [
+        Column("event_type", String(100), nullable=False),
+        Column("sub_event_type", String(100), nullable=False),
+        Column("date", Date),
+        Column("date_end", Date),
+        Column("time_precision", Integer),
+        Column("location", String(300)),
+        Column("country", String(2)),
+        Column("admin1", String(300)),
+        Column("admin2", String(300)),
+        Column("lat", Float),
+        Column("lon", Float),
+        Column("geo_precision", Integer),
+        Column("actor1", String(300)),
+        Column("actor2", String(300)),
+        Column("fatalities", Integer),
+    ]
+
+
+def coded_event_values(item: Any) -> dict[str, Any]:
+    """Values for `coded_event_columns` from an Event or an Incident."""
+    loc = item.location
+    return {
+        "event_type": item.event_type,
+        "sub_event_type": item.sub_event_type,
+        "date": item.date,
+        "date_end": item.date_end,
+        "time_precision": item.time_precision,
+        "location": loc.name if loc else None,
+        "country": loc.country if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "admin2": loc.admin2 if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "actor1": item.actor1,
+        "actor2": item.actor2,
+        "fatalities": item.fatalities,
+    }
+
 
 # Which named migrations have run, so a database is migrated exactly once per step.
 schema_migrations = Table(
@@ -53,21 +99,7 @@ events = Table(
     metadata,
     Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
     Column("event_id", String(20), primary_key=True),
-    Column("event_type", String(100), nullable=False),
-    Column("sub_event_type", String(100), nullable=False),
-    Column("date", Date),
-    Column("date_end", Date),
-    Column("time_precision", Integer),
-    Column("location", String(300)),
-    Column("country", String(2)),
-    Column("admin1", String(300)),
-    Column("admin2", String(300)),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("geo_precision", Integer),
-    Column("actor1", String(300)),
-    Column("actor2", String(300)),
-    Column("fatalities", Integer),
+    *coded_event_columns(),
     Column("status", String(20), nullable=False),
     Column("claimed_by", String(300)),
     Column("evidence", Text),
