@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from .cli_common import DbOption, ListFormat, date_option, err, out
 from .config import Settings
 from .errors import SitroomError
-from .ingest import parse_date, read_article
+from .ingest import read_article
 from .models import Article, Reading
 
 T = TypeVar("T")
@@ -39,8 +39,6 @@ gazetteer_app = typer.Typer(help="Manage the offline gazetteer.", no_args_is_hel
 app.add_typer(bench_app, name="bench")
 app.add_typer(gazetteer_app, name="gazetteer")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("sitroom")
 
 
@@ -50,16 +48,6 @@ class ReadFormat(StrEnum):
     table = "table"
 
 
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLAlchemy URL of the store [default: sqlite:///sitroom.db]."),
-]
 PublishedOption = Annotated[
     str | None,
     typer.Option(
@@ -94,10 +82,6 @@ def track(items: Iterable[T], description: str = "") -> Iterator[T]:
         yield from progress.track(items, total=total, description=description)
 
 
-def _date_option(value: str | None, option: str) -> dt.date | None:
-    return None if value is None else parse_date(value, where=option)
-
-
 def _load_articles(paths: list[Path], published: dt.date | None) -> tuple[list[Article], list[str]]:
     """The readable articles and one message per file that is not."""
     articles, failures = [], []
@@ -129,7 +113,7 @@ def read(
     fmt: Annotated[ReadFormat, typer.Option("--format", help="Output format.")] = ReadFormat.json,
 ) -> None:
     """Read articles and print their readings (the JSON contract) or a table of events, claims."""
-    articles, failures = _load_articles(paths, _date_option(published, "--published"))
+    articles, failures = _load_articles(paths, date_option(published, "--published"))
     _report_failures(failures)
     readings = list(_reader(Settings.load()).read_many(articles, track=track)) if articles else []
     if fmt is ReadFormat.jsonl:
@@ -195,7 +179,7 @@ def ingest(
     from .store import Store
 
     settings = Settings.load(db_url=db)
-    articles, failures = _load_articles(paths, _date_option(published, "--published"))
+    articles, failures = _load_articles(paths, date_option(published, "--published"))
     _report_failures(failures)
     with Store(settings.db_url) as store:
         seen: set[str] = set()
@@ -287,8 +271,8 @@ def events(
     settings = Settings.load(db_url=db)
     with Store(settings.db_url) as store:
         rows = store.events(
-            since=_date_option(since, "--since"),
-            until=_date_option(until, "--until"),
+            since=date_option(since, "--since"),
+            until=date_option(until, "--until"),
             country=country,
             event_type=event_type,
         )
@@ -330,7 +314,7 @@ def evaluate_cmd(
     """Score readings of articles against gold files (CONTRACT.md's gold format)."""
     from .evaluate import find_gold, load_gold, score_reading, total
 
-    articles, failures = _load_articles(paths, _date_option(published, "--published"))
+    articles, failures = _load_articles(paths, date_option(published, "--published"))
     _report_failures(failures)
     golds = [load_gold(find_gold(gold, a.path or "")) for a in articles]
     scores = []

@@ -7,21 +7,18 @@ import datetime as dt
 import io
 import json
 import sys
-from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 from rich.columns import Columns
-from rich.console import Console, Group
+from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .cli_common import DbOption, ListFormat, date_option, out
 from .config import Settings
-from .errors import SitroomError
-from .ingest import parse_date
-
-out = Console(soft_wrap=True)
+from .errors import IncidentNotFound, SitroomError
 
 CSV_COLUMNS = [
     "id",
@@ -48,30 +45,12 @@ CSV_COLUMNS = [
 ]
 
 
-class IncidentFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLAlchemy URL of the store [default: sqlite:///sitroom.db]."),
-]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="Incidents dated on or after YYYY-MM-DD.")
 ]
 UntilOption = Annotated[
     str | None, typer.Option("--until", help="Incidents dated on or before YYYY-MM-DD.")
 ]
-
-
-class IncidentNotFound(SitroomError):
-    """No incident with the given id."""
-
-
-def _day(value: str | None, option: str) -> dt.date | None:
-    return None if value is None else parse_date(value, where=option)
 
 
 def _moment(value: str | None) -> dt.datetime | None:
@@ -154,9 +133,7 @@ def incidents_cmd(
             "(YYYY-MM-DD or ISO time, UTC).",
         ),
     ] = None,
-    fmt: Annotated[
-        IncidentFormat, typer.Option("--format", help="Output format.")
-    ] = IncidentFormat.table,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
     """List fused incidents: one row per real-world event, with sources counted once."""
@@ -167,15 +144,15 @@ def incidents_cmd(
     with Store(settings.db_url) as store, store.engine.connect() as conn:
         rows = list_incidents(
             conn,
-            since=_day(since, "--since"),
-            until=_day(until, "--until"),
+            since=date_option(since, "--since"),
+            until=date_option(until, "--until"),
             country=country,
             event_type=event_type,
             changed_since=_moment(changed_since),
         )
-    if fmt is IncidentFormat.json:
+    if fmt is ListFormat.json:
         _dump(rows)
-    elif fmt is IncidentFormat.csv:
+    elif fmt is ListFormat.csv:
         buffer = io.StringIO()
         writer = csv.DictWriter(
             buffer, fieldnames=[*CSV_COLUMNS, "deleted"], lineterminator="\n", extrasaction="ignore"
@@ -227,8 +204,8 @@ def _account(report: dict[str, Any]) -> Panel:
 def incident_cmd(
     incident_id: Annotated[str, typer.Argument(help="The incident id, e.g. inc-1a2b3c4d5e.")],
     fmt: Annotated[
-        IncidentFormat, typer.Option("--format", help="Output format (table is the dossier).")
-    ] = IncidentFormat.table,
+        ListFormat, typer.Option("--format", help="Output format (table is the dossier).")
+    ] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
     """Show an incident's dossier: each source's account side by side, claims, contradictions."""
@@ -242,7 +219,7 @@ def incident_cmd(
         raise IncidentNotFound(
             f"no incident {incident_id!r} in the store; list them with `sitroom incidents`"
         )
-    if fmt is not IncidentFormat.table:
+    if fmt is not ListFormat.table:
         _dump(record)
         return
     loc = record.get("location") or {}
@@ -304,8 +281,8 @@ def timeline_cmd(
             conn,
             place=place,
             actor=actor,
-            since=_day(since, "--since"),
-            until=_day(until, "--until"),
+            since=date_option(since, "--since"),
+            until=date_option(until, "--until"),
         )
     table = Table(title=f"timeline: {len(rows)} incident(s)", expand=True)
     for col in ("date", "what", "where", "who", "killed", "status", "id"):

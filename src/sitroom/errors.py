@@ -27,6 +27,10 @@ class StoreError(SitroomError):
     """The event store cannot be opened, migrated or written."""
 
 
+class IncidentNotFound(SitroomError):
+    """No stored incident has the given id."""
+
+
 class GoldFormatError(SitroomError):
     """A gold file is not in the gold format of CONTRACT.md."""
 

@@ -1,0 +1,32 @@
+"""What the CLI modules share: the consoles, output formats and common options."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .ingest import parse_date
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLAlchemy URL of the store [default: sqlite:///sitroom.db]."),
+]
+
+
+def date_option(value: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD option value as a date (None stays None); the error names the option."""
+    return None if value is None else parse_date(value, where=option)
