@@ -400,11 +400,18 @@ def bench_case2021(
 @bench_app.command("polnear")
 def bench_polnear(
     directory: Annotated[Path, typer.Argument(help="A directory of PolNeAR BRAT .txt/.ann files.")],
+    cv_folds: Annotated[
+        int | None,
+        typer.Option(help="Cross-validate: retrain the cue model on the other folds of DIR."),
+    ] = None,
 ) -> None:
     """Attribution: Source, Cue and Content span P/R/F1 and whole-attribution F1 (PolNeAR)."""
-    from .bench.polnear import score_polnear
+    from .bench.polnear import cross_validate_polnear, score_polnear
 
-    _print_bench(score_polnear(directory, track=track))
+    if cv_folds:
+        _print_bench(cross_validate_polnear(directory, folds=cv_folds, track=track))
+    else:
+        _print_bench(score_polnear(directory, track=track))
 
 
 @bench_app.command("emergent")
