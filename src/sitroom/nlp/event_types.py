@@ -148,7 +148,7 @@ EXAMPLES_FILE = "event-examples-v1.json"
 # Regularisation of the logistic regressions (C) and the weight of the embedding model in the
 # blend: chosen by 5-fold CV on the CASE 2021 dev portion (scripts/train_event_model.py).
 SPARSE_C = 10.0
-EMBED_C = 10.0
+EMBED_C = 30.0
 EMBED_WEIGHT = 0.7
 
 
@@ -228,7 +228,7 @@ class EventTypeModel:
         logits = x @ self.arrays["coef"].astype(np.float32).T + self.arrays["intercept"]
         proba = _softmax(np.asarray(logits))
         if embeddings and "emb_coef" in self.arrays:
-            emb = embed_texts(texts)
+            emb = embed_features(texts)
             if emb is not None:
                 e_logits = emb @ self.arrays["emb_coef"].astype(np.float32).T
                 e_proba = _softmax(e_logits + self.arrays["emb_intercept"])
@@ -277,6 +277,33 @@ def embed_texts(texts: list[str]) -> np.ndarray | None:
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def first_sentence(text: str) -> str:
+    """The snippet's first sentence (where news snippets state their event)."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def embed_features(texts: list[str]) -> np.ndarray | None:
+    """The embedding model's input: the mean of the snippet's and its first sentence's MiniLM
+    embeddings (5-fold CV on CASE dev: +0.7 points weighted F1 over the snippet alone).
+    """
+    firsts = [first_sentence(t) for t in texts]
+    todo = [f for f, t in zip(firsts, texts, strict=True) if f != t]
+    full = embed_texts(texts)
+    if full is None:
+        return None
+    extra = iter(embed_texts(todo) if todo else [])
+    first = np.array(
+        [
+            next(extra) if f != t else full[i]
+            for i, (f, t) in enumerate(zip(firsts, texts, strict=True))
+        ]
+    )
+    return (full + first) / 2
+
+
 def _fit_lr(x: Any, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
@@ -310,7 +337,7 @@ def train_event_model(
         sparse_c: inverse regularisation of the n-gram model.
         embed_c: inverse regularisation of the embedding model.
         embed_weight: the embedding model's share of the blended probabilities.
-        embedded: precomputed embeddings of `texts` plus examples (saves encoding twice).
+        embedded: precomputed `embed_features` of `texts` plus examples (saves encoding).
 
     Returns:
         The trained model.
@@ -337,7 +364,7 @@ def train_event_model(
     coef, intercept = _fit_lr(model.matrix(texts), y, sparse_c)
     model.arrays.update(coef=coef, intercept=intercept)
 
-    emb = embedded if embedded is not None else (embed_texts(texts) if embeddings else None)
+    emb = embedded if embedded is not None else (embed_features(texts) if embeddings else None)
     if emb is not None:
         e_coef, e_int = _fit_lr(emb, y, embed_c)
         model.arrays.update(emb_coef=e_coef, emb_intercept=e_int)
