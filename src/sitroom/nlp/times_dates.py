@@ -150,7 +150,7 @@ def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif rel == "this":
         direction = "this"
     else:
-        direction = "future" if _direction(ctx, m) == "future" else "past"
+        direction = "future" if _direction(ctx, m, near=True) == "future" else "past"
     anchor = ctx.dct
     if rel in ("previous", "following", "next") and (g.get("rel") or "").lower().startswith("the"):
         anchor = ctx.anchor_day()  # "the previous Friday": before the day the text is on
@@ -308,7 +308,7 @@ def _n_day_range_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _n_the_weekend(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    direction = "future" if _direction(ctx, m) == "future" else "past"
+    direction = "future" if _direction(ctx, m, near=True) == "future" else "past"
     saturday = weekday_near(ctx.dct, 6, direction)
     if direction == "past" and ctx.dct.isoweekday() == 7:
         saturday = ctx.dct - dt.timedelta(days=1)
