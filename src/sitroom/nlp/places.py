@@ -312,11 +312,13 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     ner_label: list[str | None] = [None] * len(doc)
     # Token texts, offsets and entity IOB read from arrays: creating a Token per word costs
     # more than everything else in this stage.
-    doc_text = doc.text  # Doc.text joins every token on each access
-    attrs = doc.to_array(["IDX", "LENGTH", "ENT_IOB"]).tolist() if len(doc) else []
+    attrs = doc.to_array(["IDX", "ORTH", "SPACY", "ENT_IOB"]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
     starts = [a[0] for a in attrs]
-    words = [doc_text[a[0] : a[0] + a[1]] for a in attrs]
-    ner_iob = [_IOB[a[2]] for a in attrs]
+    words = [strings[a[1]] for a in attrs]
+    # The text rebuilt from the arrays (Doc.text builds a Token per word).
+    doc_text = "".join(w + " " if a[2] else w for w, a in zip(words, attrs, strict=True))
+    ner_iob = [_IOB[a[3]] for a in attrs]
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ner_label[t] = ent.label_
