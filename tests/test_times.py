@@ -338,3 +338,21 @@ def test_times_weekday_parts_of_day_keep_the_calendar_day(
         dt.date.fromisoformat(value[:10]) if type_ != "SET" else None,
         "day" if type_ != "SET" else None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Profit rose in the third quarter to $5 million from $4 million a year earlier.",
+            "2020-Q3",
+        ),
+        (
+            "Profit rose in the third quarter. For the nine months, profit was $9 million, "
+            "up from $7 million a year earlier.",
+            "2020",
+        ),
+    ],
+)
+def test_times_year_earlier_in_results_follows_the_compared_period(blank, text, value):
+    assert _find(extract_times(blank(text), PUBLISHED), "a year earlier").value == value

@@ -45,6 +45,20 @@ def _n_day_before(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _period_found(Period(UNIT_GRAN[unit], shift(anchor, step, unit)))
 
 
+# A results period longer than a quarter, named earlier in the sentence: "for the nine months",
+# "in the first half", "year to date". From TBAQ dev errors on earnings reports.
+_YEAR_TO_DATE = re.compile(
+    r"\b(?:(?:first\s+)?(?:nine|six)\s+months|first\s+half|year\s+to\s+date|year-to-date)\b", re.I
+)
+
+
+def _year_to_date_before(ctx: _Context, start: int) -> bool:
+    """Whether the sentence before `start` names a year-to-date results period."""
+    left = ctx.text[max(0, start - 200) : start]
+    left = re.split(r"[.!?]\s", left)[-1]
+    return _YEAR_TO_DATE.search(left) is not None
+
+
 def _n_ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
@@ -61,7 +75,11 @@ def _n_ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     gran = UNIT_GRAN[unit]
     anchor_ref = ctx.ref if ctx.ref is not None else None
     if unit == "Y" and ctx.ref_quarter is not None:
-        # In a report of quarterly results, "a year ago" is the same quarter a year before.
+        # In a report of quarterly results, "a year ago" is the same quarter a year before,
+        # unless the sentence compares a longer stretch ("for the nine months ... a year
+        # earlier"), which TimeML writes as the year.
+        if _year_to_date_before(ctx, m.start()):
+            return _period_found(Period("year", shift(ctx.ref_quarter.day, sign * steps, "Y")))
         return _period_found(ctx.ref_quarter.shifted(sign * steps, unit))
     if direction in ("ago", "from now", "hence", "back"):
         return _period_found(Period(gran, shift(ctx.dct, sign * steps, unit)))
@@ -192,6 +210,8 @@ def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _n_year_ago_adj(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if ctx.ref_quarter is not None and _year_to_date_before(ctx, m.start()):
+        return _period_found(Period("year", shift(ctx.ref_quarter.day, -1, "Y")))
     if ctx.ref_quarter is not None:
         return _period_found(ctx.ref_quarter.shifted(-1, "Y"))
     return _period_found(Period("year", shift(ctx.dct, -1, "Y")))
