@@ -356,3 +356,8 @@ def test_times_weekday_parts_of_day_keep_the_calendar_day(
 )
 def test_times_year_earlier_in_results_follows_the_compared_period(blank, text, value):
     assert _find(extract_times(blank(text), PUBLISHED), "a year earlier").value == value
+
+
+def test_times_payable_points_forward(blank):
+    doc = blank("The board declared a quarterly dividend payable Dec. 1 to holders of record.")
+    assert _find(extract_times(doc, PUBLISHED), "Dec. 1").value == "2021-12-01"

@@ -111,6 +111,10 @@ def _tense(ctx: _Context, start: int, end: int) -> str | None:
         ctx.parsed = doc.has_annotation("DEP")  # checks every token: once per Doc
     if span is not None and len(span) and ctx.parsed:
         result = _tense_from_parse(span.root)
+        if result is None and _tense_from_window(ctx.text, start, end) == "future":
+            # Attached to a noun ("the summit set for April"): a forward word nearby decides;
+            # past words there mostly belong to another clause (TBAQ dev).
+            result = "future"
     else:
         result = _tense_from_window(ctx.text, start, end)
     ctx.tense_cache[start] = result
@@ -196,7 +200,7 @@ def _weekday_num(text: str) -> int:
 # Words just before an expression that point it forward whatever the verb's tense: deadlines
 # and schedules ("until Tuesday", "by Jan. 14", "ahead of the weekend", "effective Feb. 1").
 _FORWARD_CUE = re.compile(
-    r"\b(?:until|till|by|ahead\s+of|effective|starting|as\s+early\s+as|as\s+soon\s+as|"
+    r"\b(?:until|till|by|ahead\s+of|effective|payable|starting|as\s+early\s+as|as\s+soon\s+as|"
     r"scheduled\s+for|set\s+for|slated\s+for|due|expected|planned\s+for)\s+(?:on\s+)?$",
     re.I,
 )
