@@ -361,3 +361,16 @@ def test_times_year_earlier_in_results_follows_the_compared_period(blank, text, 
 def test_times_payable_points_forward(blank):
     doc = blank("The board declared a quarterly dividend payable Dec. 1 to holders of record.")
     assert _find(extract_times(doc, PUBLISHED), "Dec. 1").value == "2021-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thousands joined the annual March for Peace downtown.", False),
+        ("Mothers led the March of the Disappeared.", False),
+        ("Talks resumed in March for the first time.", True),
+    ],
+)
+def test_times_month_named_event_is_not_a_date(blank, text, found):
+    refs = extract_times(blank(text), PUBLISHED)
+    assert any(r.text == "March" for r in refs) == found

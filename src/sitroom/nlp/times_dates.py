@@ -62,6 +62,13 @@ def _n_date(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
 
 
+_EVENT_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_MONTH_PREP = re.compile(
+    r"\b(?:in|on|since|until|by|during|before|after|from|to|through|early|late|mid|last|next)\s+$",
+    re.I,
+)
+
+
 def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     month = _month_num(g["mon"])
@@ -78,6 +85,10 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
         elif rel in ("next", "coming") and month <= ctx.dct.month:
             year += 1
     else:
+        if _EVENT_NAME.match(ctx.text, m.end()) and not _MONTH_PREP.search(
+            ctx.text[max(0, m.start() - 12) : m.start()]
+        ):
+            return None  # a named event: "the annual March for Life", "the March of Mothers"
         if g["mon"] == "May" and not g.get("mod"):
             before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
             if not re.search(
