@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from sitroom.models import SUB_EVENT_PARENT, Actor, Place
+from sitroom.models import SUB_EVENT_PARENT, Actor, Event, Place
 from sitroom.nlp.events import extract_events
 
 PUBLISHED = dt.date(2023, 3, 14)
@@ -98,3 +98,32 @@ def test_events_realis_filter(nlp: spacy.language.Language, text: str, expected:
     doc = nlp(text)
     events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
     assert len(events) == expected
+
+
+def test_events_approximate_dates_a_day_apart_merge() -> None:
+    from sitroom.nlp.events import _same_event
+
+    def ev(day: int, precision: int):
+        return Event(
+            id="",
+            event_type="Battles",
+            sub_event_type="Armed clash",
+            date=dt.date(2023, 3, day),
+            time_precision=precision,
+        )
+
+    assert _same_event(ev(13, 2), ev(14, 2))
+    assert not _same_event(ev(13, 1), ev(14, 1))
+    assert not _same_event(ev(11, 2), ev(14, 1))
+
+
+def test_events_passive_victim_is_actor2() -> None:
+    text = "A commander of the Hill Front was killed during the fighting with the Delta Army."
+    doc = _blank_doc(text)
+    actors = [
+        Actor(name="Hill Front", kind="armed group", mentions=[(19, 29)]),
+        Actor(name="Delta Army", kind="state forces", mentions=[(text.index("Delta"), 81)]),
+    ]
+    (event,) = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=actors)
+    assert (event.actor1, event.actor2) == ("Delta Army", "Hill Front")
+    assert event.fatalities == 1
