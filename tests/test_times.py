@@ -374,3 +374,23 @@ def test_times_payable_points_forward(blank):
 def test_times_month_named_event_is_not_a_date(blank, text, found):
     refs = extract_times(blank(text), PUBLISHED)
     assert any(r.text == "March" for r in refs) == found
+
+
+def test_times_date_for_span_ends_on_a_verbless_headline() -> None:
+    # Regression: the walk up to the governing verb compared Token objects by identity; spaCy
+    # makes a new Token on each access, so on a sentence whose root is not a verb it never ended.
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Grand", "jury", "indictment", "in", "December", "slaying"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[2, 2, 2, 2, 3, 4],
+        deps=["compound", "compound", "ROOT", "prep", "pobj", "appos"],
+        pos=["PROPN", "NOUN", "NOUN", "ADP", "PROPN", "NOUN"],
+    )
+    times = extract_times(doc, PUBLISHED)
+    assert [t.text for t in times] == ["December"]
+    date, _, precision = date_for_span(doc, 0, len(doc.text), times, PUBLISHED)
+    assert precision == 3 and date is not None

@@ -262,7 +262,7 @@ def _subject(tok: Token) -> Token | None:
     if after and after[0].pos_ in ("PROPN", "NOUN", "PRON") and after[0].i - tok.i <= 3:
         if not any(c.dep_ == "ccomp" for c in tok.children):
             return after[0]
-    if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
+    if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head.i != tok.i:
         if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG":
             return _subject(tok.head if tok.dep_ != "pcomp" else tok.head.head)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -79,16 +79,16 @@ def is_realis(token: Token) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
                 return False
-        if node.lemma_.lower() in _INTENT_HEADS and node is not token:
+        if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
             return False
         if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
             # An infinitive ("to end the fighting") governs an unrealised action.
             if (
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-                and node is not token
+                and node.i != token.i
             ):
                 return False
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return True

@@ -377,7 +377,8 @@ def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
         span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is not None and len(span):
             verb = span.root
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            # Tokens are views made on each access: compare indices, never identity.
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             lemma = verb.lemma_.lower() or verb.lower_
             return lemma in _REPORTING or bool(_REPORTING_WORDS.fullmatch(verb.text))

@@ -125,8 +125,8 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
     if token.dep_ == "poss":
         return "past"
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        if verb is not token and verb.pos_ in ("NOUN", "PROPN"):
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.i != token.i and verb.pos_ in ("NOUN", "PROPN"):
             # Attached to a noun ("a cutback in September"): the clause verb says little.
             return None
         verb = verb.head
