@@ -131,6 +131,12 @@ def read(
         raise typer.Exit(1)
 
 
+def _clip(text: str, limit: int = 90) -> str:
+    """One line of at most `limit` characters: the table shows where to look, the JSON has all."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _print_reading_table(reading: Reading) -> None:
     doc = reading.document
     out.rule(f"{doc.path or doc.id} · published {doc.published} · {doc.outlet or 'outlet unknown'}")
@@ -145,7 +151,7 @@ def _print_reading_table(reading: Reading) -> None:
         date = f"{ev.date or '?'} (p{ev.time_precision})"
         actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a) or "-"
         status = ev.status + (f" by {ev.claimed_by}" if ev.claimed_by else "")
-        evidence = ev.evidence[0].text if ev.evidence else ""
+        evidence = _clip(ev.evidence[0].text) if ev.evidence else ""
         killed = "-" if ev.fatalities is None else str(ev.fatalities)
         events.add_row(
             ev.id,
@@ -165,7 +171,8 @@ def _print_reading_table(reading: Reading) -> None:
         speaker = cl.speaker or "?"
         if cl.speaker_group and cl.speaker_group != cl.speaker:
             speaker += f" ({cl.speaker_group})"
-        claims.add_row(cl.id, speaker, cl.channel, cl.stance, cl.cue, " ".join(cl.events), cl.text)
+        events_ = " ".join(cl.events)
+        claims.add_row(cl.id, speaker, cl.channel, cl.stance, cl.cue, events_, _clip(cl.text))
     out.print(claims)
 
 
