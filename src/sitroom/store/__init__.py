@@ -147,16 +147,9 @@ class Store:
             event_type: an ACLED event type or sub-event type (case-insensitive).
         """
         ev, art = schema.events, schema.articles
-        conditions = []
-        if since is not None:
-            conditions.append(ev.c.date >= since)
-        if until is not None:
-            conditions.append(ev.c.date <= until)
-        if country is not None:
-            conditions.append(ev.c.country == country.upper())
-        if event_type is not None:
-            wanted = event_type.lower()
-            conditions.append((ev.c.event_type.ilike(wanted)) | (ev.c.sub_event_type.ilike(wanted)))
+        conditions = schema.coded_event_filters(
+            ev, since=since, until=until, country=country, event_type=event_type
+        )
         query = (
             select(ev, art.c.outlet, art.c.published, art.c.path, art.c.url)
             .join(art, art.c.id == ev.c.article_id)

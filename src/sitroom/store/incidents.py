@@ -245,11 +245,6 @@ def _changes(
     return out
 
 
-def _matches_type(event_type: str) -> Any:
-    wanted = event_type.lower()
-    return or_(incidents.c.event_type.ilike(wanted), incidents.c.sub_event_type.ilike(wanted))
-
-
 def list_incidents(
     conn: Connection,
     *,
@@ -274,15 +269,9 @@ def list_incidents(
     Returns:
         One summary dict per incident (the columns, outlets, contradiction kinds).
     """
-    conditions = []
-    if since is not None:
-        conditions.append(incidents.c.date >= since)
-    if until is not None:
-        conditions.append(incidents.c.date <= until)
-    if country is not None:
-        conditions.append(incidents.c.country == country.upper())
-    if event_type is not None:
-        conditions.append(_matches_type(event_type))
+    conditions = schema.coded_event_filters(
+        incidents, since=since, until=until, country=country, event_type=event_type
+    )
     changed: dict[str, list[dict[str, Any]]] = {}
     if changed_since is not None:
         for change in _changes(conn, since=changed_since):

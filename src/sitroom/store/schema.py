@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
@@ -15,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    or_,
 )
 
 metadata = MetaData()
@@ -39,6 +41,31 @@ def coded_event_columns() -> list[Column]:
         Column("actor2", String(300)),
         Column("fatalities", Integer),
     ]
+
+
+def coded_event_filters(
+    table: Table,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    country: str | None = None,
+    event_type: str | None = None,
+) -> list[Any]:
+    """WHERE conditions on a table with `coded_event_columns`: date range, ISO2 country, and an
+    ACLED event type or sub-event type (case-insensitive)."""
+    conditions: list[Any] = []
+    if since is not None:
+        conditions.append(table.c.date >= since)
+    if until is not None:
+        conditions.append(table.c.date <= until)
+    if country is not None:
+        conditions.append(table.c.country == country.upper())
+    if event_type is not None:
+        wanted = event_type.lower()
+        conditions.append(
+            or_(table.c.event_type.ilike(wanted), table.c.sub_event_type.ilike(wanted))
+        )
+    return conditions
 
 
 def coded_event_values(item: Any) -> dict[str, Any]:
