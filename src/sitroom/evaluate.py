@@ -190,7 +190,7 @@ class _Names:
         if any(na in g and nb in g for g in self.groups):
             return True
         ta, tb = na.split(), nb.split()
-        # A surname alone names the person ("Karimi" for "Bilal Karimi").
+        # A surname alone names the person ("Osman" for "Hamid Osman").
         if (len(ta) == 1 and len(tb) > 1 and tb[-1] == ta[0]) or (
             len(tb) == 1 and len(ta) > 1 and ta[-1] == tb[0]
         ):

@@ -41,7 +41,7 @@ _QUANTIFIERS = {
 _DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
 
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
-# one letter of an eight-letter name differ ("panjsher"/"panjshir" scores 87.5).
+# one letter of an eight-letter name differ ("helmandi"/"hilmandi" scores 87.5).
 _NAME_SIMILARITY = 85
 
 # Kinds of event a statement elsewhere can be tied to by a shared name: outcomes (a death, a
@@ -426,7 +426,7 @@ def _keep(d: _Draft) -> bool:
 
 
 def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold a speaker's follow-up sentences ("Karimi also said ...") into one claim unless the
+    """Fold a speaker's follow-up sentences ("Osman also said ...") into one claim unless the
     follow-up is about an event the claim does not already cover."""
     out: list[_Draft] = []
     for d in drafts:
@@ -587,7 +587,7 @@ def _events_about(
         return _has(ev_text(ev), cues["event_words"][kind])
 
     def named(ev: Event) -> bool:
-        # Transliterated names vary ("Panjsher", "Panjshir"): a close spelling counts.
+        # Transliterated names vary ("Misrata", "Misratah"): a close spelling counts.
         tokens = set(re.findall(r"[\w’'-]+", ev_text(ev)))
         return any(
             n in tokens

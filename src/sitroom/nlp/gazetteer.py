@@ -105,7 +105,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 def normalize_name(text: str) -> str:
     """Lower-case ASCII words: accents, apostrophes and punctuation removed.
 
-    "Bāzārak" -> "bazarak", "‘Unābah" -> "unabah", "Al-Fashir" -> "al fashir".
+    "Ḩalab" -> "halab", "‘Unābah" -> "unabah", "Al-Fashir" -> "al fashir".
     """
     text = _APOSTROPHES.sub("", text)
     text = unicodedata.normalize("NFKD", text)
@@ -124,7 +124,7 @@ def skeleton(norm: str) -> str:
     """A consonant key under which transliterations of one name meet.
 
     Drops Arabic/English articles, vowels after the first letter, doubled letters and a final
-    "h": "rukhah" and "rokha" -> "rk"; "panjsher" and "panjshir" -> "pnjshr"; "el fasher" and
+    "h": "misratah" and "misrata" -> "msrt"; "kandahar" and "qandahar" -> "kndhr"; "el fasher" and
     "al fashir" -> "fshr".
     """
     for article in _ARTICLES:
@@ -254,11 +254,11 @@ class Gazetteer:
         return out
 
     def admin_name(self, code: str | None) -> str | None:
-        """The name of an admin division by its code ("AF.42" -> "Panjshir")."""
+        """The name of an admin division by its code (GeoNames "country.admin1[.admin2]")."""
         return self._admin_names.get(code) if code else None
 
     def display_name(self, entry: Entry) -> str:
-        """The name to show for an entry: divisions by their English form ("Panjshir")."""
+        """The name to show for an entry: divisions by their English form ("Helmand")."""
         code = entry.admin1 if entry.kind == "province" else None
         if entry.kind == "district":
             code = entry.admin2

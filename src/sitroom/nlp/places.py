@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import Location, Place
 from .gazetteer import Entry, Gazetteer, normalize_name
 
-# Words after a name that say what kind of place it is ("Baghlan province", "Panjshir Valley").
+# Words after a name that say what kind of place it is ("Helmand province", "Swat Valley").
 _KIND_WORDS = {
     "province": "province",
     "provinces": "province",
@@ -236,7 +236,7 @@ def _name_part(span: Span) -> tuple[Span, str | None]:
 
 
 def _hint(doc: Doc, start: int, end: int) -> str | None:
-    """The kind a word next to a name states: "Baghlan province", "the province of Baghlan"."""
+    """The kind a word next to a name states: "Helmand province", "the province of Helmand"."""
     if end < len(doc) and doc[end].lower_ in _KIND_WORDS:
         return _KIND_WORDS[doc[end].lower_]
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _KIND_WORDS:
@@ -586,14 +586,14 @@ def _plausible(
     before_region = (
         j + 1 < len(doc) and doc[j].text == "," and v.ner_label[j + 1] in ("GPE", "ABBR")
     ) or (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in v.gazetteer.abbreviations)
-    # A multi-word name that is exactly a natural feature or region ("Hindu Kush", which the
-    # model splits into a nationality and a person).
+    # A multi-word name that is exactly a natural feature or region ("Sierra Madre", which the
+    # model may split into two entities).
     if j - i >= 2 and any(p and e.kind in ("natural", "region") for e, p in cands):
         return True
     whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
     if label in ("PERSON", "ORG"):
         if whole:
-            # A mislabelled place ("Panjshir" as ORG, "Nad Ali" as PERSON): a country or
+            # A mislabelled place ("Helmand" as ORG, "Nad Ali" as PERSON): a country or
             # province or large town, a kind word after it, a region after a comma, or a place
             # preposition before it and a candidate in a country the article is about; never a
             # speaker ("McKinney said").
