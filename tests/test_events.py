@@ -127,3 +127,147 @@ def test_events_passive_victim_is_actor2() -> None:
     (event,) = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=actors)
     assert (event.actor1, event.actor2) == ("Delta Army", "Hill Front")
     assert event.fatalities == 1
+
+
+def _place_list(text: str, specs: list[tuple[str, str, str | None]]) -> list[Place]:
+    """Places at every occurrence of each (name, kind, admin1) in `text`."""
+    out = []
+    for name, kind, admin1 in specs:
+        pos = 0
+        while (i := text.find(name, pos)) >= 0:
+            out.append(Place(text=name, start=i, end=i + len(name), kind=kind, admin1=admin1))
+            pos = i + 1
+    return sorted(out, key=lambda p: p.start)
+
+
+def _subs(text: str, places: list[Place] | None = None) -> list[tuple[str, str | None, int]]:
+    doc = _blank_doc(text)
+    places = _places(text) if places is None else places
+    events = extract_events(doc, published=PUBLISHED, times=[], places=places, actors=[])
+    return [
+        (e.sub_event_type, e.location.name if e.location else None, len(e.evidence)) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regression: a transitive "marched" moves captives; it is not a protest.
+        ("Gunmen marched the farmers into the bush outside Kolwe.", []),
+        (
+            "Hundreds of people marched through Kolwe on Saturday.",
+            [("Peaceful protest", "Kolwe", 1)],
+        ),
+    ],
+)
+def test_events_protest_verbs_used_transitively_are_not_protests(text, expected) -> None:
+    assert _subs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # Regression: weapons seized and vehicles burnt in the course of an attack belong to it.
+        (
+            "The fighters seized weapons and ammunition and set fire to vehicles before leaving.",
+            [("Armed clash", "Kolwe", 2)],
+        ),
+        # A seizure somewhere else is an event of its own.
+        (
+            "Separately, police seized weapons and explosives in Marang.",
+            [("Armed clash", "Kolwe", 1), ("Disrupted weapons use", "Marang", 1)],
+        ),
+    ],
+)
+def test_events_seizure_in_an_attack_is_part_of_it(second: str, expected) -> None:
+    text = f"Rebels attacked an army post in Kolwe. {second}"
+    assert _subs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Regression: the town where the wounded are treated is not where the fighting was.
+        "Two soldiers were wounded and are receiving treatment in Marang.",
+        "Two soldiers were wounded and were taken to a hospital in Marang.",
+        "The rebels exchanged fire with troops before withdrawing towards Marang.",
+        "The attackers came from the direction of Marang and were driven off after a battle.",
+    ],
+)
+def test_events_destination_or_treatment_place_is_not_the_scene(second: str) -> None:
+    text = f"Rebels attacked an army post in Kolwe. {second}"
+    assert _subs(text) == [("Armed clash", "Kolwe", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militants seized the town of Kolwe.", ["Non-state actor overtakes territory"]),
+        (
+            "The militants seized Kolwe after a short fight.",
+            ["Non-state actor overtakes territory"],
+        ),
+        # Materiel taken is not territory taken.
+        ("The militants seized weapons and vehicles in Kolwe.", ["Disrupted weapons use"]),
+    ],
+)
+def test_events_territory_taken_needs_a_territorial_object(text: str, expected) -> None:
+    assert [s for s, _, _ in _subs(text)] == expected
+
+
+def test_events_most_specific_place_of_the_sentence() -> None:
+    text = "Rebels attacked an army base in Kolwe, in Lakeside state, on Monday."
+    places = _place_list(text, [("Kolwe", "town", "Lakeside"), ("Lakeside", "province", None)])
+    assert _subs(text, places) == [("Armed clash", "Kolwe", 1)]
+
+
+def test_events_dateline_is_not_the_main_place() -> None:
+    text = (
+        "MARANG, June 9 (Wire) - Rebels attacked an army post in Kolwe.\n\n"
+        "The fighters exchanged fire with troops for two hours."
+    )
+    places = _place_list(text, [("MARANG", "town", None), ("Kolwe", "town", None)])
+    assert _subs(text, places) == [("Armed clash", "Kolwe", 2)]
+
+
+def test_events_date_borrowed_from_history_is_not_used() -> None:
+    from sitroom.models import DateRef
+
+    text = (
+        "Rebels attacked an army post in Kolwe on Monday. The attackers were driven off after "
+        "an hour of fighting. Kolwe has changed hands several times since 2015."
+    )
+    monday = text.index("Monday")
+    year = text.index("2015")
+    times = [
+        DateRef(text="Monday", start=monday, end=monday + 6, value="2023-03-13",
+                precision="day", date=dt.date(2023, 3, 13)),
+        DateRef(text="2015", start=year, end=year + 4, value="2015", precision="year",
+                date=dt.date(2015, 1, 1)),
+    ]  # fmt: skip
+    doc = _blank_doc(text)
+    events = extract_events(doc, published=PUBLISHED, times=times, places=_places(text), actors=[])
+    assert [(e.date, len(e.evidence)) for e in events] == [(dt.date(2023, 3, 13), 2)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops marched into the town at dawn.", []),
+        # Regression: the confirmation restates the abduction, it is not a second one.
+        (
+            "Gunmen abducted 15 farmers on Monday. Police confirmed the abduction on Tuesday.",
+            ["Abduction/forced disappearance"],
+        ),
+        (
+            "Militants attacked an army base on Saturday. On Monday the army said it repelled "
+            "the attack without losses.",
+            ["Armed clash"],
+        ),
+    ],
+)
+def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:
+    doc = nlp(text)
+    events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
+    assert [e.sub_event_type for e in events] == expected

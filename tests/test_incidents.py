@@ -256,13 +256,6 @@ def test_incidents_example_articles_give_the_expected_incidents(example_incident
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 7 acceptance not yet met: the events stage misreads three sentences of these "
-    "articles into extra incidents (a transitive 'marched the farmers' as a protest, weapons "
-    "seized in a raid as disrupted weapons use, the town where the wounded are treated as a "
-    "battle site); strict, so it fails as soon as they are fixed and the mark must go",
-)
 def test_incidents_example_articles_give_no_other_incidents(example_incidents) -> None:
     groups, expected = example_incidents
     wanted = {frozenset(e["articles"]) for e in expected}

@@ -46,7 +46,62 @@ _PRECISION = {
     "district": 2, "county": 2, "area": 2, "natural": 2, "valley": 2,
     "province": 3, "region": 3, "state": 3, "country": 3,
 }  # fmt: skip
+_FINE_KINDS = {k for k, v in _PRECISION.items() if v == 1}
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
+
+# A place named as where the wounded are treated, where people went, or where attackers came
+# from is not where the event happened: "receiving treatment in X", "taken to hospital in X",
+# "withdrew towards X", "fled to X", "came from the direction of X".
+_NOT_SCENE = re.compile(
+    r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|admitted|recovering|convalescing)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?"
+    r"|\b(?:taken|rushed|evacuated|airlifted|flown|transferred|brought|referred)\s+to\s+"
+    r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
+    r"|\b(?:towards?|from the direction of)\s+"
+    r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
+    r"relocated|displaced|headed|heading|moved)\s+(?:back\s+)?(?:to|into|for)\s+"
+    r"|\b(?:came|come|coming|arrived|arriving)\s+from\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied
+# his supporters", "demonstrated its strength", or an armed force as subject ("troops marched
+# into the town"), are not protests. ACLED's protests are public demonstrations by civilians.
+_PROTEST_VERBS = ("march", "rall", "demonstrat")
+_TRANSITIVE_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|them|him|\d+|some|several|dozens|hundreds|scores)\b",
+    re.IGNORECASE,
+)
+_ARMED_NOUNS = {
+    "soldier", "troop", "army", "force", "fighter", "militant", "gunman", "gunmen", "rebel",
+    "insurgent", "jihadist", "militia", "militiaman", "police", "policeman", "commando",
+    "attacker", "assailant", "bandit", "kidnapper", "abductor", "captor", "convoy", "column",
+}  # fmt: skip
+# The objects a territorial seizure takes: "seized the town", "captured the base".
+_TERRITORY = re.compile(
+    r"\s+(?:(?:the|a|an|of|its|their|key|strategic|nearby|border|northern|southern|eastern|"
+    r"western|central|main|military|army|district|provincial)\s+)*"
+    r"(?:town|city|village|district|area|base|camp|post|outpost|checkpoint|province|territory|"
+    r"region|positions?|hills?|control|airport|airfield|bridge|road|highway|port|barracks|"
+    r"headquarters|garrison|crossing|ridge|valley|county|capital)\b",
+    re.IGNORECASE,
+)
+_TERRITORY_GAP = re.compile(
+    r"\s+(?:(?:the|of|town|city|village|district|province|region|area|strategic|key|nearby|"
+    r"border|northern|southern|eastern|western|central)\s+)*$",
+    re.IGNORECASE,
+)
+# Weapons taken and property burnt during an attack are part of that attack, not events of
+# their own (ACLED codes the attack; seizures and looting in its course go into its notes).
+_INCIDENTAL = {"DISR_WEAP", "PROPERTY_DISTRUCT"}
+_VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+# Nouns that name a violent event: "the attack", "the abduction" refer back to one reported.
+_EVENT_NOUNS = {
+    "attack", "assault", "raid", "ambush", "abduction", "kidnapping", "bombing", "blast",
+    "explosion", "shelling", "strike", "airstrike", "clash", "fighting", "battle", "killing",
+    "massacre", "incursion", "offensive", "siege", "shooting", "bombardment", "violence",
+}  # fmt: skip
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_DATELINE = re.compile(r"[^\n(]{0,40}\([A-Za-z .&-]{2,30}\)\s*[-–—]")
 
 
 @dataclass
@@ -55,6 +110,8 @@ class _Mention:
     sent: Span
     trigger: tuple[int, int]
     places: list[Place] = field(default_factory=list)
+    anaphoric: bool = False  # "the attack": refers to an event already reported
+    dated: bool = False  # the sentence has a time expression of its own
 
 
 def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
@@ -62,6 +119,59 @@ def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     return span.root
+
+
+def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]) -> bool:
+    """False when the cue word is used in a sense that is not its event type's.
+
+    Protest verbs used transitively or with an armed force as subject ("marched the captives
+    into the bush", "troops marched into the town") are not protests; a militant "seized" or
+    "captured" something other than territory ("seized weapons and vehicles") has not taken
+    territory.
+    """
+    text = doc.text
+    word = text[offset + cue.start : offset + cue.end].lower()
+    after = text[offset + cue.end : offset + cue.end + 60]
+    if cue.code == "PEACE_PROTEST" and word.startswith(_PROTEST_VERBS):
+        if token.pos_ == "VERB" or word.endswith("ed") or word.startswith("march"):
+            if _TRANSITIVE_OBJECT.match(after) or any(c.dep_ == "dobj" for c in token.children):
+                return False
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(c.lemma_.lower() in _ARMED_NOUNS or c.lower_ in _ARMED_NOUNS for c in subjects):
+                return False
+    if cue.code == "NON_STATE_ACTOR_OVERTAKES_TER":
+        verb = re.search(r"\b(?:captured|seized|took)$", word)
+        if verb is not None:
+            # The generic "militants ... seized" cue: the object must be territory or a place.
+            if _TERRITORY.match(after):
+                return True
+            end = offset + cue.end
+            return any(
+                0 < p.start - end <= 40 and _TERRITORY_GAP.match(text[end : p.start])
+                for p in places
+            )
+    return True
+
+
+def _definite_event_noun(token: Token) -> bool:
+    """True for "the attack", "this raid", "its assault": an event already reported."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _EVENT_NOUNS:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children
+    )
+
+
+def _is_anaphoric(token: Token) -> bool:
+    """True when the trigger, or the object of the trigger verb, is a definite event noun
+    ("confirmed the abduction", "repelled the attack", "the fighting"): the sentence speaks of
+    an event the article has already reported rather than introducing a new one.
+    """
+    if _definite_event_noun(token):
+        return True
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and _definite_event_noun(c) for c in token.children
+    )
 
 
 def is_realis(token: Token) -> bool:
@@ -134,11 +244,24 @@ def _date_for(
     return published, None, 2
 
 
-def _focal_place(places: list[Place]) -> Place | None:
-    """The article's main place: the most mentioned sub-national place, earliest on ties."""
+def _is_dateline(text: str, place: Place) -> bool:
+    """True for a wire dateline ("CITY, Country, June 9 (Agency) -"): where the report was
+    filed, not where anything happened."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if text[line_start : place.start].strip():
+        return False
+    return place.text.isupper() or bool(_DATELINE.match(text, place.end))
+
+
+def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
+    """The article's main place: the most mentioned sub-national place, earliest on ties.
+
+    Datelines and places named only as destinations, origins or where the wounded are
+    treated do not count.
+    """
     counts: dict[str, list[Place]] = {}
     for p in places:
-        if p.kind == "country":
+        if p.kind == "country" or _is_dateline(doc.text, p) or _not_scene(doc, p):
             continue
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
@@ -254,36 +377,53 @@ def extract_events(
             for c in find_cues(text)
             if c.code in lex.trigger_codes and not _EXCLUDED.match(text, c.start)
         ]
-        realis = []
+        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        realis: list[tuple[Cue, Token]] = []
         for cue in cues:
             token = _trigger_token(doc, cue, sent.start_char)
-            if token is not None and is_realis(token):
-                realis.append(cue)
+            if (
+                token is not None
+                and is_realis(token)
+                and _cue_fits(doc, cue, token, sent.start_char, sent_places)
+            ):
+                realis.append((cue, token))
         if not realis or _is_history(text, published, times, sent):
             continue
-        sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        code = classify_sentences([text], hint=[{c.code for c in realis}])[0]
+        code = classify_sentences([text], hint=[{c.code for c, _ in realis}])[0]
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
-        trigger = next((c for c in realis if c.code == code), realis[0])
+        trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         mentions.append(
             _Mention(
                 code=code,
                 sent=sent,
                 trigger=(sent.start_char + trigger.start, sent.start_char + trigger.end),
                 places=sent_places,
+                anaphoric=all(_is_anaphoric(t) for c, t in realis if c.code == code),
+                dated=any(
+                    sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
+                ),
             )
         )
 
-    focal = _focal_place(places)
+    focal = _focal_place(doc, places)
     armed = _main_armed_groups(actors)
     events: list[Event] = []
     for mention in mentions:
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
-        place = _best_place(doc, mention.places, mention.trigger) or focal
+        own_place = _best_place(doc, mention.places, mention.trigger)
+        place = own_place or focal
         location = _location_from_place(place) if place is not None else None
         date, date_end, precision = _date_for(doc, mention.sent, times, published)
+        if not mention.dated and date is not None and (published - date).days > 31:
+            # A date borrowed from a neighbouring sentence that is history ("has changed hands
+            # since 2015") does not date a sentence that passed the history filter: it goes on
+            # the narrative of the event before it, else it is undated (publication, week).
+            prev = events[-1] if events else None
+            date, date_end, precision = (
+                (prev.date, prev.date_end, prev.time_precision) if prev else (published, None, 2)
+            )
         actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
         if pair[0] == "Battles" and (actor1 is None or actor2 is None):
             # A battle has two sides: the article's other main armed group fills the gap.
@@ -307,6 +447,15 @@ def extract_events(
             fatalities=read_fatalities(sent.text),
             evidence=[evidence],
         )
+        host = _antecedent(events, ev, mention, own_place)
+        if host is not None:
+            # A restatement of an event already reported, or something done in its course.
+            host.evidence.append(evidence)
+            if mention.anaphoric and ev.fatalities is not None:
+                host.fatalities = max(host.fatalities or 0, ev.fatalities)
+            host.actor1 = host.actor1 or ev.actor1
+            host.actor2 = host.actor2 or ev.actor2
+            continue
         same = next((e for e in events if _same_event(e, ev)), None)
         if same is None:
             events.append(ev)
@@ -326,6 +475,42 @@ def extract_events(
     return events
 
 
+def _antecedent(
+    events: list[Event], ev: Event, mention: _Mention, own_place: Place | None
+) -> Event | None:
+    """The earlier event a mention belongs to, if it is not an event of its own.
+
+    Two cases: an anaphoric mention ("the army said it repelled the attack") restates the
+    latest earlier event of its event type; a weapons seizure or property destruction with no
+    date of its own ("its men seized weapons and set fire to vehicles") happened in the course
+    of the latest earlier violent event. Either way the mention must not name a different place.
+    """
+    if mention.anaphoric:
+        candidates = [e for e in events if e.event_type == ev.event_type]
+    elif mention.code in _INCIDENTAL and not mention.dated:
+        candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]
+    else:
+        return None
+    for host in reversed(candidates):
+        if own_place is None or _place_within(own_place, host.location):
+            return host
+    return None
+
+
+def _place_within(place: Place, location: Location | None) -> bool:
+    """True when `place` is the event's location or an area containing it ("Borno" for a town
+    in Borno state)."""
+    if location is None:
+        return False
+    names = {n.lower() for n in (place.canonical, place.text) if n}
+    if location.name.lower() in names:
+        return True
+    containers = {n.lower() for n in (location.admin1, location.admin2, location.country) if n}
+    return bool(names & containers) or (
+        place.kind == "country" and place.country is not None and place.country == location.country
+    )
+
+
 def _tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens of one parse tree (through their lowest common ancestor)."""
     up_a = [a, *a.ancestors]
@@ -338,7 +523,13 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Place | None:
     """The sentence's toponym closest to the trigger in the parse (the place it happened)."""
-    resolved = [p for p in places if p.kind != "country"]
+    resolved = [
+        p
+        for p in places
+        if p.kind != "country" and not _not_scene(doc, p) and not _is_dateline(doc.text, p)
+    ]
+    # ACLED codes the most specific place: "a base in X, in Y state" happened in X.
+    resolved = [p for p in resolved if not any(_contains(p, q) for q in resolved)]
     if not resolved:
         return None
     trig = doc.char_span(*trigger, alignment_mode="expand")
@@ -354,6 +545,25 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
         return (_tree_distance(span.root, trig.root) + ref, p.start)
 
     return min(resolved, key=distance)
+
+
+def _contains(area: Place, place: Place) -> bool:
+    """True when `place` lies inside `area` (its admin1 or admin2 is the area's name)."""
+    if area is place or area.kind in _FINE_KINDS:
+        return False
+    names = {n.lower() for n in (area.canonical, area.text) if n}
+    if (place.canonical or place.text).lower() in names:
+        return False
+    return any(n and n.lower() in names for n in (place.admin1, place.admin2))
+
+
+def _not_scene(doc: Doc, place: Place) -> bool:
+    """True for a place named as a destination, an origin or where the wounded are treated."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    lo = max(0, place.start - 70)
+    if span is not None and len(span) > 0:
+        lo = max(lo, span.sent.start_char)
+    return bool(_NOT_SCENE.search(doc.text[lo : place.start]))
 
 
 def _same_event(a: Event, b: Event) -> bool:
