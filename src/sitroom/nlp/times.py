@@ -208,7 +208,7 @@ def _date_ref(ctx: _Context, found: _Found, name: str, text: str, start: int, en
     if found.period is not None and found.period.gran == "day" and found.tod:
         value = f"{found.period.value()}T{found.tod}"
         found.type = "TIME"
-    if found.period is not None and name in _ANCHORING:
+    if found.period is not None and name in _ANCHORING and found.anchors:
         ctx.ref = found.period
         if found.period.gran == "quarter":
             ctx.ref_quarter = found.period
@@ -252,7 +252,11 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _dated(ref: DateRef) -> bool:
-    return ref.date is not None and ref.type in ("DATE", "TIME") and ref.precision is not None
+    if ref.date is None or ref.precision is None:
+        return False
+    # A duration counted from a date the text gave ("three days later") reaches a day; one that
+    # only spans a stretch up to now ("the past three years") dates nothing.
+    return ref.type in ("DATE", "TIME") or (ref.type == "DURATION" and ref.precision != "range")
 
 
 def _as_event_date(

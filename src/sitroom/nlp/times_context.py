@@ -57,6 +57,7 @@ class _Found:
     tod: str | None = None  # part of day or clock time, appended to the day value
     span: tuple[int, int] | None = None  # a narrower extent than the match (TimeML rules)
     extra: list[_Found] = field(default_factory=list)  # more expressions in the same match
+    anchors: bool = True  # False: a comparison ("last year" against a quarter) moves no anchor
 
 
 @dataclass
@@ -144,6 +145,14 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
     if verb.tag_ == "VBN":
         return "past" if not aux or aux & {"has", "have", "had", "was", "were"} else None
     if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ in _INFINITIVE_DEPS:
+        # A plan told in the past perfect ("had been scheduled to expire Friday", "had been
+        # due to close Friday") was overtaken by what the report tells: the day has passed.
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        if "had" in {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}:
+            return "pluperfect"
+
         # An infinitive takes its time from the clause it hangs on: "extended offers to buy
         # the firm Friday", "staged celebrations to mark the entry on Friday" report the past.
         head = verb.head
@@ -249,3 +258,44 @@ def _untensed(dct: dt.date, month: int, day: int) -> str:
     except ValueError:
         return "past"
     return "future" if (ahead - dct).days <= _NEAR_FUTURE_DAYS else "past"
+
+
+# A results period longer than a quarter, named earlier in the sentence: "for the nine months",
+# "in the first half", "year to date". From TBAQ dev errors on earnings reports.
+_YEAR_TO_DATE = re.compile(
+    r"\b(?:(?:first\s+)?(?:nine|six)\s+months|first\s+half|year\s+to\s+date|year-to-date)\b", re.I
+)
+
+
+def _year_to_date_before(ctx: _Context, start: int) -> bool:
+    """Whether the sentence before `start` names a year-to-date results period."""
+    left = ctx.text[max(0, start - 200) : start]
+    left = re.split(r"[.!?]\s", left)[-1]
+    return _YEAR_TO_DATE.search(left) is not None
+
+
+# "compared with $3 million last year", "from last year's $1.55 billion", "the corresponding
+# period last year": a results figure set against the same period a year before.
+_COMPARED_LEFT = re.compile(
+    r"(?:\b(?:compared\s+with|from|against|versus)\b[^.;]{0,80}?[$#£€\d][^.;]{0,60}|"
+    r"\b(?:corresponding|same|comparable)\s+(?:period|quarter))\s*$",
+    re.I,
+)
+_COMPARED_RIGHT = re.compile(r"(?:'|’)s\s+(?:[A-Z]{0,2}[$#£€]|\d)")
+# A whole year in the sentence ("for the year ended Aug. 31", "fiscal 1989", "in 1989").
+_YEAR_PERIOD = re.compile(
+    r"\b(?:year\s+(?:ended|ending)|full\s+year|fiscal\s+(?:year|\d{4})|for\s+the\s+year|"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _compares_quarter(ctx: _Context, start: int, end: int) -> bool:
+    """Whether "last year" at text[start:end] sets a quarter's result against last year's."""
+    if ctx.ref_quarter is None or _year_to_date_before(ctx, start):
+        return False
+    # The sentence so far; a period before a number ("Aug. 31") ends no sentence.
+    left = re.split(r"[.!?]\s+(?=[A-Z\"“])", ctx.text[max(0, start - 200) : start])[-1]
+    if _YEAR_PERIOD.search(left):
+        return False
+    return bool(_COMPARED_LEFT.search(left) or _COMPARED_RIGHT.match(ctx.text, end))

@@ -16,6 +16,7 @@ from .times_calendar import (
 )
 from .times_context import (
     _NEAR_DAYS,
+    _compares_quarter,
     _Context,
     _day_found,
     _direction,
@@ -74,6 +75,8 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
     month = _month_num(g["mon"])
     if g.get("year"):
         year = int(g["year"])
+    elif g.get("syear"):
+        year = spelled_year(g["syear"])
     elif g.get("yrel"):
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
     elif g.get("rel"):
@@ -122,15 +125,24 @@ def _n_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return found
 
 
-def _n_spelled_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    words = re.split(r"[\s-]+", m.group("sy").lower())
+_UNIT_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "seconds", "decades"}
+
+
+def spelled_year(text: str) -> int:
+    """The year a phrase reads out: "nineteen ninety-four" 1994, "two thousand and one" 2001."""
+    words = re.split(r"[\s-]+", text.lower())
     numbers = lexicon()["numbers"]
     if words[:2] == ["two", "thousand"]:
-        year = 2000 + (numbers.get(words[-1], 0) if len(words) > 2 else 0)
-    else:
-        century = numbers[words[0]] if words[0] in numbers else 20
-        year = century * 100 + sum(numbers.get(w, 0) for w in words[1:])
-    return _period_found(Period("year", dt.date(year, 1, 1)))
+        return 2000 + sum(numbers.get(w, 0) for w in words[2:])
+    century = numbers[words[0]] if words[0] in numbers else 20
+    return century * 100 + sum(numbers.get(w, 0) for w in words[1:])
+
+
+def _n_spelled_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    after = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
+    if after and (after.group(1) in lexicon()["count_nouns"] or after.group(1) in _UNIT_WORDS):
+        return None  # "two thousand people", "two thousand years": an amount
+    return _period_found(Period("year", dt.date(spelled_year(m.group("sy")), 1, 1)))
 
 
 def _n_century_ord(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -217,6 +229,11 @@ def _n_rel_unit(ctx: _Context, m: re.Match[str]) -> _Found | None:
             (shift(end, -1, unit), end) if bare in ("past", "last") else (end, shift(end, 1, unit))
         )
         found.precision = "range"
+        return found
+    if gran == "year" and rel == "last" and _compares_quarter(ctx, m.start(), m.end()):
+        # TimeML values what the text compares: the same quarter a year before.
+        found = _period_found(ctx.ref_quarter.shifted(-1, "Y"))  # type: ignore[union-attr]
+        found.anchors = False
         return found
     if gran == "quarter":
         base = Period("quarter", ctx.dct)

@@ -83,6 +83,12 @@ def rules() -> tuple[Rule, ...]:
         rf"(?P<mday>{mon}\s+{day}(?!\d)))|,?\s+(?P<dayword2>{wd}))?"
     )
     before_punct = r"(?=\s*[,.;:!?)\"'”’]|\s*$|\s+(?:and|when|but|as|that)\b)"
+    # A year read out in words, as transcripts of broadcasts write it: "nineteen ninety-four".
+    spelled = (
+        rf"(?:nineteen|twenty)[\s-]+(?:{tens})(?:[-\s](?:{ones}))?|"
+        rf"two\s+thousand(?:\s+(?:and\s+)?(?:(?:{tens})(?:[-\s](?:{ones}))?|{ones}|ten|eleven|"
+        rf"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?"
+    )
     specs = [
         # Thursday, Sept. 30, 1990 / Sept. 30 / 30 September 2021 / the 5th of September
         (
@@ -101,7 +107,11 @@ def rules() -> tuple[Rule, ...]:
             r"(?<![\d/])(?P<mon_n>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
             r"(?P<year>(?:19|20)?\d\d)(?![\d/])",
         ),
-        ("month_year", rf"(?:{mod}[\s-]+)?(?P<mon>{mon}),?\s+(?:of\s+)?(?P<year>{y4})(?!\d)"),
+        (
+            "month_year",
+            rf"(?:{mod}[\s-]+)?(?P<mon>{mon}),?\s+(?:of\s+)?(?:(?P<year>{y4})(?!\d)|"
+            rf"(?P<syear>{spelled})\b)",
+        ),
         (
             "month",
             rf"(?:{mod}[\s-]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
@@ -114,8 +124,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "spelled_year",
-            rf"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)[\s-]+(?:{tens})(?:[-\s](?:{ones}))?|"
-            rf"two\s+thousand(?:\s+and\s+(?:{ones}|ten))?)",
+            rf"(?:the\s+year\s+)?(?P<sy>{spelled})",
         ),
         ("century_ord", r"(?:the\s+)?(?P<cn>\d{1,2})(?:st|nd|rd|th)[\s-]+century"),
         (
@@ -215,7 +224,7 @@ def rules() -> tuple[Rule, ...]:
             "season",
             rf"(?:{mod}\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
             rf"{season}"
-            rf"(?:\s+(?:of\s+)?(?P<year>{y4}))?\b",
+            rf"(?:\s+(?:of\s+)?(?:(?P<year>{y4})|(?P<syear>{spelled})\b))?\b",
         ),
         (
             "clock",

@@ -28,8 +28,9 @@ from .times_context import (
     _period_found,
     _unit,
     _weekday_num,
+    _year_to_date_before,
 )
-from .times_dates import _n_date
+from .times_dates import _n_date, spelled_year
 
 
 def _n_day_before(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -45,25 +46,13 @@ def _n_day_before(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _period_found(Period(UNIT_GRAN[unit], shift(anchor, step, unit)))
 
 
-# A results period longer than a quarter, named earlier in the sentence: "for the nine months",
-# "in the first half", "year to date". From TBAQ dev errors on earnings reports.
-_YEAR_TO_DATE = re.compile(
-    r"\b(?:(?:first\s+)?(?:nine|six)\s+months|first\s+half|year\s+to\s+date|year-to-date)\b", re.I
-)
-
-
-def _year_to_date_before(ctx: _Context, start: int) -> bool:
-    """Whether the sentence before `start` names a year-to-date results period."""
-    left = ctx.text[max(0, start - 200) : start]
-    left = re.split(r"[.!?]\s", left)[-1]
-    return _YEAR_TO_DATE.search(left) is not None
-
-
 def _n_ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
     n = _num(g["num"]) if g.get("num") else None
     direction = re.sub(r"\s+", " ", g["dir"].lower())
+    if direction in ("later", "earlier") and g.get("num") and not _year_comparison(n, unit):
+        return _signal_duration(ctx, m, n, unit, 1 if direction == "later" else -1)
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     if unit in ("H", "MIN", "S"):
         return _Found("TIME" if n is not None else "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -88,6 +77,34 @@ def _n_ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return _period_found(Period(gran, shift(ctx.dct, sign * steps, unit)))
     gran = coarser(gran, anchor_ref.gran) if anchor_ref.gran != "weekend" else gran
     return _period_found(Period(gran, shift(anchor_ref.day, sign * steps, unit), anchor_ref.season))
+
+
+def _year_comparison(n: float | None, unit: str) -> bool:
+    """ "a year earlier": the comparison of a period with the same one a year before.
+
+    Reports of results write it as a date of the earlier period (TimeBank tags the whole phrase
+    as a DATE), unlike other "N units later/earlier".
+    """
+    return n == 1 and unit == "Y"
+
+
+def _signal_duration(
+    ctx: _Context, m: re.Match[str], n: float | None, unit: str, sign: int
+) -> _Found:
+    """ "three days later", "a day earlier": TimeML tags the duration; "later" is a signal.
+
+    The extent stops at the unit and the value is the duration (P3D), but the day it reaches
+    from the last date the text gave is kept as the covered dates, so an event still gets it.
+    """
+    found = _Found("DURATION", duration_value(n, unit), span=(m.start(), m.end("unit")))
+    steps = int(n) if n is not None and float(n).is_integer() else 0
+    gran = UNIT_GRAN.get(unit)
+    if steps and gran in ("day", "week", "month", "year"):
+        base = ctx.anchor_day() if gran == "day" else (ctx.ref.day if ctx.ref else ctx.dct)
+        period = Period(gran, shift(base, sign * steps, unit))
+        found.date, found.date_end = period.bounds()
+        found.precision = gran
+    return found
 
 
 def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -234,7 +251,7 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
     word = g["season"].lower()
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
-    if not (rel or g.get("year") or g.get("mod")):
+    if not (rel or g.get("year") or g.get("syear") or g.get("mod")):
         before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
         if (
             not re.search(r"\b(?:in|during|by|since|until|through|over)\s+$", before)
@@ -243,7 +260,9 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
             return None
     code = lexicon()["seasons"][word]
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if g.get("year"):
+    if g.get("syear"):
+        year = spelled_year(g["syear"])
+    elif g.get("year"):
         year = int(g["year"])
     else:
         year = ctx.dct.year
