@@ -99,3 +99,66 @@ def test_actors_kind_of_name(name: str, kind: str) -> None:
 )
 def test_actors_clean_name(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean
+
+
+def test_actors_known_list_prefers_the_longest_name() -> None:
+    # Regression: "Islamic State" took the start of "Islamic State West Africa Province".
+    text = "Islamic State West Africa Province fighters attacked the base."
+    found = extract_actors(spacy.blank("en")(text), places=[])
+    assert [a.name for a in found] == ["Islamic State West Africa Province"]
+    assert "Islamic State West Africa Province fighters" in found[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "linked"),
+    [
+        # A definite or possessive description refers back to the one named armed group.
+        (
+            "The Hill Liberation Front attacked Kolwe. The militants withdrew at dawn.",
+            [("Hill Liberation Front", "ORG")],
+            {"Hill Liberation Front": ["The militants"]},
+        ),
+        (
+            "The Hill Liberation Front said opposition forces held the ridge.",
+            [("Hill Liberation Front", "ORG")],
+            {"Hill Liberation Front": ["opposition forces"]},
+        ),
+        # A bare plural may be another group: left alone.
+        (
+            "The Hill Liberation Front denied that militants attacked Kolwe.",
+            [("Hill Liberation Front", "ORG")],
+            {"Hill Liberation Front": []},
+        ),
+        # Two named groups: "the rebels" is ambiguous.
+        (
+            "The Hill Liberation Front and the Delta Front met. The rebels left.",
+            [("Hill Liberation Front", "ORG"), ("Delta Front", "ORG")],
+            {"Hill Liberation Front": [], "Delta Front": []},
+        ),
+        # A nationality with a force noun is that nation's state force; "the army" and
+        # "army spokesman" then refer to it.
+        (
+            "Sudanese troops shelled Kolwe. The army denied it, army spokesman Ali Musa said.",
+            [("Sudanese", "NORP"), ("Ali Musa", "PERSON")],
+            {"Sudanese army": ["The army", "army"]},
+        ),
+    ],
+)
+def test_actors_generic_descriptions_link_to_the_named_group(text, ents, linked) -> None:
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=[])}
+    for name, phrases in linked.items():
+        first = min(found[name].mentions)
+        others = [text[s:e] for s, e in sorted(found[name].mentions) if (s, e) != first]
+        assert others == phrases
+
+
+def test_actors_role_of_the_national_army() -> None:
+    text = "The Sudanese army said so, army spokesman Ali Musa told reporters."
+    found = {
+        a.name: a
+        for a in extract_actors(
+            _doc(text, [("Sudanese", "NORP"), ("Ali Musa", "PERSON")]), places=[]
+        )
+    }
+    assert found["Sudanese army"].kind == "state forces"
+    assert [(r.title, r.of) for r in found["Ali Musa"].roles] == [("spokesperson", "Sudanese army")]

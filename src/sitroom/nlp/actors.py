@@ -22,6 +22,11 @@ _NAME_TOKEN = r"[A-Z][\w'’-]*"
 _ACRONYM_DEF = re.compile(
     rf"({_NAME_TOKEN}(?:\s+(?:of|the|and|for|al|de|{_NAME_TOKEN}))*)\s+\(([A-Z][A-Za-z0-9-]{{1,9}})\)"
 )
+_NATIONAL_FORCE = re.compile(
+    r"\s+(?:(?:government|security|armed|special|regular)\s+)?"
+    r"(army|military|troops|soldiers|forces|police)\b",
+    re.IGNORECASE,
+)
 _ROLE_OBJECT = re.compile(
     rf"(?:the\s+)?({_NAME_TOKEN}(?:\s+(?:of|and|for|the)?\s*{_NAME_TOKEN})*)(\s+party)?"
 )
@@ -36,6 +41,9 @@ class ActorLexicon:
     words: dict[str, tuple[str, ...]]
     group_heads: frozenset[str]
     titles: tuple[str, ...]
+    generic_armed: tuple[str, ...] = ()
+    generic_modifiers: tuple[str, ...] = ()
+    generic_state: tuple[str, ...] = ()
 
 
 @cache
@@ -61,6 +69,9 @@ def load_actor_lexicon() -> ActorLexicon:
         words=words,
         group_heads=frozenset(raw["group_heads"]),
         titles=tuple(sorted(raw["role_titles"], key=len, reverse=True)),
+        generic_armed=tuple(raw.get("generic_armed_heads", ())),
+        generic_modifiers=tuple(raw.get("generic_armed_modifiers", ())),
+        generic_state=tuple(raw.get("generic_state", ())),
     )
 
 
@@ -211,15 +222,16 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         ent.root().mentions.add((start, end))
         taken.append((start, end))
 
-    # 1. Known actors and their aliases.
-    for pattern, entry in _compiled_known():
-        for m in pattern.finditer(text):
-            if _overlaps(m.start(), m.end(), taken):
-                continue
-            ent = reg.add(entry["name"], entry["kind"], known=True)
-            if m.group(0) != entry["name"]:
-                ent.add_alias(m.group(0))
-            mention(ent, m.start(), m.end())
+    # 1. Known actors and their aliases, the longest match first: "Islamic State West Africa
+    # Province" is not "Islamic State" followed by a place.
+    found = [(m, entry) for pattern, entry in _compiled_known() for m in pattern.finditer(text)]
+    for m, entry in sorted(found, key=lambda x: (x[0].start(), -x[0].end())):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        ent = reg.add(entry["name"], entry["kind"], known=True)
+        if m.group(0) != entry["name"]:
+            ent.add_alias(m.group(0))
+        mention(ent, m.start(), m.end())
 
     # 2. Acronyms defined in text: "National Resistance Front (NRF)".
     acronyms: dict[str, _Entity] = {}
@@ -252,7 +264,18 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             continue
         if _overlaps(start, end, place_spans) or not name[0].isupper():
             continue
-        if span.label_ in {"NORP", "GPE", "FAC"}:
+        if span.label_ == "NORP":
+            # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
+            m = _NATIONAL_FORCE.match(text, end)
+            if m and not _overlaps(start, m.end(), taken):
+                head = "police" if m.group(1).lower() == "police" else "army"
+                ent = reg.add(f"{name} {head}", "state forces")
+                phrase = text[start : m.end()]
+                if phrase.lower() != ent.name.lower():
+                    ent.add_alias(phrase)
+                mention(ent, start, m.end())
+            continue
+        if span.label_ in {"GPE", "FAC"}:
             continue  # nationalities and places are actors only through the known list
         if len(name.split()) == 1:
             singles.append((name, start, end, span.label_))
@@ -288,6 +311,18 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             if ent is not None:
                 reg.alias(ent, name)
         if ent is None:
+            # "Army" after "Nigerian Army": the head word of exactly one group's name.
+            heads = [
+                g
+                for g in reg.live()
+                if g.kind not in {"person", "outlet"}
+                and len(g.name.split()) > 1
+                and g.name.split()[-1] == name
+            ]
+            if len(heads) == 1:
+                ent = heads[0]
+                reg.alias(ent, name)
+        if ent is None:
             count = sum(1 for s in singles if s[0] == name)
             if count < 2 and not re.match(r"\s+(?:said|says|told)\b", text[end:]):
                 continue
@@ -313,7 +348,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                 (g for g in groups if any(s <= m.start() < e for s, e in g.mentions)), None
             )
             if owner is not None:
-                owner.root().add_alias(m.group(0))
+                first = min(s for s, e in owner.mentions if s <= m.start() < e)
+                owner.root().add_alias(text[first : m.end()])
                 mention(owner, m.start(), m.end())
             continue
         modifier = m.group(1).lower()
@@ -336,8 +372,62 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                     if ent.kind == "organization" or len(ent.name.split()) > 3:
                         ent.kind = "outlet"
 
+    _link_generic_mentions(text, reg, lex, taken)
     _find_roles(text, reg, lex)
     return _to_actors(reg)
+
+
+def _link_generic_mentions(
+    text: str, reg: _Registry, lex: ActorLexicon, taken: list[tuple[int, int]]
+) -> None:
+    """Descriptions that refer back to a named group: "the militants", "opposition forces",
+    "its fighters" to the article's one named non-state armed group, "the army", "troops" to
+    its one named state force, when that group was named before. A definite or possessive
+    description refers to a salient referent; with two candidates the reference is ambiguous
+    and stays unlinked. Bare plurals ("militants attacked", "soldiers were killed") may
+    introduce new referents and are left alone, except with a side-naming modifier
+    ("opposition forces", "security forces").
+    """
+    armed = [e for e in reg.live() if e.kind == "armed group" and e.mentions]
+    state = [e for e in reg.live() if e.kind == "state forces" and e.mentions]
+    det = r"(?:the|its|their|his|her)\s+"
+    armed_heads = "|".join(lex.generic_armed)
+    mods = "|".join(lex.generic_modifiers)
+    state_heads = "|".join(sorted(lex.generic_state, key=len, reverse=True))
+    patterns: list[tuple[re.Pattern[str], list[_Entity]]] = []
+    if len(armed) == 1 and armed_heads:
+        patterns.append(
+            (
+                re.compile(
+                    rf"\b(?:{det}(?:(?:{mods})\s+)?(?:{armed_heads}|forces)|(?:{mods})\s+"
+                    rf"(?:{armed_heads}|forces))\b",
+                    re.IGNORECASE,
+                ),
+                armed,
+            )
+        )
+    if len(state) == 1 and state_heads:
+        # One word needs a determiner ("the army", "its troops") or to name whose official
+        # someone is ("army spokesman"); "security forces" needs neither.
+        multi = "|".join(h for h in lex.generic_state if " " in h) or "(?!)"
+        titles = "|".join(re.escape(t) for t in lex.titles)
+        patterns.append(
+            (
+                re.compile(
+                    rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|police)"
+                    rf"(?=\s+(?:{titles})\b))\b",
+                    re.IGNORECASE,
+                ),
+                state,
+            )
+        )
+    for pattern, (group,) in patterns:
+        first = min(s for s, _e in group.mentions)
+        for m in pattern.finditer(text):
+            if m.start() <= first or _overlaps(m.start(), m.end(), taken):
+                continue
+            group.mentions.add((m.start(), m.end()))
+            taken.append((m.start(), m.end()))
 
 
 def _entity_at(reg: _Registry, start: int, *, slack: int = 0) -> _Entity | None:
