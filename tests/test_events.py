@@ -271,3 +271,24 @@ def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -
     doc = nlp(text)
     events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
     assert [e.sub_event_type for e in events] == expected
+
+
+def test_events_accuser_is_not_a_party() -> None:
+    # Regression: "X blamed Y for the shelling" made X the shelling's actor1.
+    text = "The Delta Army blamed the Hill Front for the shelling of Kolwe."
+    actors = [
+        Actor(name="Delta Army", kind="state forces", mentions=[(4, 14)]),
+        Actor(name="Hill Front", kind="armed group", mentions=[(26, 36)]),
+    ]
+    doc = _blank_doc(text)
+    (event,) = extract_events(
+        doc, published=PUBLISHED, times=[], places=_places(text), actors=actors
+    )
+    assert (event.actor1, event.actor2) == ("Hill Front", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Military aircraft had struck rebel positions near Kolwe.", "Drones have hit Kolwe."]
+)
+def test_events_air_strike_cue_with_auxiliary(text: str) -> None:
+    assert [s for s, _, _ in _subs(text)] == ["Air/drone strike"]

@@ -101,6 +101,9 @@ _EVENT_NOUNS = {
     "massacre", "incursion", "offensive", "siege", "shooting", "bombardment", "violence",
 }  # fmt: skip
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_ACCUSES = re.compile(
+    r"[\w\s'’.()-]{0,40}?\b(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
+)
 _DATELINE = re.compile(r"[^\n(]{0,40}\([A-Za-z .&-]{2,30}\)\s*[-–—]")
 
 
@@ -305,6 +308,10 @@ def _event_actors(
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
         if actor.kind == "person" and start < trigger[0] and _speaks(sent, start):
+            continue
+        # Who blames or accuses someone of the event is not a party to it ("the army blamed
+        # the RSF for the shelling": the RSF is).
+        if start < trigger[0] and _ACCUSES.match(sent.doc.text, start):
             continue
         if group not in groups:
             groups.append(group)
