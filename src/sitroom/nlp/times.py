@@ -210,7 +210,10 @@ def _date_ref(ctx: _Context, found: _Found, name: str, text: str, start: int, en
         found.type = "TIME"
     if found.period is not None and name in _ANCHORING and found.anchors:
         ctx.ref = found.period
-        if found.period.gran == "quarter":
+        if found.period.gran == "quarter" and found.period.day <= ctx.dct:
+            # Only a quarter already under way can be the reported one that "a year ago" and
+            # "the year-earlier period" compare with; a later one is a forecast. (Its end says
+            # nothing: fiscal quarters are named by their place in the fiscal year.)
             ctx.ref_quarter = found.period
         if found.period.gran == "day":
             ctx.ref_day = found.period.day

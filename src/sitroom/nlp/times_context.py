@@ -17,6 +17,7 @@ from .times_calendar import (
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|'ll|’ll|shall|going\s+to|scheduled|expected\s+to|plans?\s+to|due\s+to|"
+    r"plan(?:s|ning)?\s+for|prepar(?:e|es|ing|ations?)\s+for|"
     r"would|next|upcoming)\b",
     re.I,
 )
@@ -142,6 +143,10 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
         return "future"
     if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "did"}:
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and _schedules(verb):
+        # A participle of planning after a noun names a plan: "a summit set for April",
+        # "the vote scheduled for May" (but "a record set on Aug. 6" is past).
+        return "future"
     if verb.tag_ == "VBN":
         return "past" if not aux or aux & {"has", "have", "had", "was", "were"} else None
     if verb.tag_ == "VB" and aux == {"to"} and verb.dep_ in _INFINITIVE_DEPS:
@@ -160,9 +165,23 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
             return "infinitive_past"
     if verb.tag_ == "VB" and (aux & {"to", "would", "could", "might", "may", "should", "must"}):
         return "future"
+    if verb.tag_ == "VBP" and not aux and _singular_subject(verb):
+        # A singular subject rules the plural present out: the form is a past that reads the
+        # same ("Weakness in chip stocks hurt the index on Friday", "the board cut ...").
+        return "past"
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):
         return "future"
     return None
+
+
+def _schedules(verb) -> bool:  # type: ignore[no-untyped-def]
+    if verb.lower_ in _SCHEDULING_VERBS:
+        return True
+    return verb.lower_ == "set" and any(c.lower_ == "for" for c in verb.children)
+
+
+def _singular_subject(verb) -> bool:  # type: ignore[no-untyped-def]
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _tense_from_window(text: str, start: int, end: int) -> str | None:
