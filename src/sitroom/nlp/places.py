@@ -212,6 +212,7 @@ class _Mention:
     seat_of: set[str] = field(default_factory=set)  # admin1 codes of same-named city candidates
     best: Entry | None = None
     confidence: float = 0.0
+    chain: set[str] = field(default_factory=set)  # admin1/country codes stated after ", "
 
 
 def _strip_the(span: Span) -> Span:
@@ -391,10 +392,13 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     # The countries the article is about so far: named countries, demonyms and the likeliest
     # reading of each place entity.
     about = dict(countries)
+    about_a1: set[str] = set()
     for m in mentions:
         top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
         if top.country:
             about[top.country] = about.get(top.country, 0) + 0.5
+        if top.admin1 and top.kind in ("province", "district", "city"):
+            about_a1.add(top.admin1)
 
     # Capitalized words the model left out or mislabelled, matched against the gazetteer.
     grams: list[tuple[int, int, str]] = []
@@ -408,7 +412,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     # Two rounds: names with their own support first, then names supported only by the
     # countries the article is about (which the first round may add to).
     for with_context in (False, True):
-        view = _View(doc, ner_label, ner_iob, gazetteer, about)
+        view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1)
         for i, j, query in grams:
             cands = found.get(query)
             if not cands or any(taken[i:j]):
@@ -421,6 +425,8 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
             if top.country and top.kind in ("country", "province"):
                 about[top.country] = about.get(top.country, 0) + 0.5
+            if top.admin1 and top.kind == "province":
+                about_a1.add(top.admin1)
     mentions.sort(key=lambda m: m.start)
     return mentions, countries
 
@@ -432,6 +438,7 @@ class _View:
     ner_iob: list[str]
     gazetteer: Gazetteer
     countries: dict[str, float]
+    admin1s: set[str] = field(default_factory=set)  # provinces the article's places are in
 
 
 # Words after a capitalized name that make it part of a facility or organization name.
@@ -561,8 +568,15 @@ def _plausible(
         return False
     if j - i == 1 and tokens[0].is_upper and len(tokens[0]) <= 3:
         return False  # acronyms; the abbreviations table has the ones that are places
+    # A place in the article's own provinces: "Laurel County Clerk", "Mount Pleasant High
+    # School" in local news name the county and the town (LGL and GeoWebNews annotate them).
+    local = with_context and any(
+        e.admin1 in v.admin1s and (e.kind == "district" or e.population >= 1_000)
+        for e, p in cands
+        if p
+    )
     if j < len(doc) and doc[j].lower_ in _FACILITY_WORDS and _is_name_token(doc[j]):
-        return False
+        return local and v.ner_label[i] in ("ORG", "FAC", None)
     if i > 0 and doc[i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):
         return False
     label = v.ner_label[i]
@@ -601,6 +615,13 @@ def _plausible(
                 return False
             if major or kind_said or before_region or (after_preposition and in_context):
                 return True
+            # "Anderson County" read as a person: a division's own kind word ends the name.
+            if doc[j - 1].lower_ in _KIND_WORDS and any(
+                e.kind in ("district", "province") for e, _ in cands
+            ):
+                return True
+            if local and (label == "ORG" or after_preposition):
+                return True
             return (
                 label == "ORG"
                 and in_context
@@ -613,15 +634,28 @@ def _plausible(
             major
             or (
                 v.ner_iob[i] == "B"
-                and in_context
-                and any(p and e.population >= 20_000 for e, p in cands)
+                and (local or in_context and any(p and e.population >= 20_000 for e, p in cands))
             )
         )
+    if label in ("GPE", "LOC") and not whole:
+        # Part of a place entity that has no entry as a whole ("North Texas", "Guernsey
+        # County Sheriff"): the model said place, the gazetteer agrees on this part.
+        return major or kind_said or local or in_context and any(p for _, p in cands)
+    if label == "FAC" and v.ner_iob[i] == "B":
+        return major or local
     if label is not None:
         return False
     # No entity: sentence-initial words are capitalized anyway, and surnames outnumber towns.
+    # A dateline: an upper-case name before a dash or parenthesis ("SPRINGFIELD - ...").
+    dateline = (
+        all(t.is_upper for t in tokens if t.is_alpha)
+        and j < len(doc)
+        and doc[j].text in ("-", "—", "–", "--", "(")
+    )
+    if dateline and any(e.population > 0 or e.kind == "district" for e, _ in cands):
+        return True
     if tokens[0].is_sent_start:
-        return major
+        return major or local
     return major or kind_said or before_region or (after_preposition and in_context)
 
 
@@ -651,6 +685,10 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         # A province named like its own capital ("Kabul"): the city is meant unless the text
         # says "province".
         score -= 2.5
+    if m.chain:
+        # "Paris, Texas": the stated region outweighs population and context.
+        if entry.admin1 in m.chain or entry.country in m.chain:
+            score += 6.0
     if ctx is None:
         return score
     if entry.country and entry.country in ctx.countries:
@@ -661,6 +699,8 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         score += 1.25 * min(max(ctx.countries.values(), default=0.0), 1.5)
     if entry.admin1 and entry.kind != "province":
         score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
+        if entry.admin1 in ctx.dominant:
+            score += 1.0
     if entry.lat is not None and ctx.points:
         near = _nearest_km(entry.lat, entry.lon, ctx.points)
         if near < 50:
@@ -688,6 +728,7 @@ class _Context:
     countries: dict[str, float]
     admin1s: dict[str, float]  # admin1 code -> how strongly the article places itself there
     points: list[tuple[float, float]]
+    dominant: set[str] = field(default_factory=set)  # admin1 codes the article names most
 
 
 # How much a resolved mention of each kind says the article is in its province: naming the
@@ -700,27 +741,38 @@ _ADMIN_WEIGHT = {"province": 1.0, "district": 0.7, "city": 0.5}
 _PASS2_CANDIDATES = 30
 
 
-def _resolve(mentions: list[_Mention], countries: dict[str, float]) -> None:
-    for m in mentions:
-        m.seat_of = {e.admin1 for e, _ in m.candidates if e.kind == "city" and e.admin1}
-    # Pass 1: population, feature type and the countries named in the text.
-    ctx0 = _Context(dict(countries), {}, [])
-    for m in mentions:
-        if len(m.candidates) == 1 and m.candidates[0][0].kind == "country":
-            iso = m.candidates[0][0].country
-            ctx0.countries[iso] = ctx0.countries.get(iso, 0) + 1.0
-    first: list[Entry] = []
-    for m in mentions:
-        ranked = sorted(m.candidates, key=lambda c: -_score(m, c[0], c[1], ctx0))
-        m.candidates = ranked[:_PASS2_CANDIDATES]
-        first.append(ranked[0][0])
-    # Pass 2: add what pass 1 resolved elsewhere in the article (other names than this one).
-    total_c: dict[str, float] = {}
+def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
+    """Mark each mention followed by ", Region" with the region's codes: "Greer, S.C.",
+    "Paris, Texas", "Athens, Greece" state the admin chain of the first name."""
+    if doc is None:
+        return
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if nxt.start != m.end + 1 or doc[m.end].text != ",":
+            continue
+        codes = {
+            e.admin1 if e.kind == "province" else e.country
+            for e, _ in nxt.candidates
+            if e.kind in ("province", "country") and (e.admin1 or e.country)
+        }
+        if codes:
+            m.chain = codes
+
+
+def _context(
+    mentions: list[_Mention], chosen: list[Entry], countries: dict[str, float]
+) -> tuple[
+    dict[str, float],
+    dict[str, float],
+    dict[str, dict[str, float]],
+    dict[str, dict[str, float]],
+    dict[tuple[float, float], set[str]],
+]:
+    total_c: dict[str, float] = dict(countries)
     total_a: dict[str, float] = {}
     own_c: dict[str, dict[str, float]] = {}
     own_a: dict[str, dict[str, float]] = {}
     points: dict[tuple[float, float], set[str]] = {}
-    for m, e in zip(mentions, first, strict=True):
+    for m, e in zip(mentions, chosen, strict=True):
         if e.country:
             total_c[e.country] = total_c.get(e.country, 0) + 0.5
             mine = own_c.setdefault(m.query, {})
@@ -732,30 +784,62 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float]) -> None:
             mine[e.admin1] = mine.get(e.admin1, 0) + weight
         if e.kind in ("city", "district") and e.lat is not None:
             points.setdefault((round(e.lat, 1), round(e.lon, 1)), set()).add(m.query)
-    contexts: dict[str, _Context] = {}
+    return total_c, total_a, own_c, own_a, points
+
+
+# Context passes after the first (population and feature type only): each re-reads the article
+# with the readings the last one chose, so a mistaken first reading ("Georgia" the country in
+# an article about Atlanta) does not steer the rest.
+_CONTEXT_PASSES = 2
+
+
+def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | None = None) -> None:
     for m in mentions:
-        ctx = contexts.get(m.query)
-        if ctx is None:
-            mine_c, mine_a = own_c.get(m.query, {}), own_a.get(m.query, {})
-            ctx = _Context(
-                {
-                    k: ctx0.countries.get(k, 0) + total_c.get(k, 0) - mine_c.get(k, 0)
-                    for k in set(ctx0.countries) | set(total_c)
-                },
-                {k: v - mine_a.get(k, 0) for k, v in total_a.items()},
-                [p for p, names in points.items() if names != {m.query}],
+        m.seat_of = {e.admin1 for e, _ in m.candidates if e.kind == "city" and e.admin1}
+    _stated_chains(doc, mentions)
+    # Pass 1: population, feature type and the countries named in the text.
+    ctx0 = _Context(dict(countries), {}, [])
+    for m in mentions:
+        if len(m.candidates) == 1 and m.candidates[0][0].kind == "country":
+            iso = m.candidates[0][0].country
+            ctx0.countries[iso] = ctx0.countries.get(iso, 0) + 1.0
+    chosen: list[Entry] = []
+    for m in mentions:
+        ranked = sorted(m.candidates, key=lambda c: -_score(m, c[0], c[1], ctx0))
+        m.candidates = ranked[:_PASS2_CANDIDATES]
+        chosen.append(ranked[0][0])
+    # Passes 2+: add what the last pass resolved elsewhere in the article (other names than
+    # this one).
+    for _ in range(_CONTEXT_PASSES):
+        total_c, total_a, own_c, own_a, points = _context(mentions, chosen, ctx0.countries)
+        dominant = max(total_a.values(), default=0.0)
+        contexts: dict[str, _Context] = {}
+        for m in mentions:
+            ctx = contexts.get(m.query)
+            if ctx is None:
+                mine_c, mine_a = own_c.get(m.query, {}), own_a.get(m.query, {})
+                admin1s = {k: v - mine_a.get(k, 0) for k, v in total_a.items()}
+                ctx = _Context(
+                    {k: v - mine_c.get(k, 0) for k, v in total_c.items()},
+                    admin1s,
+                    [p for p, names in points.items() if names != {m.query}],
+                    # The province the article is most about (local news names it most).
+                    dominant={k for k, v in total_a.items() if v == dominant and v >= 1.0},
+                )
+                contexts[m.query] = ctx
+            scored = sorted(
+                ((_score(m, e, p, ctx), e) for e, p in m.candidates), key=lambda t: -t[0]
             )
-            contexts[m.query] = ctx
-        scored = sorted(((_score(m, e, p, ctx), e) for e, p in m.candidates), key=lambda t: -t[0])
-        m.best = scored[0][1]
-        m.confidence = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
-    # One name, one place: repeated mentions take the most confident reading.
-    by_query: dict[str, _Mention] = {}
-    for m in mentions:
-        if m.query not in by_query or m.confidence > by_query[m.query].confidence:
-            by_query[m.query] = m
-    for m in mentions:
-        m.best = by_query[m.query].best
+            m.best = scored[0][1]
+            m.confidence = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+        # One name, one place: repeated mentions take the most confident reading.
+        by_query: dict[str, _Mention] = {}
+        for m in mentions:
+            if m.query not in by_query or m.confidence > by_query[m.query].confidence:
+                by_query[m.query] = m
+        for m in mentions:
+            m.best = by_query[m.query].best
+        chosen = [m.best for m in mentions]
 
 
 def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
@@ -772,7 +856,7 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     mentions, countries = _recognize(doc, gazetteer)
     if not mentions:
         return []
-    _resolve(mentions, countries)
+    _resolve(mentions, countries, doc)
     return [_place(doc, m, gazetteer) for m in mentions]
 
 
@@ -895,7 +979,7 @@ def resolve_gold_spans(
         mentions.append(_Mention(span.start, span.end, query, None, hint, cands, fuzzy=fuzzy))
     live = [m for m in mentions if m is not None]
     if live:
-        _resolve(live, countries)
+        _resolve(live, countries, doc)
     out: list[Place | None] = []
     for (start, end), m in zip(spans, mentions, strict=True):
         if m is None:
