@@ -292,3 +292,45 @@ def test_events_accuser_is_not_a_party() -> None:
 )
 def test_events_air_strike_cue_with_auxiliary(text: str) -> None:
     assert [s for s, _, _ in _subs(text)] == ["Air/drone strike"]
+
+
+def _actors_at(text: str, specs: list[tuple[str, str]]) -> list[Actor]:
+    out = []
+    for name, kind in specs:
+        spans, pos = [], 0
+        while (i := text.find(name, pos)) >= 0:
+            spans.append((i, i + len(name)))
+            pos = i + 1
+        out.append(Actor(name=name, kind=kind, mentions=spans))  # type: ignore[arg-type]
+    return out
+
+
+def test_events_groups_named_only_in_history_take_no_side() -> None:
+    from sitroom.models import DateRef
+
+    text = (
+        "Fighters attacked an army post in Kolwe. The town has been attacked repeatedly since "
+        "the Hill Front split from the Delta Front in 2016."
+    )
+    year = text.index("2016")
+    times = [
+        DateRef(text="2016", start=year, end=year + 4, value="2016", precision="year",
+                date=dt.date(2016, 1, 1)),
+    ]  # fmt: skip
+    actors = _actors_at(text, [("Hill Front", "armed group"), ("Delta Front", "armed group")])
+    doc = _blank_doc(text)
+    (event,) = extract_events(
+        doc, published=PUBLISHED, times=times, places=_places(text), actors=actors
+    )
+    assert (event.actor1, event.actor2) == (None, None)
+
+
+def test_events_apposition_describes_a_group_and_takes_no_side() -> None:
+    text = (
+        "The Hill Front (HF), the Delta Front affiliate active in the region, attacked an army "
+        "post in Kolwe. The Hill Front later withdrew."
+    )
+    actors = _actors_at(text, [("Hill Front", "armed group"), ("Delta Front", "armed group")])
+    doc = _blank_doc(text)
+    events = extract_events(doc, published=PUBLISHED, times=[], places=_places(text), actors=actors)
+    assert [(e.actor1, e.actor2) for e in events] == [("Hill Front", None)]

@@ -101,6 +101,8 @@ _EVENT_NOUNS = {
     "massacre", "incursion", "offensive", "siege", "shooting", "bombardment", "violence",
 }  # fmt: skip
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# ", the ... " right after a name, up to the described mention: an appositive description.
+_APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 _ACCUSES = re.compile(
     r"[\w\s'’.()-]{0,40}?\b(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
 )
@@ -274,6 +276,23 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     return best[0]
 
 
+def _without_appositions(text: str, actors: list[Actor]) -> list[Actor]:
+    """The actors with mentions inside an apposition to another actor removed: in "X (XA),
+    the Y affiliate active in Z, claimed the attack" Y describes X and takes no part."""
+    ends = sorted(e for a in actors for _s, e in a.mentions)
+    out = []
+    for actor in actors:
+        kept = []
+        for s, e in actor.mentions:
+            m = _APPOSITION.search(text, max(0, s - 40), s)
+            if m is not None and any(m.start() - 12 <= end <= m.start() for end in ends):
+                continue
+            kept.append((s, e))
+        if kept:
+            out.append(actor.model_copy(update={"mentions": kept}))
+    return out
+
+
 def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]:
     found: list[tuple[int, Actor]] = []
     for actor in actors:
@@ -343,8 +362,19 @@ def _speaks(sent: Span, start: int) -> bool:
     return bool(re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail))
 
 
-def _main_armed_groups(actors: list[Actor]) -> list[str]:
-    armed = [a for a in actors if a.kind in {"armed group", "state forces"}]
+def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]]) -> list[str]:
+    """The article's armed groups, most mentioned first; a group named only in background
+    history ("since X split from Y in 2016") is no side of today's events."""
+
+    def in_history(start: int) -> bool:
+        return any(lo <= start < hi for lo, hi in history)
+
+    armed = [
+        a
+        for a in actors
+        if a.kind in {"armed group", "state forces"}
+        and any(not in_history(s) for s, _e in a.mentions)
+    ]
     armed.sort(key=lambda a: -len(a.mentions))
     return [a.name for a in armed]
 
@@ -376,9 +406,14 @@ def extract_events(
         Events with evidence sentences; status "asserted" (the claims stage revises it).
     """
     lex = load_cues()
+    actors = _without_appositions(doc.text, actors)
     mentions: list[_Mention] = []
+    history: list[tuple[int, int]] = []
     for sent in doc.sents:
         text = sent.text
+        if _is_history(text, published, times, sent):
+            history.append((sent.start_char, sent.end_char))
+            continue
         cues = [
             c
             for c in find_cues(text)
@@ -394,7 +429,7 @@ def extract_events(
                 and _cue_fits(doc, cue, token, sent.start_char, sent_places)
             ):
                 realis.append((cue, token))
-        if not realis or _is_history(text, published, times, sent):
+        if not realis:
             continue
         code = classify_sentences([text], hint=[{c.code for c, _ in realis}])[0]
         if acled_type(code) is None:
@@ -414,7 +449,7 @@ def extract_events(
         )
 
     focal = _focal_place(doc, places)
-    armed = _main_armed_groups(actors)
+    armed = _main_armed_groups(actors, history)
     events: list[Event] = []
     for mention in mentions:
         pair = acled_type(mention.code)
