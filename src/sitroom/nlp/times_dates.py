@@ -200,7 +200,9 @@ def _n_relday(ctx: _Context, m: re.Match[str]) -> _Found | None:
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }[word]
-    found = _day_found(ctx.dct + dt.timedelta(days=offset), g.get("pod"))
+    found = _day_found(ctx.dct + dt.timedelta(days=offset), g.get("pod") or g.get("pod2"))
+    if g.get("pod2"):
+        found.type = "TIME"  # "mid-afternoon yesterday"
     if word == "tonight":
         found.tod = "NI"
     _mod_dates(found, g.get("mod") or g.get("ml"))
@@ -214,6 +216,12 @@ def _n_this_pod(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if which == "last" and pod.lower() != "night":
         return None
     found = _day_found(ctx.dct + dt.timedelta(days=offset), pod)
+    found.type = "TIME"
+    return found
+
+
+def _n_mid_pod(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    found = _day_found(ctx.anchor_day(), m.group("pod"))
     found.type = "TIME"
     return found
 
@@ -289,6 +297,12 @@ def _n_anaphor(ctx: _Context, m: re.Match[str]) -> _Found | None:
 def _n_year_end(ctx: _Context, m: re.Match[str]) -> _Found | None:
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     year = ctx.dct.year - (1 if re.search(r"\bsince\s+$", before) else 0)
+    if "-" not in m.group("ye"):
+        # "by year end", "by year's end" read as "the end of the year": the year, whose late
+        # part TimeML marks with a mod. The compound "year-end" is the closing date itself.
+        found = _period_found(Period("year", dt.date(year, 1, 1)))
+        _mod_dates(found, "end")
+        return found
     return _period_found(Period("day", dt.date(year, 12, 31)))
 
 

@@ -139,9 +139,12 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "relday",
-            rf"(?:{mod}\s+|(?P<ml>earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            rf"(?:{mod}\s+|(?P<ml>earlier|later)\s+|(?:mid[-\s]?)?(?P<pod2>morning|afternoon|evening)\s+)?"
+            rf"(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
             rf"today|tonight|yesterday|tomorrow)(?:\s+{pod})?",
         ),
+        # "mid-afternoon", "in mid morning": the part of the day the text is on.
+        ("mid_pod", r"mid[-\s]?(?P<pod>morning|afternoon|evening)"),
         (
             "this_pod",
             r"(?P<which>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)",
@@ -156,7 +159,7 @@ def rules() -> tuple[Rule, ...]:
             r"the\s+following|the\s+next|the\s+prior)\s+(?P<unit>day|morning|afternoon|evening|"
             r"night|week|weekend|month|year)\b",
         ),
-        ("year_end", r"(?P<ye>year[-\s]end)\b"),
+        ("year_end", r"(?P<ye>year(?:-|\s+|(?:'|’)s\s+)end)\b"),
         (
             "the_year",
             rf"(?:{mod}\s+)?the\s+(?:(?P<pu>week|month)\b|(?:(?P<fy>(?:current|latest|past|last)"
@@ -202,13 +205,13 @@ def rules() -> tuple[Rule, ...]:
         (
             "quarter",
             rf"(?:(?P<the>the)\s+)?(?:(?P<yago>year-earlier|year-ago|comparable\s+year-ago|"
-            rf"comparable|prior-year)\s+)?(?:(?P<year>{y4})\s+|(?P<ys>this\s+year|last\s+year)(?:'|’)s\s+)?"
+            rf"comparable|prior-year)\s+)?(?:(?P<year>{y4})\s+|(?P<ys>this\s+year|last\s+year|next\s+year)(?:'|’)s\s+)?"
             rf"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
             rf"[\s-]+(?:fiscal\s+)?(?:-|\s)?quarter(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{y4}))?",
         ),
         (
             "quarter_rel",
-            rf"(?P<the>the|this|that|a)\s+(?:(?P<qyear>{y4})\s+)?(?P<rel>latest|past|current|previous|recent|same|"
+            rf"(?P<the>the|this|that|a|(?P<ysq>last|this|next)\s+year(?:'|’)s)\s+(?:(?P<qyear>{y4})\s+)?(?P<rel>latest|past|current|previous|recent|same|"
             r"year-earlier|year-ago|comparable|year-before|prior-year|fiscal|just-ended|"
             r"most\s+recent)?\s*(?:fiscal\s+)?(?P<what>quarter|period)(?![-\w])",
         ),
@@ -218,7 +221,9 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "half",
-            rf"the\s+(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:the\s+)?(?:(?P<year>{y4})|(?P<hrel>this|last|next)\s+year))?",
+            rf"the\s+(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:the\s+)?(?:(?P<year>{y4})|"
+            rf"(?P<hrel>this|last|next)\s+year|(?P<hdec>(?:1[5-9]|20)\d0)(?:'|’)?s\b|"
+            rf"(?:'|’)(?P<hdec2>\d0)s\b))?",
         ),
         (
             "season",

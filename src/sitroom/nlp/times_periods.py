@@ -152,6 +152,9 @@ def _n_plural_units(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found("DURATION", duration_value(None, unit))
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _n_quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     ordinal = g["ord"].lower()
@@ -164,7 +167,7 @@ def _n_quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if year_text:
         start = dt.date(int(year_text), 3 * (q - 1) + 1, 1)
     elif g.get("ys"):
-        year = ctx.dct.year - (1 if g["ys"].lower().startswith("last") else 0)
+        year = ctx.dct.year + _YEAR_STEP[g["ys"].split()[0].lower()]
         start = dt.date(year, 3 * (q - 1) + 1, 1)
     else:
         start = quarter_of(ctx.dct, q, None)
@@ -193,6 +196,11 @@ def _n_quarter_rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if g["the"].lower() == "a" and rel not in ("year-earlier", "year-ago"):
         return None
     base = ctx.ref_quarter
+    if g.get("ysq"):
+        # "last year's quarter": the quarter in question, in the year named.
+        quarter = base or Period("quarter", last_completed_quarter(ctx.dct))
+        year = ctx.dct.year + _YEAR_STEP[g["ysq"].lower()]
+        return _period_found(Period("quarter", quarter.day.replace(year=year)))
     ended = _QUARTER_ENDED.match(ctx.text, m.end())
     if ended and not g.get("qyear") and rel not in _YEAR_AGO:
         # "the quarter ended Sept. 30": the calendar quarter that date closes.
@@ -236,6 +244,13 @@ def _n_year_ago_adj(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 def _n_half(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
+    if g.get("hdec") or g.get("hdec2"):
+        # "the last half of the '80s": TimeML has no half decade; the value is the decade.
+        year = int(g["hdec"]) if g.get("hdec") else 1900 + int(g["hdec2"])
+        found = _period_found(Period("decade", dt.date(year, 1, 1)))
+        found.value = str(year // 10)
+        _mod_dates(found, "early" if g["h"].lower() == "first" else "late")
+        return found
     if g.get("year"):
         year = int(g["year"])
     elif g.get("hrel"):
