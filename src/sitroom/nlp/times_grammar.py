@@ -227,7 +227,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "season",
-            rf"(?:{mod}\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
+            rf"(?:{mod}\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|that|last|next|past|coming|the)\s+)?"
             rf"{season}"
             rf"(?:\s+(?:of\s+)?(?:(?P<year>{y4})|(?P<syear>{spelled})\b))?\b",
         ),

@@ -289,6 +289,9 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
             chosen = [p for p in seasons if p.bounds()[1] < ctx.dct][-1]
         elif rel in ("next", "coming"):
             chosen = [p for p in seasons if p.bounds()[0] > ctx.dct][0]
+        elif rel == "that" and ctx.ref is not None:
+            # "That summer": the season of the year the narrative is in.
+            chosen = Period("season", dt.date(ctx.ref.day.year, start_month, 1), code)
         elif rel == "this":
             # The season of the publication year ("this summer" written in November).
             chosen = Period(
