@@ -171,3 +171,53 @@ def test_places_speaker_named_like_a_town_is_not_a_place(blank, gaz) -> None:
     text = "Officials in Texas met on Monday. Denton said the budget was short."
     places = extract_places(_doc(blank, text, [("Texas", "GPE"), ("Denton", "PERSON")]), gaz)
     assert [p.text for p in places] == ["Texas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "lat", "lon"),
+    [
+        # A region after a comma states which namesake is meant.
+        (
+            "The fair moved to Paris, Texas, last spring.",
+            [("Texas", "GPE")],
+            "Paris",
+            33.66,
+            -95.56,
+        ),
+        (
+            "She grew up in Athens, Ohio, near the river.",
+            [("Ohio", "GPE")],
+            "Athens",
+            39.33,
+            -82.10,
+        ),
+        # A first wrong reading of one name (Georgia the country) does not steer the others.
+        (
+            "Officials in Atlanta said Georgia schools reopen; Atlanta and Macon agreed.",
+            [("Atlanta", "GPE"), ("Georgia", "GPE"), ("Macon", "GPE")],
+            "Atlanta",
+            33.75,
+            -84.39,
+        ),
+    ],
+)
+def test_places_stated_region_and_settled_context(blank, gaz, text, ents, name, lat, lon) -> None:
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert haversine_km(places[name].lat, places[name].lon, lat, lon) < 50
+
+
+def test_places_part_of_place_entity_and_dateline(blank, gaz) -> None:
+    text = (
+        "Storm hits the plains. WICHITA FALLS - Crews worked through the night in North "
+        "Texas after the storm, officials in Oklahoma said."
+    )
+    places = extract_places(_doc(blank, text, [("North Texas", "LOC"), ("Oklahoma", "GPE")]), gaz)
+    names = [p.text for p in places]
+    assert "Texas" in names
+    assert "WICHITA FALLS" in names
+
+
+def test_places_demonym_of_the_most_populous_country(gaz) -> None:
+    assert gaz.demonyms["chinese"] == "CN"
+    assert gaz.demonyms["french"] == "FR"
+    assert gaz.demonyms["indian"] == "IN"

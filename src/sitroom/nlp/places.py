@@ -405,6 +405,9 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     for start, end in _capitalized_runs(words, names):
         for i in range(start, end):
             for j in range(min(end, i + _MAX_WORDS), i, -1):
+                # A name neither starts nor ends on a joiner ("Wichita Falls -" is "Wichita Falls").
+                if words[j - 1].lower() in _JOINERS or words[i] == "-":
+                    continue
                 if not any(taken[i:j]):
                     text = doc_text[starts[i] : starts[j - 1] + len(words[j - 1])]
                     grams.append((i, j, normalize_name(text)))
