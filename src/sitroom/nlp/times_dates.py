@@ -163,11 +163,22 @@ def _n_decade(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return found
 
 
+_PLURAL_PARTNER = re.compile(
+    r"\s+(?:and|or)\s+(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?P<pod>morning|afternoon|"
+    r"evening|night)s\b|\s+(?:and|or)\s+(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b",
+    re.I,
+)
+
+
 def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     weekday = _weekday_num(g["wd"])
     pod = (g.get("pod") or "").lower()
-    if g.get("plural") or g.get("podplural"):
+    shared = None if pod else _PLURAL_PARTNER.match(ctx.text, m.end())
+    if shared:
+        # "on Monday and Tuesday nights": the plural and the part of the day are shared.
+        pod = (shared.group("pod") or "").lower()
+    if g.get("plural") or g.get("podplural") or shared:
         tod = f"T{lexicon()['parts_of_day'][pod]}" if pod else ""
         return _Found("SET", f"XXXX-WXX-{weekday}{tod}")
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).replace("the ", "")
