@@ -334,3 +334,28 @@ def test_events_apposition_describes_a_group_and_takes_no_side() -> None:
     doc = _blank_doc(text)
     events = extract_events(doc, published=PUBLISHED, times=[], places=_places(text), actors=actors)
     assert [(e.actor1, e.actor2) for e in events] == [("Hill Front", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told as another occasion: a seizure of its own.
+        (
+            "Rebels attacked an army post in Kolwe. Troops later seized a cache of weapons.",
+            [("Armed clash", 1), ("Disrupted weapons use", 1)],
+        ),
+        # Seized in the course of the violence told in the same sentence: the violence is coded.
+        (
+            "Rebels seized weapons and vehicles after overrunning an army post in Kolwe.",
+            [("Non-state actor overtakes territory", 1)],
+        ),
+        # Wounded flown elsewhere: the restated attack stays one event at its place.
+        (
+            "Rebels attacked an army post in Kolwe. The army said the attack was repelled and "
+            "that wounded soldiers were airlifted to Marang.",
+            [("Armed clash", 2)],
+        ),
+    ],
+)
+def test_events_seizures_and_restatements(text: str, expected) -> None:
+    assert [(s, n) for s, _, n in _subs(text)] == expected

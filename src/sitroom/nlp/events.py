@@ -59,7 +59,8 @@ _NOT_SCENE = re.compile(
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
     r"|\b(?:towards?|from the direction of)\s+"
     r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
-    r"relocated|displaced|headed|heading|moved)\s+(?:back\s+)?(?:to|into|for)\s+"
+    r"relocated|displaced|headed|heading|moved|airlifted|flown|rushed|taken|transferred|"
+    r"brought)\s+(?:back\s+)?(?:to|into|for)\s+"
     r"|\b(?:came|come|coming|arrived|arriving)\s+from\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -93,6 +94,10 @@ _TERRITORY_GAP = re.compile(
 # Weapons taken and property burnt during an attack are part of that attack, not events of
 # their own (ACLED codes the attack; seizures and looting in its course go into its notes).
 _INCIDENTAL = {"DISR_WEAP", "PROPERTY_DISTRUCT"}
+_SEPARATE = re.compile(
+    r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
+    re.IGNORECASE,
+)
 _VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 # Nouns that name a violent event: "the attack", "the abduction" refer back to one reported.
 _EVENT_NOUNS = {
@@ -117,6 +122,7 @@ class _Mention:
     places: list[Place] = field(default_factory=list)
     anaphoric: bool = False  # "the attack": refers to an event already reported
     dated: bool = False  # the sentence has a time expression of its own
+    separate: bool = False  # "later", "separately": told as another occasion
 
 
 def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
@@ -434,6 +440,14 @@ def extract_events(
         code = classify_sentences([text], hint=[{c.code for c, _ in realis}])[0]
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
+        if code in _INCIDENTAL:
+            # "seized weapons after overrunning a post": the violence is the event, the
+            # seizure happened in its course.
+            violent = [
+                c.code for c, _ in realis if (acled_type(c.code) or ("",))[0] in _VIOLENT_TYPES
+            ]
+            if violent:
+                code = min(violent, key=lex.order.index)
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         mentions.append(
             _Mention(
@@ -441,7 +455,8 @@ def extract_events(
                 sent=sent,
                 trigger=(sent.start_char + trigger.start, sent.start_char + trigger.end),
                 places=sent_places,
-                anaphoric=all(_is_anaphoric(t) for c, t in realis if c.code == code),
+                separate=bool(_SEPARATE.search(text)),
+                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
                 ),
@@ -529,7 +544,7 @@ def _antecedent(
     """
     if mention.anaphoric:
         candidates = [e for e in events if e.event_type == ev.event_type]
-    elif mention.code in _INCIDENTAL and not mention.dated:
+    elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
         candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]
     else:
         return None
