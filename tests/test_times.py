@@ -591,3 +591,18 @@ def test_times_weekday_shares_a_coordinated_plural(blank):
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial is expected to last six weeks.", [("six weeks", "P6W")]),
+        ("Prices fell over the last two weeks.", [("the last two weeks", "P2W")]),
+        ("Memorials are held here annually.", [("annually", "P1Y")]),
+        ("Sales should rise 8% annually.", []),
+        ("The cuts save $500 million a year.", []),
+    ],
+)
+def test_times_verb_last_and_rates(blank, text, expected):
+    refs = extract_times(blank(text), PUBLISHED)
+    assert [(r.text, r.value) for r in refs] == expected

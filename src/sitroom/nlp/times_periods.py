@@ -107,6 +107,15 @@ def _signal_duration(
     return found
 
 
+_VERB_LAST = re.compile(
+    r"\b(?:to|will|would|could|may|might|can|should|must|not|did|does|do|'ll)\s+$", re.I
+)
+
+
+# An amount just before a rate word: "$1.76 a year", "four flights a week", "8% annually".
+_AMOUNT_BEFORE = re.compile(r"(?:\d|cents?|dollars?|%|percent|million|billion|[a-z]s)\s*$", re.I)
+
+
 def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     if g.get("old"):
@@ -130,11 +139,14 @@ def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
         n += 0.5
     if n == 1 and num_text in ("a", "an") and unit in ("D", "W", "M", "Y"):
         before = ctx.text[max(0, m.start() - 25) : m.start()].lower()
-        if re.search(r"(?:\d|cents?|dollars?|%|percent|[a-z]s)\s*$", before):
+        if _AMOUNT_BEFORE.search(before):
             # A rate ("$1.76 a year", "four flights a week"): TBAQ gold leaves these untagged.
             return None
-    found = _Found("DURATION", duration_value(n, unit), span=span)
     rel = (g.get("rel") or "").lower()
+    if rel == "last" and _VERB_LAST.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        # "expected to last six weeks": the verb, not "the last six weeks".
+        span, rel = (m.start("num"), m.end()), ""
+    found = _Found("DURATION", duration_value(n, unit), span=span)
     if rel in ("past", "last", "previous") and n is not None and unit in ("D", "W", "M", "Y"):
         found.date, found.date_end = shift(ctx.dct, -int(n), unit), ctx.dct
         found.precision = "range"
@@ -389,6 +401,10 @@ def _n_ref(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _n_set(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if m.group("set").lower() == "annually" and _AMOUNT_BEFORE.search(
+        ctx.text[max(0, m.start() - 25) : m.start()]
+    ):
+        return None  # a rate ("$2 million annually", "8% annually"), as "a year" after an amount
     return _Found("SET", lexicon()["sets"][m.group("set").lower()])
 
 
