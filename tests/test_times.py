@@ -606,3 +606,31 @@ def test_times_weekday_shares_a_coordinated_plural(blank):
 def test_times_verb_last_and_rates(blank, text, expected):
     refs = extract_times(blank(text), PUBLISHED)
     assert [(r.text, r.value) for r in refs] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        (PUBLISHED, "The index fell for three consecutive days.", "three consecutive days", "P3D"),
+        (PUBLISHED, "He will stay for at least two more weeks.", "at least two more weeks", "P2W"),
+        (
+            PUBLISHED,
+            "Inflation was 5% in the fourth quarter of last year.",
+            "the fourth quarter of last year",
+            "2020-Q4",
+        ),
+        (
+            PUBLISHED,
+            "The revolt began in the spring of last year.",
+            "the spring of last year",
+            "2020-SP",
+        ),
+        (PUBLISHED, "He resigned in March of last year.", "March of last year", "2020-03"),
+        # In March the winter meant is the one that began in December.
+        (dt.date(2013, 3, 20), "Snow fell heavily this winter.", "this winter", "2012-WI"),
+    ],
+)
+def test_times_counted_durations_and_periods_of_a_relative_year(
+    blank, published, text, expression, value
+):
+    assert _find(extract_times(blank(text), published), expression).value == value

@@ -115,7 +115,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "month",
             rf"(?:{mod}[\s-]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
-            rf"(?P<mon>{mon_full})(?!\s*\d)(?:\s+(?P<yrel>this|last|next)\s+year)?",
+            rf"(?P<mon>{mon_full})(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?",
         ),
         (
             "year",
@@ -193,7 +193,8 @@ def rules() -> tuple[Rule, ...]:
             "duration",
             rf"(?:{approx})?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|final|"
             rf"previous|latest|remaining|initial|following|full|entire|whole|same|other)\s+)?"
-            rf"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit_s})(?P<half>\s+and\s+a\s+half)?"
+            rf"(?P<num>{num}|{vague})[\s-]+(?:(?:more|consecutive|straight|successive|full|"
+            rf"long|additional|further)\s+)?(?P<unit>{unit_s})(?P<half>\s+and\s+a\s+half)?"
             rf"(?P<old>[\s-]+old)?\b",
         ),
         (
@@ -207,7 +208,7 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:(?P<the>the)\s+)?(?:(?P<yago>year-earlier|year-ago|comparable\s+year-ago|"
             rf"comparable|prior-year)\s+)?(?:(?P<year>{y4})\s+|(?P<ys>this\s+year|last\s+year|next\s+year)(?:'|’)s\s+)?"
             rf"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
-            rf"[\s-]+(?:fiscal\s+)?(?:-|\s)?quarter(?!-)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{y4}))?",
+            rf"[\s-]+(?:fiscal\s+)?(?:-|\s)?quarter(?!-)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{y4})|(?P<qrel>this|last|next)\s+year))?",
         ),
         (
             "quarter_rel",
@@ -229,7 +230,8 @@ def rules() -> tuple[Rule, ...]:
             "season",
             rf"(?:{mod}\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|that|last|next|past|coming|the)\s+)?"
             rf"{season}"
-            rf"(?:\s+(?:of\s+)?(?:(?P<year>{y4})|(?P<syear>{spelled})\b))?\b",
+            rf"(?:\s+(?:of\s+)?(?:(?P<year>{y4})|(?P<syear>{spelled})\b)|"
+            rf"\s+of\s+(?P<srel>this|last|next)\s+year)?\b",
         ),
         (
             "clock",

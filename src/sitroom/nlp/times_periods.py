@@ -178,8 +178,8 @@ def _n_quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
             return _period_found(Period("quarter", last_completed_quarter(ctx.dct)))
     if year_text:
         start = dt.date(int(year_text), 3 * (q - 1) + 1, 1)
-    elif g.get("ys"):
-        year = ctx.dct.year + _YEAR_STEP[g["ys"].split()[0].lower()]
+    elif g.get("ys") or g.get("qrel"):
+        year = ctx.dct.year + _YEAR_STEP[(g.get("ys") or g["qrel"]).split()[0].lower()]
         start = dt.date(year, 3 * (q - 1) + 1, 1)
     else:
         start = quarter_of(ctx.dct, q, None)
@@ -278,7 +278,7 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
     word = g["season"].lower()
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
-    if not (rel or g.get("year") or g.get("syear") or g.get("mod")):
+    if not (rel or g.get("year") or g.get("syear") or g.get("srel") or g.get("mod")):
         before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
         if (
             not re.search(r"\b(?:in|during|by|since|until|through|over)\s+$", before)
@@ -289,6 +289,10 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     if g.get("syear"):
         year = spelled_year(g["syear"])
+    elif g.get("srel"):
+        year = ctx.dct.year + _YEAR_STEP[g["srel"].lower()]
+        if code == "WI" and ctx.dct.month <= 3:
+            year -= 1  # the winter that began in December of the year before
     elif g.get("year"):
         year = int(g["year"])
     else:
@@ -307,7 +311,9 @@ def _n_season(ctx: _Context, m: re.Match[str]) -> _Found | None:
         elif rel == "this":
             # The season of the publication year ("this summer" written in November).
             chosen = Period(
-                "season", dt.date(year - (code == "WI" and ctx.dct.month < 3), start_month, 1), code
+                "season",
+                dt.date(year - (code == "WI" and ctx.dct.month <= 3), start_month, 1),
+                code,
             )
         elif _direction(ctx, m) == "future":
             chosen = [p for p in seasons if p.bounds()[1] >= ctx.dct][0]
