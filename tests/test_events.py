@@ -359,3 +359,25 @@ def test_events_apposition_describes_a_group_and_takes_no_side() -> None:
 )
 def test_events_seizures_and_restatements(text: str, expected) -> None:
     assert [(s, n) for s, _, n in _subs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "not_scene"),
+    [
+        ("two soldiers were receiving treatment in ", True),
+        ("were treated for wounds at a clinic in ", True),
+        ("the wounded were admitted to a hospital in ", True),
+        ("hostages were taken to ", True),
+        ("before withdrawing towards the ", True),
+        ("residents fled to ", True),
+        ("the attackers came from the direction of ", True),
+        ("the group admitted to attacking ", False),
+        ("the fighting moved to ", False),
+        ("troops moved into ", False),
+        ("five people were killed near ", False),
+    ],
+)
+def test_events_not_scene_phrases(before: str, not_scene: bool) -> None:
+    from sitroom.nlp.events import _NOT_SCENE
+
+    assert bool(_NOT_SCENE.search(before)) is not_scene

@@ -53,14 +53,15 @@ _GROUP_KINDS = {"armed group", "state forces", "government", "political party", 
 # from is not where the event happened: "receiving treatment in X", "taken to hospital in X",
 # "withdrew towards X", "fled to X", "came from the direction of X".
 _NOT_SCENE = re.compile(
-    r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|admitted|recovering|convalescing)\b"
+    r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|recovering|convalescing)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?"
-    r"|\b(?:taken|rushed|evacuated|airlifted|flown|transferred|brought|referred)\s+to\s+"
+    r"|\b(?:taken|rushed|evacuated|airlifted|flown|transferred|brought|referred|admitted)"
+    r"\s+to\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
     r"|\b(?:towards?|from the direction of)\s+"
     r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
-    r"relocated|displaced|headed|heading|moved|airlifted|flown|rushed|taken|transferred|"
-    r"brought)\s+(?:back\s+)?(?:to|into|for)\s+"
+    r"displaced|airlifted|flown|rushed|taken|transferred|brought)\s+(?:back\s+)?"
+    r"(?:to|into|for)\s+"
     r"|\b(?:came|come|coming|arrived|arriving)\s+from\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
