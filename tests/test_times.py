@@ -634,3 +634,17 @@ def test_times_counted_durations_and_periods_of_a_relative_year(
     blank, published, text, expression, value
 ):
     assert _find(extract_times(blank(text), published), expression).value == value
+
+
+def test_times_clock_time_anchors_the_next_one(blank):
+    refs = extract_times(blank("Polls open at 7 a.m. Thursday and close at 8 p.m."), PUBLISHED)
+    assert [r.value for r in refs] == ["2021-09-09T07:00", "2021-09-09T20:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The board meets twice a year.", "P1Y"), ("Patrols pass three times a week.", "P1W")],
+)
+def test_times_frequency_is_a_set(blank, text, value):
+    (ref,) = extract_times(blank(text), PUBLISHED)
+    assert (ref.type, ref.value) == ("SET", value)

@@ -122,6 +122,8 @@ _ANCHORING = {
     "half",
     "season",
     "holiday",
+    "clock",
+    "noon",
 }
 
 

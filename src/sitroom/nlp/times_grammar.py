@@ -189,6 +189,11 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:(?:{approx})?(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit_s})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after){before_punct})",
         ),
+        # "twice a year", "three times a week": a SET; before "duration", which would take "a year".
+        (
+            "times_a",
+            r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))a\s+(?P<unit>day|week|month|year)\b",
+        ),
         (
             "duration",
             rf"(?:{approx})?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|final|"
@@ -256,7 +261,6 @@ def rules() -> tuple[Rule, ...]:
             rf"(?P<q>every|each|per)\s+(?:(?P<num>other|{num})\s+)?"
             rf"(?P<unit>{unit_s}|{wd}|{mon_full}|morning|night|evening|afternoon|weekend)\b",
         ),
-        ("times_a", r"(?:(?<=\bonce\s)|(?<=\btwice\s))a\s+(?P<unit>day|week|month|year)\b"),
     ]
     unit_trigger = re.compile(
         r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|period|"
