@@ -221,3 +221,18 @@ def test_places_demonym_of_the_most_populous_country(gaz) -> None:
     assert gaz.demonyms["chinese"] == "CN"
     assert gaz.demonyms["french"] == "FR"
     assert gaz.demonyms["indian"] == "IN"
+
+
+def test_places_list_closed_by_plural_kind_word(blank, gaz) -> None:
+    text = "Roads closed in Walton and Oconee counties, east of Atlanta, after the storm."
+    places = {p.text: p for p in extract_places(_doc(blank, text, [("Atlanta", "GPE")]), gaz)}
+    assert places["Walton"].kind == "district"
+    assert places["Walton"].admin1 == "Georgia"
+    assert places["Oconee"].kind == "district"
+
+
+def test_places_state_does_not_yield_to_alternate_named_town(blank, gaz) -> None:
+    # A town once spelled like the state (an alternate name) is not the state's capital.
+    text = "Lawmakers in Minnesota voted on the budget."
+    places = extract_places(_doc(blank, text, [("Minnesota", "GPE")]), gaz)
+    assert places[0].kind == "province"

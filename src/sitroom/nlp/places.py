@@ -236,10 +236,39 @@ def _name_part(span: Span) -> tuple[Span, str | None]:
     return span, hint
 
 
+# Plural kind words that close a list of names ("Walton and Oconee counties").
+_LIST_KINDS = {
+    "counties": "district",
+    "parishes": "district",
+    "districts": "district",
+    "provinces": "province",
+    "states": "province",
+    "townships": "city",
+    "towns": "city",
+    "villages": "city",
+}
+
+
+def _list_kind(doc: Doc, end: int) -> str | None:
+    """The kind a plural kind word closing a list of names states ("Butler, Clark and Warren
+    counties" makes each a county)."""
+    for k in range(end, min(len(doc), end + 24)):
+        word = doc[k].lower_
+        if word in _LIST_KINDS:
+            return _LIST_KINDS[word]
+        if not (word in (",", "and", "or", "&") or _is_name_word(doc[k].text)):
+            return None
+    return None
+
+
 def _hint(doc: Doc, start: int, end: int) -> str | None:
-    """The kind a word next to a name states: "Helmand province", "the province of Helmand"."""
+    """The kind a word next to a name states: "Helmand province", "the province of Helmand",
+    "Walton and Oconee counties"."""
     if end < len(doc) and doc[end].lower_ in _KIND_WORDS:
         return _KIND_WORDS[doc[end].lower_]
+    listed = _list_kind(doc, end)
+    if listed:
+        return listed
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _KIND_WORDS:
         return _KIND_WORDS[doc[start - 2].lower_]
     return None
@@ -592,6 +621,7 @@ def _plausible(
     )
     in_context = with_context and any(e.country in v.countries for e, _ in cands)
     said_kind = _KIND_WORDS.get(doc[j].lower_) if j < len(doc) else None
+    said_kind = said_kind or _list_kind(doc, j)
     kind_said = said_kind is not None and any(
         e.kind == said_kind or e.kind in ("province", "district") for e, _ in cands
     )
@@ -798,7 +828,9 @@ _CONTEXT_PASSES = 2
 
 def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | None = None) -> None:
     for m in mentions:
-        m.seat_of = {e.admin1 for e, _ in m.candidates if e.kind == "city" and e.admin1}
+        # Only a town that bears the name as its own (Kabul), not as an alternate name
+        # (Minneota, once spelled "Minnesota"), makes its province yield.
+        m.seat_of = {e.admin1 for e, p in m.candidates if p and e.kind == "city" and e.admin1}
     _stated_chains(doc, mentions)
     # Pass 1: population, feature type and the countries named in the text.
     ctx0 = _Context(dict(countries), {}, [])
