@@ -637,7 +637,7 @@ def test_times_counted_durations_and_periods_of_a_relative_year(
 
 
 def test_times_clock_time_anchors_the_next_one(blank):
-    refs = extract_times(blank("Polls open at 7 a.m. Thursday and close at 8 p.m."), PUBLISHED)
+    refs = extract_times(blank("Polls will open at 7 a.m. Thursday and close at 8 p.m."), PUBLISHED)
     assert [r.value for r in refs] == ["2021-09-09T07:00", "2021-09-09T20:00"]
 
 
