@@ -67,6 +67,11 @@ def load_cues() -> dict[str, Any]:
         "report_nouns",
     ):
         data[key] = frozenset(data.get(key, ()))
+    for key in ("message_nouns", "speaker_nouns"):
+        data[key] = frozenset(data.get(key, ()))
+    data["verb_classes"] = {
+        lemma: cls for cls, lemmas in data.get("cue_classes", {}).items() for lemma in lemmas
+    }
     return data
 
 
@@ -110,6 +115,8 @@ def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attrib
                 att = _according(tok, seg)
             elif _is_candidate(tok, cues):
                 att = _verb(tok, seg, cues, quotes, model)
+            elif _is_noun_candidate(tok, cues):
+                att = _noun(tok, seg, cues, model)
             if att is not None:
                 found.append(att)
     found.extend(_embedded_posts(doc))
@@ -136,16 +143,84 @@ def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
     out: list[tuple[Token, list[str]]] = []
     for seg in segments(doc):
         for tok in seg:
-            if _inside(tok.idx, quotes) or not _is_candidate(tok, cues):
+            if _inside(tok.idx, quotes):
                 continue
-            content, kind = _content(tok, seg, cues, quotes)
-            if content is not None:
-                out.append((tok, cue_features(tok, kind, _subject(tok), cues)))
+            if _is_candidate(tok, cues):
+                content, kind = _content(tok, seg, cues, quotes)
+                if content is not None:
+                    subj = _subject(tok, seg, quotes=quotes)
+                    out.append((tok, cue_features(tok, kind, subj, cues)))
+            elif _is_noun_candidate(tok, cues):
+                content, kind = _noun_content(tok, seg)
+                if content is not None:
+                    out.append((tok, cue_features(tok, kind, _noun_source(tok, seg), cues)))
     return out
 
 
 def _is_candidate(tok: Token, cues: dict[str, Any]) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ in cues["say_verbs"])
+
+
+def _is_noun_candidate(tok: Token, cues: dict[str, Any]) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lemma_.lower() in cues["cue_nouns"] or tok.lower_ in cues["cue_nouns"]
+    )
+
+
+# Prepositions that take what a nominal cue is about ("claims of fraud", "worries about").
+_NOUN_CONTENT_PREPS = ("of", "about", "on", "over", "for", "against", "with", "toward", "towards")
+
+
+def _noun_content(tok: Token, seg: Span) -> tuple[tuple[int, int] | None, str]:
+    """What the nominal cue `tok` attributes: a that-clause or infinitive it heads ("the claim
+    that ...", "his plan to ..."), or the object of an aboutness preposition ("fears of ...")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+            if "that" in marks:
+                return _span_of(child, seg), "n_that"
+            if "to" in marks and child.dep_ != "relcl":
+                return _span_of(child, seg), "n_to"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _span_of(obj, seg), f"n_{child.lower_}"
+    return None, "none"
+
+
+def _noun_source(tok: Token, seg: Span) -> Token | None:
+    """Whose the nominal cue is: its possessor ("Lee's claim") or a by/from phrase."""
+    for child in tok.children:
+        if child.dep_ == "poss" and seg.start <= child.i < seg.end:
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and seg.start <= obj.i < seg.end:
+                return obj
+    return None
+
+
+def _noun(tok: Token, seg: Span, cues: dict[str, Any], model: CueModel) -> Attribution | None:
+    content, kind = _noun_content(tok, seg)
+    if content is None:
+        return None
+    subj = _noun_source(tok, seg)
+    if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
+        return None
+    source = _span_of(subj, seg) if subj is not None else None
+    if source is not None and _overlaps(source, content):
+        source = None
+    return Attribution(
+        source=source,
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        content=content,
+        sentence=(seg.start_char, seg.end_char),
+        lemma=tok.lemma_.lower(),
+        kind="noun",
+        source_head=(subj.idx, subj.idx + len(subj.text)) if subj is not None else None,
+    )
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -245,28 +320,49 @@ def _according(tok: Token, seg: Span) -> Attribution | None:
     )
 
 
-def _subject(tok: Token) -> Token | None:
-    """Who speaks for the verb `tok`: its subject, a passive agent, or its conjunct's subject."""
+def _subject(
+    tok: Token,
+    seg: Span | None = None,
+    depth: int = 0,
+    quotes: list[tuple[int, int]] | None = None,
+) -> Token | None:
+    """Who speaks for the verb `tok`: its subject, a passive agent, or the subject it shares
+    with the verb it hangs on ("..., saying", "met to discuss", "and added").
+
+    A subject outside `seg` (the parser joining a dateline or a heading to the sentence) is
+    no subject.
+    """
+
+    def inside(t: Token) -> bool:
+        if quotes and _inside(t.idx, quotes) and not _inside(tok.idx, quotes):
+            return False  # the quotation parsed as the subject of its own "said"
+        return seg is None or seg.start <= t.i < seg.end
+
     for child in tok.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and inside(child):
             return child
     for child in tok.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and inside(pobj):
                     return pobj
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "it was reported that ...": no source given
     # '"...," said Mr. Lee': the speaker after the verb, parsed as an object or modifier.
     after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "attr")]
     if after and after[0].pos_ in ("PROPN", "NOUN", "PRON") and after[0].i - tok.i <= 3:
-        if not any(c.dep_ == "ccomp" for c in tok.children):
+        if not any(c.dep_ == "ccomp" for c in tok.children) and inside(after[0]):
             return after[0]
-    if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head.i != tok.i:
-        if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG":
-            return _subject(tok.head if tok.dep_ != "pcomp" else tok.head.head)
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head  # "..., a spokesman saying ..."
+    head = tok.head
+    if head.i == tok.i or depth > 6 or not inside(head):
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)):
+        return _subject(head, seg, depth + 1, quotes)
+    if tok.dep_ == "pcomp" and head.head.i != head.i:
+        return _subject(head.head, seg, depth + 1, quotes)  # "... by saying"
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "..., a spokesman saying ...", "the authority to issue rules"
     return None
 
 
@@ -275,7 +371,9 @@ def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[i
     ('"...," she said') or starting just after it ('she said: "..."')."""
     text = seg.doc.text
     clause = list(tok.subtree)
-    lo = min(t.idx for t in clause)
+    # Words of a quotation the parser hung on the verb do not move the clause's start.
+    outside = [t for t in clause if not any(q[0] <= t.idx < q[1] for q in quotes)]
+    lo = min(t.idx for t in outside or clause)
     hi = max(t.idx + len(t.text) for t in clause)
     best: tuple[int, int] | None = None
     for q in quotes:
@@ -297,29 +395,82 @@ def _content(
     tok: Token, seg: Span, cues: dict[str, Any], quotes: list[tuple[int, int]]
 ) -> tuple[tuple[int, int] | None, str]:
     """What the verb `tok` attributes, and how it was found (a feature for the cue model)."""
-    children = list(tok.children)
+    children = [c for c in tok.children if seg.start <= c.i < seg.end]
     for dep in ("ccomp", "xcomp", "dobj"):
         child = next((c for c in children if c.dep_ == dep), None)
-        if child is not None:
-            return _span_of(child, seg), dep
+        if child is None:
+            continue
+        if dep == "dobj" and _is_addressee(child):
+            # "accused her of lying", "told his aides to wait", "likened the plan to theft":
+            # the person addressed or judged is not what is attributed.
+            second = _second_complement(tok, children, child)
+            if second is not None:
+                span = _span_of(second, seg)
+                if span is not None:
+                    return span, "dobj2"
+        span = _span_of(child, seg)
+        if span is not None:
+            return span, dep
     if tok.dep_ == "parataxis" and seg.start <= tok.head.i < seg.end:
-        return _span_of(tok.head, seg, without=tok), "parataxis"
+        span = _span_of(tok.head, seg, without=tok)
+        if span is not None:
+            return span, "parataxis"
     quote = _quote_span(tok, seg, quotes)
     if quote is not None:
         return quote, "quote"
     for dep in ("prep", "acomp", "oprd", "attr", "dative"):
-        child = next((c for c in children if c.dep_ == dep), None)
-        if child is not None and (
-            dep != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in child.children)
-        ):
-            return _span_of(child, seg), dep
+        for child in (c for c in children if c.dep_ == dep):
+            if dep == "prep" and (
+                child.lower_ in _SETTING_PREPS
+                or not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            ):
+                continue
+            span = _span_of(child, seg)
+            if span is not None:
+                return span, dep
     child = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if child is not None:
-        return _span_of(child, seg), "passive"  # "his views were echoed by ..."
+        span = _span_of(child, seg)
+        if span is not None:
+            return span, "passive"  # "his views were echoed by ..."
     if tok.dep_ in ("relcl", "acl") and seg.start <= tok.head.i < seg.end:
         head = tok.head
         return (head.idx, head.idx + len(head.text)), "relhead"  # "what he called ..."
     return None, "none"
+
+
+# Prepositions that set a scene (time, place, occasion) rather than take what is said:
+# "said in an interview", "spoke at a rally", "wrote during the night".
+_SETTING_PREPS = {
+    "in", "at", "during", "after", "before", "since", "until", "till", "amid", "amidst",
+    "near", "across", "around", "throughout", "within", "while", "despite", "under", "from",
+    "through", "via", "outside", "inside", "beside", "behind", "upon",
+}  # fmt: skip
+
+
+def _is_addressee(tok: Token) -> bool:
+    """A person or body as an object: the one told, accused or praised."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "me", "us", "you")
+    )
+
+
+def _second_complement(tok: Token, children: list[Token], obj: Token) -> Token | None:
+    """What a verb says of its object: "accused X of Y", "told X to Y", "called X Y"."""
+    for child in children:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in ("oprd", "xcomp", "ccomp"):
+            return child
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "as", "to", "about", "over"):
+            obj2 = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj2 is not None:
+                return obj2
+    return None
 
 
 def cue_features(
@@ -338,6 +489,8 @@ def cue_features(
         f"subj={subj.pos_ if subj is not None else 'none'}",
     ]
     feats += [f"ch={d}" for d in deps]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        feats += ["noun", f"noun_lem={lemma}"]
     if lemma in cues["say_verbs"]:
         feats += ["lex", f"lex+content={content_kind}"]
     if lemma in cues["quote_verbs"]:
@@ -365,6 +518,42 @@ def cue_features(
     )
     if mark:
         feats.append(f"mark={mark}")
+    feats += _class_features(tok, content_kind, subj, cues)
+    return feats
+
+
+def _class_features(
+    tok: Token, content_kind: str, subj: Token | None, cues: dict[str, Any]
+) -> list[str]:
+    """Features that generalise beyond the lemma: the verb's class (communication, cognition,
+    intention, evaluation, evidence), whether its object is a message ("unveiled a plan") and
+    whether its subject can be a source (a person, a body, a poll)."""
+    feats: list[str] = []
+    lemma = tok.lemma_.lower()
+    cls = cues["verb_classes"].get(lemma)
+    if cls is None:
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        cls = cues["verb_classes"].get(f"{lemma}_{prt}") if prt else None
+    feats.append(f"class={cls or 'none'}")
+    feats.append(f"class+content={cls or 'none'}+{content_kind}")
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in cues["message_nouns"]:
+        feats += ["obj_message", f"obj_message+class={cls or 'none'}"]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        feats.append(f"prep={prep.lower_}")
+    if subj is None:
+        kind = "none"
+    elif subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        kind = "named"
+    elif subj.lower_ in ("he", "she", "they", "i", "we", "you", "who"):
+        kind = "person_pron"
+    elif subj.lemma_.lower() in cues["speaker_nouns"] or subj.lower_ in cues["speaker_nouns"]:
+        kind = "speaker_noun"
+    elif subj.pos_ == "PROPN":
+        kind = "propn"
+    else:
+        kind = "other"
+    feats += [f"subj_kind={kind}", f"subj_kind+class={kind}+{cls or 'none'}"]
     return feats
 
 
@@ -379,7 +568,7 @@ def _verb(
     content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
-    subj = _subject(tok)
+    subj = _subject(tok, seg, quotes=quotes)
     if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
         return None
     source = _span_of(subj, seg) if subj is not None else None
@@ -498,7 +687,7 @@ def _signed_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Attribution
 
 # "Name: words" at the start of a line (headlines, transcripts): up to four capitalised words.
 _COLON = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<content>\S.*)$", re.M
+    r"^[\"“]?(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<content>\S.*)$", re.M
 )
 
 
@@ -532,6 +721,6 @@ def _speaker_colon(doc: Doc) -> list[Attribution]:
 # Line-initial labels that introduce something other than a speaker's words.
 _COLON_NOT_SPEAKERS = {
     "update", "updated", "note", "editor's note", "related", "read more", "watch", "photo",
-    "video", "source", "sources", "poll", "analysis", "opinion", "breaking", "exclusive",
+    "video", "source", "sources", "analysis", "opinion", "breaking", "exclusive",
     "correction", "warning", "q", "a", "the latest", "see also", "more", "also", "read",
 }  # fmt: skip
