@@ -648,3 +648,15 @@ def test_times_clock_time_anchors_the_next_one(blank):
 def test_times_frequency_is_a_set(blank, text, value):
     (ref,) = extract_times(blank(text), PUBLISHED)
     assert (ref.type, ref.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("Analysts say the party will one day govern alone.", "DATE", "FUTURE_REF"),
+        ("The general strike lasted one day.", "DURATION", "P1D"),
+    ],
+)
+def test_times_one_day_as_some_day(blank, text, type_, value):
+    (ref,) = extract_times(blank(text), PUBLISHED)
+    assert (ref.type, ref.value) == (type_, value)

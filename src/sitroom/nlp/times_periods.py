@@ -107,6 +107,7 @@ def _signal_duration(
     return found
 
 
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|he|she|they|we|I)\s+$")
 _VERB_LAST = re.compile(
     r"\b(?:to|will|would|could|may|might|can|should|must|not|did|does|do|'ll)\s+$", re.I
 )
@@ -142,6 +143,13 @@ def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
         if _AMOUNT_BEFORE.search(before):
             # A rate ("$1.76 a year", "four flights a week"): TBAQ gold leaves these untagged.
             return None
+    if (
+        num_text == "one"
+        and unit == "D"
+        and not (g.get("the") or g.get("rel") or g.get("approx"))
+        and _SOMEDAY_BEFORE.search(ctx.text[max(0, m.start() - 15) : m.start()])
+    ):
+        return _Found("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     rel = (g.get("rel") or "").lower()
     if rel == "last" and _VERB_LAST.search(ctx.text[max(0, m.start() - 12) : m.start()]):
         # "expected to last six weeks": the verb, not "the last six weeks".
