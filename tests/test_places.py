@@ -236,3 +236,27 @@ def test_places_state_does_not_yield_to_alternate_named_town(blank, gaz) -> None
     text = "Lawmakers in Minnesota voted on the budget."
     places = extract_places(_doc(blank, text, [("Minnesota", "GPE")]), gaz)
     assert places[0].kind == "province"
+
+
+def test_places_names_together_lie_together() -> None:
+    # A candidate near the only reading of another name gains; its far namesake does not; a
+    # name read in many places lends little.
+    from sitroom.nlp.gazetteer import Entry
+    from sitroom.nlp.places import _coherence, _Mention
+
+    def town(i: int, lat: float, lon: float) -> Entry:
+        return Entry(i, f"t{i}", "city", None, "US", None, None, lat, lon, 1000)
+
+    near, far = town(1, 36.3, -88.3), town(2, 33.4, -84.2)
+    one = _Mention(0, 1, "paris", None, candidates=[(near, True), (far, True)])
+    two = _Mention(2, 3, "henry county", None, candidates=[(town(3, 36.4, -88.4), True)])
+    many = _Mention(
+        4,
+        5,
+        "springfield",
+        None,
+        candidates=[(town(10 + k, 30 + k, -120 + 3 * k), True) for k in range(10)],
+    )
+    scores = _coherence([one, two, many])["paris"]
+    assert scores[1] == 1.0
+    assert scores.get(2, 0.0) < 0.2

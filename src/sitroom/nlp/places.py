@@ -734,6 +734,8 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
         if entry.admin1 in ctx.dominant:
             score += 1.0
+    # Names said together lie together: as much as the 50 km proximity test below.
+    score += 2.0 * min(ctx.coherence.get(entry.id, 0.0), 1.0)
     if entry.lat is not None and ctx.points:
         near = _nearest_km(entry.lat, entry.lon, ctx.points)
         if near < 50:
@@ -762,6 +764,8 @@ class _Context:
     admin1s: dict[str, float]  # admin1 code -> how strongly the article places itself there
     points: list[tuple[float, float]]
     dominant: set[str] = field(default_factory=set)  # admin1 codes the article names most
+    # entry id -> how much the other names' candidates gather near it (see _coherence)
+    coherence: dict[int, float] = field(default_factory=dict)
 
 
 # How much a resolved mention of each kind says the article is in its province: naming the
@@ -820,6 +824,45 @@ def _context(
     return total_c, total_a, own_c, own_a, points
 
 
+def _coherence(mentions: list[_Mention]) -> dict[str, dict[int, float]]:
+    """For each name, how much each candidate lies among the other names' candidates.
+
+    Places named together lie together ("Paris and Henry County"): a candidate earns, from each
+    other name with a candidate in its or a neighbouring 1-degree cell, the inverse of the
+    number of cells that name's candidates occupy (a name with one reading says more than
+    "Springfield"). Unlike the proximity test, this does not depend on the readings chosen.
+    """
+    cells: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        own = cells.setdefault(m.query, set())
+        for e, _ in m.candidates:
+            if e.lat is not None and e.kind in ("city", "district"):
+                own.add((math.floor(e.lat), math.floor(e.lon)))
+    where: dict[tuple[int, int], set[str]] = {}
+    for query, own in cells.items():
+        for cell in own:
+            where.setdefault(cell, set()).add(query)
+    out: dict[str, dict[int, float]] = {}
+    for m in mentions:
+        if m.query in out:
+            continue
+        scores = out[m.query] = {}
+        if any(p and e.kind in ("country", "province", "continent") for e, p in m.candidates):
+            continue  # a country or province by its own name is not weighed against towns
+        for e, _ in m.candidates:
+            if e.lat is None or e.kind not in ("city", "district"):
+                continue
+            la, lo = math.floor(e.lat), math.floor(e.lon)
+            near: set[str] = set()
+            for dla in (-1, 0, 1):
+                for dlo in (-1, 0, 1):
+                    near |= where.get((la + dla, lo + dlo), set())
+            near.discard(m.query)
+            if near:
+                scores[e.id] = sum(1.0 / len(cells[q]) for q in near)
+    return out
+
+
 # Context passes after the first (population and feature type only): each re-reads the article
 # with the readings the last one chose, so a mistaken first reading ("Georgia" the country in
 # an article about Atlanta) does not steer the rest.
@@ -845,6 +888,7 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
         chosen.append(ranked[0][0])
     # Passes 2+: add what the last pass resolved elsewhere in the article (other names than
     # this one).
+    coherence = _coherence(mentions)
     for _ in range(_CONTEXT_PASSES):
         total_c, total_a, own_c, own_a, points = _context(mentions, chosen, ctx0.countries)
         dominant = max(total_a.values(), default=0.0)
@@ -860,6 +904,7 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
                     [p for p, names in points.items() if names != {m.query}],
                     # The province the article is most about (local news names it most).
                     dominant={k for k, v in total_a.items() if v == dominant and v >= 1.0},
+                    coherence=coherence.get(m.query, {}),
                 )
                 contexts[m.query] = ctx
             scored = sorted(
