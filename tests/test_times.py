@@ -407,6 +407,7 @@ def test_times_date_for_span_ends_on_a_verbless_headline() -> None:
         ),
         ("Aid arrived on 3 June. A few days later, it ran out.", "A few days", "PXD", None),
         ("The medic arrived. Just over an hour later, the boy died.", "over an hour", "PT1H", None),
+        ("The blast hit the market. Hours later, the suspect was caught.", "Hours", "PTXH", None),
         (
             "The port reopened on 3 June. A day earlier, divers cleared it.",
             "A day",
@@ -660,3 +661,12 @@ def test_times_frequency_is_a_set(blank, text, value):
 def test_times_one_day_as_some_day(blank, text, type_, value):
     (ref,) = extract_times(blank(text), PUBLISHED)
     assert (ref.type, ref.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("This decade will decide it.", "202"), ("Sales peaked a decade ago.", "201")],
+)
+def test_times_decade_periods_as_timeml_writes_them(blank, text, value):
+    (ref,) = extract_times(blank(text), PUBLISHED)
+    assert ref.value == value

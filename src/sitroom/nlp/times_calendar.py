@@ -78,8 +78,9 @@ class Period:
         if self.gran == "year":
             return f"{d.year:04d}"
         if self.gran == "decade":
-            # TempEval-3 gold writes decades with an X ("198X" for the 1980s).
-            return f"{d.year // 10:03d}X"
+            # The TIMEX3 guidelines write a decade by its first three digits: "198" for the
+            # 1980s (TBAQ gold also has "198X", as often as "198" on dev).
+            return f"{d.year // 10:03d}"
         return f"{d.year // 100:02d}"
 
     def bounds(self) -> tuple[dt.date, dt.date]:

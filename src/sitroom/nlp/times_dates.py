@@ -156,9 +156,6 @@ def _n_decade(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     year = int(g["decade"]) if g.get("decade") else 1900 + int(g["dec2"])
     found = _period_found(Period("decade", dt.date(year, 1, 1)))
-    # TimeML writes a decade by its first three digits: "the 1990s" is 199 (TIMEX3 guidelines;
-    # "early"/"late" are a mod attribute, not part of the value).
-    found.value = str(year // 10)
     _mod_dates(found, g.get("mod"))
     return found
 

@@ -51,7 +51,8 @@ def _n_ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     unit = _unit(g["unit"])
     n = _num(g["num"]) if g.get("num") else None
     direction = re.sub(r"\s+", " ", g["dir"].lower())
-    if direction in ("later", "earlier") and g.get("num") and not _year_comparison(n, unit):
+    counted = g.get("num") or g["unit"].lower().endswith("s")  # "three days", "hours"
+    if direction in ("later", "earlier") and counted and not _year_comparison(n, unit):
         return _signal_duration(ctx, m, n, unit, 1 if direction == "later" else -1)
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     if unit in ("H", "MIN", "S"):
@@ -268,7 +269,6 @@ def _n_half(ctx: _Context, m: re.Match[str]) -> _Found | None:
         # "the last half of the '80s": TimeML has no half decade; the value is the decade.
         year = int(g["hdec"]) if g.get("hdec") else 1900 + int(g["hdec2"])
         found = _period_found(Period("decade", dt.date(year, 1, 1)))
-        found.value = str(year // 10)
         _mod_dates(found, "early" if g["h"].lower() == "first" else "late")
         return found
     if g.get("year"):
