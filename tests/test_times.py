@@ -670,3 +670,8 @@ def test_times_one_day_as_some_day(blank, text, type_, value):
 def test_times_decade_periods_as_timeml_writes_them(blank, text, value):
     (ref,) = extract_times(blank(text), PUBLISHED)
     assert ref.value == value
+
+
+def test_times_then_current_is_past(blank):
+    refs = extract_times(blank("Holders may buy at half the then current price."), PUBLISHED)
+    assert [(r.text, r.value) for r in refs] == [("then current", "PAST_REF")]
