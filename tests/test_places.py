@@ -260,3 +260,10 @@ def test_places_names_together_lie_together() -> None:
     scores = _coherence([one, two, many])["paris"]
     assert scores[1] == 1.0
     assert scores.get(2, 0.0) < 0.2
+
+
+def test_places_last_name_of_a_person_is_not_a_town(blank, gaz) -> None:
+    text = "Officer Michael Bell stopped the car in Henderson, Nevada. Bell said it was stolen."
+    doc = _doc(blank, text, [("Michael Bell", "PERSON"), ("Henderson", "GPE"), ("Nevada", "GPE")])
+    doc.ents = [*doc.ents, doc.char_span(text.rindex("Bell"), text.rindex("Bell") + 4, label="GPE")]
+    assert [p.text for p in extract_places(doc, gaz)] == ["Henderson", "Nevada"]

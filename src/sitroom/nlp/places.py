@@ -194,6 +194,24 @@ _NOT_PLACES = {
     "city",
     "town",
     "state",
+    "federal",
+    "metro",
+    "region",
+    "coast",
+    "valley",
+    "gulf",
+    "delta",
+    "forest",
+    "hills",
+    "reserve",
+    "free",
+    "continental",
+    "enterprise",
+    "superior",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 }
 _ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 _IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB integer codes
@@ -353,6 +371,13 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
         for t in range(ent.start, ent.end):
             ner_label[t] = ent.label_
     mentions = _abbreviations(words, gazetteer, taken)
+    # Last names of the people the article names ("Michael Bell" -> "bell"): the same word alone
+    # is that person again, not a town of that name.
+    surnames = {
+        normalize_name(words[ent.end - 1])
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2
+    }
 
     # Demonyms give country context but are not places ("Afghan journalists").
     for ent in doc.ents:
@@ -383,6 +408,8 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
         cands = found.get(query)
         if not cands or any(taken[start:end]) or query in _NOT_PLACES:
             continue
+        if end - start == 1 and query in surnames and not hint and not _major(cands):
+            continue  # "Bell pulled a gun" after "Michael Bell": the person, not a town
         mentions.append(_Mention(start, end, query, label, hint, cands))
         taken[start:end] = [True] * (end - start)
     # Place entities with no exact entry: transliteration variants of their name.
@@ -444,7 +471,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     # Two rounds: names with their own support first, then names supported only by the
     # countries the article is about (which the first round may add to).
     for with_context in (False, True):
-        view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1)
+        view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1, surnames)
         for i, j, query in grams:
             cands = found.get(query)
             if not cands or any(taken[i:j]):
@@ -471,6 +498,7 @@ class _View:
     gazetteer: Gazetteer
     countries: dict[str, float]
     admin1s: set[str] = field(default_factory=set)  # provinces the article's places are in
+    surnames: set[str] = field(default_factory=set)  # last names of the article's people
 
 
 # Words after a capitalized name that make it part of a facility or organization name.
@@ -583,6 +611,15 @@ _OF_PLACE = {
 }
 
 
+def _major(cands: list[tuple[Entry, bool]]) -> bool:
+    """A country, province or continent, or a city of 100,000 by its own name."""
+    return any(
+        e.kind in ("country", "province", "continent")
+        or (e.kind == "city" and e.population >= 100_000 and primary)
+        for e, primary in cands
+    )
+
+
 def _plausible(
     v: _View, i: int, j: int, query: str, cands: list[tuple[Entry, bool]], *, with_context: bool
 ) -> bool:
@@ -611,14 +648,12 @@ def _plausible(
         return local and v.ner_label[i] in ("ORG", "FAC", None)
     if i > 0 and doc[i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):
         return False
+    if j - i == 1 and query in v.surnames and not _major(cands):
+        return False
     label = v.ner_label[i]
     if label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
-    major = any(
-        e.kind in ("country", "province", "continent")
-        or (e.kind == "city" and e.population >= 100_000 and primary)
-        for e, primary in cands
-    )
+    major = _major(cands)
     in_context = with_context and any(e.country in v.countries for e, _ in cands)
     said_kind = _KIND_WORDS.get(doc[j].lower_) if j < len(doc) else None
     said_kind = said_kind or _list_kind(doc, j)
