@@ -691,3 +691,16 @@ def test_times_a_day_earlier_dates_the_event():
     doc = nlp(text)
     times = extract_times(doc, PUBLISHED)
     assert date_for_span(doc, 0, len(text), times, PUBLISHED)[:2] == (dt.date(2021, 9, 4), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('The minister said on the "This Week" programme that talks would go on.', []),
+        ("He told USA Today that the truce held.", []),
+        ("Officials met on Sunday. Today, the rebels left.", ["Sunday", "Today"]),
+        ('"This week, we fight," the commander said.', ["This week"]),
+    ],
+)
+def test_times_titles_are_no_time(blank, text, found):
+    assert [r.text for r in extract_times(blank(text), PUBLISHED)] == found

@@ -194,6 +194,8 @@ def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
     all_rules = rules()
     refs: list[DateRef] = []
     for start, end, order, m in chosen:
+        if _names_a_title(text, start, end):
+            continue
         name = all_rules[order].name
         found = _NORMALIZERS[name](ctx, m)
         if found is None:
@@ -204,6 +206,27 @@ def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
                 start, end = part.span
             refs.append(_date_ref(ctx, part, name, text, start, end))
     return refs
+
+
+_QUOTE_BEFORE = re.compile(r"[\"“]$")
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+
+
+def _names_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the words are part of a title: ABC's "This Week", "VOA Today", "USA Today".
+
+    A quoted expression in title case names a programme; "Today" capitalized after another
+    capitalized word inside a sentence names a paper or a show.
+    """
+    words = text[start:end].split()
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return bool(_QUOTE_BEFORE.search(text[max(0, start - 1) : start]))
+    if words == ["Today"] or words == ["Tonight"]:
+        before = text[max(0, start - 20) : start]
+        return bool(_CAPITALIZED_BEFORE.search(before)) and not re.search(
+            r"[.!?:]\s+\S*\s*$", before
+        )
+    return False
 
 
 def _date_ref(ctx: _Context, found: _Found, name: str, text: str, start: int, end: int) -> DateRef:
