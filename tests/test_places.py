@@ -267,3 +267,11 @@ def test_places_last_name_of_a_person_is_not_a_town(blank, gaz) -> None:
     doc = _doc(blank, text, [("Michael Bell", "PERSON"), ("Henderson", "GPE"), ("Nevada", "GPE")])
     doc.ents = [*doc.ents, doc.char_span(text.rindex("Bell"), text.rindex("Bell") + 4, label="GPE")]
     assert [p.text for p in extract_places(doc, gaz)] == ["Henderson", "Nevada"]
+
+
+def test_places_county_opening_an_organization_name(blank, gaz) -> None:
+    text = "The man died at home, according to the Butler County Coroner's Office."
+    doc = _doc(blank, text, [("the Butler County Coroner's Office", "ORG")])
+    places = extract_places(doc, gaz)
+    assert [p.text for p in places] == ["Butler County"]
+    assert places[0].kind == "district"

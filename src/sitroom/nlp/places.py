@@ -673,6 +673,20 @@ def _plausible(
     if j - i >= 2 and any(p and e.kind in ("natural", "region") for e, p in cands):
         return True
     whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
+    # The name opens the entity, or follows its opening "the" ("the Butler County Coroner").
+    opens = (
+        i == 0 or v.ner_iob[i] == "B" or (v.ner_iob[i - 1] == "B" and doc[i - 1].lower_ == "the")
+    )
+    # "Laurel County Clerk", "the Butler County Coroner": a division by its own kind word, at
+    # the start of an organization or a facility's name.
+    if (
+        label in ("ORG", "FAC", "PERSON")
+        and opens
+        and doc[j - 1].lower_ in ("county", "parish", "township", "province", "district")
+        and any(e.kind in ("district", "province") for e, _ in cands)
+        and not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS)
+    ):
+        return True
     if label in ("PERSON", "ORG"):
         if whole:
             # A mislabelled place ("Helmand" as ORG, "Nad Ali" as PERSON): a country or
@@ -701,7 +715,7 @@ def _plausible(
         return label == "ORG" and (
             major
             or (
-                v.ner_iob[i] == "B"
+                opens
                 and (local or in_context and any(p and e.population >= 20_000 for e, p in cands))
             )
         )
@@ -709,7 +723,7 @@ def _plausible(
         # Part of a place entity that has no entry as a whole ("North Texas", "Guernsey
         # County Sheriff"): the model said place, the gazetteer agrees on this part.
         return major or kind_said or local or in_context and any(p for _, p in cands)
-    if label == "FAC" and v.ner_iob[i] == "B":
+    if label == "FAC" and opens:
         return major or local
     if label is not None:
         return False
