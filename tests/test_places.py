@@ -275,3 +275,9 @@ def test_places_county_opening_an_organization_name(blank, gaz) -> None:
     places = extract_places(doc, gaz)
     assert [p.text for p in places] == ["Butler County"]
     assert places[0].kind == "district"
+
+
+def test_places_town_modifying_its_police(blank, gaz) -> None:
+    text = "A man was hurt in Georgia on Friday, and Roswell police arrested the driver."
+    places = extract_places(_doc(blank, text, [("Georgia", "GPE")]), gaz)
+    assert "Roswell" in [p.text for p in places]

@@ -571,6 +571,30 @@ _SPEECH_VERBS = {
     "declined",
 }
 
+# Lower-case nouns after a name that make it a place ("Roswell police").
+_PLACE_HEADS = {
+    "police",
+    "officials",
+    "residents",
+    "resident",
+    "native",
+    "natives",
+    "authorities",
+    "voters",
+    "firefighters",
+    "schools",
+    "area",
+    "home",
+    "homes",
+    "streets",
+    "neighborhood",
+    "suburb",
+    "outskirts",
+    "city",
+    "town",
+    "village",
+}
+
 # Words before "of" that make the next name a place ("residents of Zaranj").
 _OF_PLACE = {
     "residents",
@@ -660,9 +684,16 @@ def _plausible(
     kind_said = said_kind is not None and any(
         e.kind == said_kind or e.kind in ("province", "district") for e, _ in cands
     )
-    after_preposition = i > 0 and (
-        doc[i - 1].lower_ in _PLACE_PREPOSITIONS
-        or (i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _OF_PLACE)
+    # A town named as a modifier of its own people or services ("Roswell police", "a Newberry
+    # home invasion", "an Augusta native") is placed like one after a preposition.
+    modifies = j < len(doc) and doc[j].lower_ in _PLACE_HEADS
+    after_preposition = (
+        modifies
+        or i > 0
+        and (
+            doc[i - 1].lower_ in _PLACE_PREPOSITIONS
+            or (i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _OF_PLACE)
+        )
     )
     # "Greer, S.C." / "Torrington, Conn.": a town followed by its state or country.
     before_region = (
