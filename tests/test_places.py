@@ -242,7 +242,7 @@ def test_places_names_together_lie_together() -> None:
     # A candidate near the only reading of another name gains; its far namesake does not; a
     # name read in many places lends little.
     from sitroom.nlp.gazetteer import Entry
-    from sitroom.nlp.places import _coherence, _Mention
+    from sitroom.nlp.places_resolve import _coherence, _Mention
 
     def town(i: int, lat: float, lon: float) -> Entry:
         return Entry(i, f"t{i}", "city", None, "US", None, None, lat, lon, 1000)

@@ -1,0 +1,256 @@
+"""Toponym resolution: rank each mention's gazetteer candidates by population, feature type and
+the article's context (countries, provinces, nearby places, names said together)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .gazetteer import Entry
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    query: str  # the name looked up, normalized
+    ner: str | None  # the spaCy label covering it, if any
+    hint: str | None = None  # kind stated by a following word ("province")
+    candidates: list[tuple[Entry, bool]] = field(default_factory=list)
+    fuzzy: bool = False
+    seat_of: set[str] = field(default_factory=set)  # admin1 codes of same-named city candidates
+    best: Entry | None = None
+    confidence: float = 0.0
+    chain: set[str] = field(default_factory=set)  # admin1/country codes stated after ", "
+
+
+# Ranking weights, in units of log10(population): set by hand and checked on the LGL and
+# GeoVirus dev sets (first 150 / 100 articles), not fitted. A country or continent is named far
+# more often than a namesake town; a province slightly more than a town of its size.
+_KIND_PRIOR = {
+    "country": 4.0,
+    "continent": 3.0,
+    "province": 1.0,
+    "region": 1.0,
+    "natural": 1.0,
+    "district": 0.0,
+    "city": 0.5,
+}
+
+
+def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> float:
+    """How likely `entry` is what mention `m` names (higher is likelier)."""
+    score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
+    score += 1.0 if primary else -1.5
+    if entry.fcode == "PPLC":
+        score += 2.0
+    if m.hint and entry.kind == m.hint:
+        score += 3.0
+    elif entry.kind == "province" and entry.admin1 in m.seat_of:
+        # A province named like its own capital ("Kabul"): the city is meant unless the text
+        # says "province".
+        score -= 2.5
+    if m.chain:
+        # "Paris, Texas": the stated region outweighs population and context.
+        if entry.admin1 in m.chain or entry.country in m.chain:
+            score += 6.0
+    if ctx is None:
+        return score
+    if entry.country and entry.country in ctx.countries:
+        score += 2.5 * min(ctx.countries[entry.country], 1.5)
+    elif entry.country is None and entry.kind in ("continent", "region", "natural"):
+        # Features across borders ("Middle East") cannot earn the country bonus their local
+        # namesakes get: give them half of it.
+        score += 1.25 * min(max(ctx.countries.values(), default=0.0), 1.5)
+    if entry.admin1 and entry.kind != "province":
+        score += 2.5 * min(ctx.admin1s.get(entry.admin1, 0.0), 1.0)
+        if entry.admin1 in ctx.dominant:
+            score += 1.0
+    # Names said together lie together: as much as the 50 km proximity test below.
+    score += 2.0 * min(ctx.coherence.get(entry.id, 0.0), 1.0)
+    if entry.lat is not None and ctx.points:
+        near = _nearest_km(entry.lat, entry.lon, ctx.points)
+        if near < 50:
+            score += 2.0
+        elif near < 250:
+            score += 1.0
+    return score
+
+
+def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
+    """Distance to the nearest point, by the equirectangular approximation (good to a few per
+    cent under 500 km, which is all the ranking asks of it; far cheaper than haversine)."""
+    kx = 111.2 * math.cos(math.radians(lat))
+    best = math.inf
+    for plat, plon in points:
+        dlon = abs(lon - plon)
+        dlon = min(dlon, 360 - dlon)
+        d = (111.2 * (lat - plat)) ** 2 + (kx * dlon) ** 2
+        best = min(best, d)
+    return math.sqrt(best)
+
+
+@dataclass
+class _Context:
+    countries: dict[str, float]
+    admin1s: dict[str, float]  # admin1 code -> how strongly the article places itself there
+    points: list[tuple[float, float]]
+    dominant: set[str] = field(default_factory=set)  # admin1 codes the article names most
+    # entry id -> how much the other names' candidates gather near it (see _coherence)
+    coherence: dict[int, float] = field(default_factory=dict)
+
+
+# How much a resolved mention of each kind says the article is in its province: naming the
+# province says it outright; a district or town only if it was resolved right.
+_ADMIN_WEIGHT = {"province": 1.0, "district": 0.7, "city": 0.5}
+
+
+# Candidates per mention that pass 2 re-ranks (pass 1 orders them): a name rarely has more
+# plausible readings, and the proximity test is the costly part.
+_PASS2_CANDIDATES = 30
+
+
+def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
+    """Mark each mention followed by ", Region" with the region's codes: "Greer, S.C.",
+    "Paris, Texas", "Athens, Greece" state the admin chain of the first name."""
+    if doc is None:
+        return
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if nxt.start != m.end + 1 or doc[m.end].text != ",":
+            continue
+        codes = {
+            e.admin1 if e.kind == "province" else e.country
+            for e, _ in nxt.candidates
+            if e.kind in ("province", "country") and (e.admin1 or e.country)
+        }
+        if codes:
+            m.chain = codes
+
+
+def _context(
+    mentions: list[_Mention], chosen: list[Entry], countries: dict[str, float]
+) -> tuple[
+    dict[str, float],
+    dict[str, float],
+    dict[str, dict[str, float]],
+    dict[str, dict[str, float]],
+    dict[tuple[float, float], set[str]],
+]:
+    total_c: dict[str, float] = dict(countries)
+    total_a: dict[str, float] = {}
+    own_c: dict[str, dict[str, float]] = {}
+    own_a: dict[str, dict[str, float]] = {}
+    points: dict[tuple[float, float], set[str]] = {}
+    for m, e in zip(mentions, chosen, strict=True):
+        if e.country:
+            total_c[e.country] = total_c.get(e.country, 0) + 0.5
+            mine = own_c.setdefault(m.query, {})
+            mine[e.country] = mine.get(e.country, 0) + 0.5
+        if e.admin1:
+            weight = _ADMIN_WEIGHT.get(e.kind, 0.0)
+            total_a[e.admin1] = total_a.get(e.admin1, 0) + weight
+            mine = own_a.setdefault(m.query, {})
+            mine[e.admin1] = mine.get(e.admin1, 0) + weight
+        if e.kind in ("city", "district") and e.lat is not None:
+            points.setdefault((round(e.lat, 1), round(e.lon, 1)), set()).add(m.query)
+    return total_c, total_a, own_c, own_a, points
+
+
+def _coherence(mentions: list[_Mention]) -> dict[str, dict[int, float]]:
+    """For each name, how much each candidate lies among the other names' candidates.
+
+    Places named together lie together ("Paris and Henry County"): a candidate earns, from each
+    other name with a candidate in its or a neighbouring 1-degree cell, the inverse of the
+    number of cells that name's candidates occupy (a name with one reading says more than
+    "Springfield"). Unlike the proximity test, this does not depend on the readings chosen.
+    """
+    cells: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        own = cells.setdefault(m.query, set())
+        for e, _ in m.candidates:
+            if e.lat is not None and e.kind in ("city", "district"):
+                own.add((math.floor(e.lat), math.floor(e.lon)))
+    where: dict[tuple[int, int], set[str]] = {}
+    for query, own in cells.items():
+        for cell in own:
+            where.setdefault(cell, set()).add(query)
+    out: dict[str, dict[int, float]] = {}
+    for m in mentions:
+        if m.query in out:
+            continue
+        scores = out[m.query] = {}
+        if any(p and e.kind in ("country", "province", "continent") for e, p in m.candidates):
+            continue  # a country or province by its own name is not weighed against towns
+        for e, _ in m.candidates:
+            if e.lat is None or e.kind not in ("city", "district"):
+                continue
+            la, lo = math.floor(e.lat), math.floor(e.lon)
+            near: set[str] = set()
+            for dla in (-1, 0, 1):
+                for dlo in (-1, 0, 1):
+                    near |= where.get((la + dla, lo + dlo), set())
+            near.discard(m.query)
+            if near:
+                scores[e.id] = sum(1.0 / len(cells[q]) for q in near)
+    return out
+
+
+# Context passes after the first (population and feature type only): each re-reads the article
+# with the readings the last one chose, so a mistaken first reading ("Georgia" the country in
+# an article about Atlanta) does not steer the rest.
+_CONTEXT_PASSES = 2
+
+
+def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | None = None) -> None:
+    for m in mentions:
+        # Only a town that bears the name as its own (Kabul), not as an alternate name
+        # (Minneota, once spelled "Minnesota"), makes its province yield.
+        m.seat_of = {e.admin1 for e, p in m.candidates if p and e.kind == "city" and e.admin1}
+    _stated_chains(doc, mentions)
+    # Pass 1: population, feature type and the countries named in the text.
+    ctx0 = _Context(dict(countries), {}, [])
+    for m in mentions:
+        if len(m.candidates) == 1 and m.candidates[0][0].kind == "country":
+            iso = m.candidates[0][0].country
+            ctx0.countries[iso] = ctx0.countries.get(iso, 0) + 1.0
+    chosen: list[Entry] = []
+    for m in mentions:
+        ranked = sorted(m.candidates, key=lambda c: -_score(m, c[0], c[1], ctx0))
+        m.candidates = ranked[:_PASS2_CANDIDATES]
+        chosen.append(ranked[0][0])
+    # Passes 2+: add what the last pass resolved elsewhere in the article (other names than
+    # this one).
+    coherence = _coherence(mentions)
+    for _ in range(_CONTEXT_PASSES):
+        total_c, total_a, own_c, own_a, points = _context(mentions, chosen, ctx0.countries)
+        dominant = max(total_a.values(), default=0.0)
+        contexts: dict[str, _Context] = {}
+        for m in mentions:
+            ctx = contexts.get(m.query)
+            if ctx is None:
+                mine_c, mine_a = own_c.get(m.query, {}), own_a.get(m.query, {})
+                admin1s = {k: v - mine_a.get(k, 0) for k, v in total_a.items()}
+                ctx = _Context(
+                    {k: v - mine_c.get(k, 0) for k, v in total_c.items()},
+                    admin1s,
+                    [p for p, names in points.items() if names != {m.query}],
+                    # The province the article is most about (local news names it most).
+                    dominant={k for k, v in total_a.items() if v == dominant and v >= 1.0},
+                    coherence=coherence.get(m.query, {}),
+                )
+                contexts[m.query] = ctx
+            scored = sorted(
+                ((_score(m, e, p, ctx), e) for e, p in m.candidates), key=lambda t: -t[0]
+            )
+            m.best = scored[0][1]
+            m.confidence = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+        # One name, one place: repeated mentions take the most confident reading.
+        by_query: dict[str, _Mention] = {}
+        for m in mentions:
+            if m.query not in by_query or m.confidence > by_query[m.query].confidence:
+                by_query[m.query] = m
+        for m in mentions:
+            m.best = by_query[m.query].best
+        chosen = [m.best for m in mentions]
