@@ -704,3 +704,15 @@ def test_times_a_day_earlier_dates_the_event():
 )
 def test_times_titles_are_no_time(blank, text, found):
     assert [r.text for r in extract_times(blank(text), PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Crime peaked in the nineties.", [("the nineties", "199")]),
+        ("The style was popular in the seventies.", [("the seventies", "197")]),
+        ("The mayor is in his early forties.", []),
+    ],
+)
+def test_times_spelled_decades_need_the(blank, text, found):
+    assert [(r.text, r.value) for r in extract_times(blank(text), PUBLISHED)] == found

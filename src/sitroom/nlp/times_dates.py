@@ -154,7 +154,15 @@ def _n_century_ord(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 def _n_decade(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
-    year = int(g["decade"]) if g.get("decade") else 1900 + int(g["dec2"])
+    if g.get("decw"):
+        if not m.group(0).lower().startswith("the"):
+            return None  # "in his forties" is an age; "the nineties" a decade
+        tens = lexicon()["numbers"][g["decw"].lower()[:-3] + "y"]  # "nineties" -> ninety
+        year = ctx.dct.year // 100 * 100 + tens
+        if year > ctx.dct.year:
+            year -= 100  # the latest such decade: "the nineties" written in 2013 is the 1990s
+    else:
+        year = int(g["decade"]) if g.get("decade") else 1900 + int(g["dec2"])
     found = _period_found(Period("decade", dt.date(year, 1, 1)))
     _mod_dates(found, g.get("mod"))
     return found

@@ -130,7 +130,8 @@ def rules() -> tuple[Rule, ...]:
         (
             "decade",
             rf"(?:the\s+)?(?:{mod}[\s-]+)?(?:(?P<decade>(?:1[5-9]|20)\d0)(?:'|’)?s|"
-            rf"(?:'|’)(?P<dec2>\d0)s)\b",
+            rf"(?:'|’)(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
+            rf"eighties|nineties))\b",
         ),
         (
             "weekday",
