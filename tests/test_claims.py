@@ -10,14 +10,14 @@ import spacy
 from spacy.tokens import Doc
 
 from sitroom.models import Actor, DateRef, Event, Evidence, Role
-from sitroom.nlp.attribution import find_attributions, load_cues
+from sitroom.nlp.attribution import CueModel, find_attributions, load_cues
 from sitroom.nlp.claims import extract_claims
 
 PUBLISHED = dt.date(2023, 4, 12)
 
 
-def _doc(tokens: list[tuple[str, str, str, str, int]]) -> Doc:
-    """A parsed Doc built by hand: (word, lemma, pos, dep, head index) per token."""
+def _doc(tokens: list[tuple]) -> Doc:
+    """A parsed Doc built by hand: (word, lemma, pos, dep, head index[, tag]) per token."""
     nlp = spacy.blank("en")
     words = [t[0] for t in tokens]
     spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
@@ -27,6 +27,7 @@ def _doc(tokens: list[tuple[str, str, str, str, int]]) -> Doc:
         spaces=spaces,
         lemmas=[t[1] for t in tokens],
         pos=[t[2] for t in tokens],
+        tags=[t[5] if len(t) > 5 else "" for t in tokens],
         deps=[t[3] for t in tokens],
         heads=[t[4] for t in tokens],
         sent_starts=[i == 0 for i in range(len(tokens))],
@@ -105,6 +106,134 @@ def test_claims_find_attributions_none_without_cue() -> None:
     assert find_attributions(_doc(PLAIN)) == []
 
 
+# A model that takes every candidate: these tests check what is read, not what is chosen.
+ANY_CUE = CueModel(weights={"bias": 1.0})
+
+# "The mayor's claim that the bridge was safe angered residents."
+NOUN_CUE = [
+    ("The", "the", "DET", "det", 1),
+    ("mayor", "mayor", "NOUN", "poss", 3),
+    ("'s", "'s", "PART", "case", 1),
+    ("claim", "claim", "NOUN", "nsubj", 9),
+    ("that", "that", "SCONJ", "mark", 7),
+    ("the", "the", "DET", "det", 6),
+    ("bridge", "bridge", "NOUN", "nsubj", 7),
+    ("was", "be", "AUX", "acl", 3),
+    ("safe", "safe", "ADJ", "acomp", 7),
+    ("angered", "anger", "VERB", "ROOT", 9),
+    ("residents", "resident", "NOUN", "dobj", 9),
+    (".", ".", "PUNCT", "punct", 9),
+]
+# "The senators met to discuss the budget."
+PURPOSE = [
+    ("The", "the", "DET", "det", 1),
+    ("senators", "senator", "NOUN", "nsubj", 2),
+    ("met", "meet", "VERB", "ROOT", 2, "VBD"),
+    ("to", "to", "PART", "aux", 4, "TO"),
+    ("discuss", "discuss", "VERB", "advcl", 2, "VB"),
+    ("the", "the", "DET", "det", 6),
+    ("budget", "budget", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+# "Critics accused her of lying."
+ACCUSED = [
+    ("Critics", "critic", "NOUN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1, "VBD"),
+    ("her", "she", "PRON", "dobj", 1),
+    ("of", "of", "ADP", "prep", 1),
+    ("lying", "lie", "VERB", "pcomp", 3, "VBG"),
+    (".", ".", "PUNCT", "punct", 1),
+]
+# "The senator praised the plan, comparing him to a rival."
+COMPARING = [
+    ("The", "the", "DET", "det", 1),
+    ("senator", "senator", "NOUN", "nsubj", 2),
+    ("praised", "praise", "VERB", "ROOT", 2, "VBD"),
+    ("the", "the", "DET", "det", 4),
+    ("plan", "plan", "NOUN", "dobj", 2),
+    (",", ",", "PUNCT", "punct", 2),
+    ("comparing", "compare", "VERB", "advcl", 2, "VBG"),
+    ("him", "he", "PRON", "dobj", 6),
+    ("to", "to", "ADP", "prep", 6),
+    ("a", "a", "DET", "det", 10),
+    ("rival", "rival", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 2),
+]
+# "10:15 a.m." over "The mayor says roads are closed.": a live-blog time the parser made the
+# subject of the next paragraph's verb.
+DATELINE = [
+    ("10:15", "10:15", "NUM", "nummod", 1),
+    ("a.m.", "a.m.", "NOUN", "nsubj", 5),
+    ("\n\n", "\n\n", "SPACE", "dep", 1),
+    ("The", "the", "DET", "det", 4),
+    ("mayor", "mayor", "NOUN", "nsubj", 5),
+    ("says", "say", "VERB", "ROOT", 5, "VBZ"),
+    ("roads", "road", "NOUN", "nsubjpass", 8),
+    ("are", "be", "AUX", "auxpass", 8),
+    ("closed", "close", "VERB", "ccomp", 5, "VBN"),
+    (".", ".", "PUNCT", "punct", 5),
+]
+# 'The governor said:' then, as the next paragraph, '"We are ready."'
+COLON_PARAGRAPH = [
+    ("The", "the", "DET", "det", 1),
+    ("governor", "governor", "NOUN", "nsubj", 2),
+    ("said", "say", "VERB", "ROOT", 2, "VBD"),
+    (":", ":", "PUNCT", "punct", 2),
+    ("\n", "\n", "SPACE", "dep", 3),
+    ('"', '"', "PUNCT", "punct", 7),
+    ("We", "we", "PRON", "nsubj", 7),
+    ("are", "be", "AUX", "ccomp", 2),
+    ("ready", "ready", "ADJ", "acomp", 7),
+    (".", ".", "PUNCT", "punct", 7),
+    ('"', '"', "PUNCT", "punct", 7),
+]
+# "She spoke in Paris." (a scene, nothing attributed)
+SPOKE_IN = [
+    ("She", "she", "PRON", "nsubj", 1),
+    ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+    ("in", "in", "ADP", "prep", 1),
+    ("Paris", "Paris", "PROPN", "pobj", 2),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "cue", "source", "content"),
+    [
+        (NOUN_CUE, "claim", "The mayor 's", "that the bridge was safe"),
+        (PURPOSE, "to discuss", "The senators", "the budget"),
+        (ACCUSED, "accused", "Critics", "lying"),
+        (COMPARING, "comparing", "The senator", "a rival"),
+        (DATELINE, "says", "The mayor", "roads are closed"),
+        (COLON_PARAGRAPH, "said", "The governor", '" We are ready."'),
+    ],
+)
+def test_claims_attribution_structure(
+    tokens: list[tuple], cue: str, source: str, content: str
+) -> None:
+    doc = _doc(tokens)
+    found = {_part(doc, a.cue): a for a in find_attributions(doc, model=ANY_CUE)}
+    att = found[cue]
+    assert (_part(doc, att.source), _part(doc, att.content)) == (source, content)
+
+
+def test_claims_scene_preposition_is_no_content() -> None:
+    assert find_attributions(_doc(SPOKE_IN), model=ANY_CUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"HOST: Welcome back to the show, everyone."', "HOST"),
+        ("Poll: Most commuters want later trains", "Poll"),
+    ],
+)
+def test_claims_speaker_colon_lines(text: str, source: str) -> None:
+    doc = spacy.blank("en")(text)
+    (att,) = find_attributions(doc)
+    assert (_part(doc, att.source), att.kind) == (source, "colon")
+
+
 def test_claims_cue_lexicon_is_versioned_and_complete() -> None:
     cues = load_cues()
     assert cues["version"] == 1
@@ -164,6 +293,15 @@ def test_claims_no_attribution_leaves_event_asserted() -> None:
     events = [_event(doc, "ev1", "met")]
     assert extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events) == []
     assert events[0].status == "asserted"
+
+
+def test_claims_nominal_cue_makes_no_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "The mayor's claim that ..." names a statement made elsewhere; a status must not follow.
+    monkeypatch.setattr("sitroom.nlp.attribution.default_cue_model", lambda: ANY_CUE)
+    doc = _doc(NOUN_CUE)
+    assert any(a.kind == "noun" for a in find_attributions(doc))
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=[])
+    assert all(c.cue != "claim" for c in claims)
 
 
 # --- with the trained parser, on texts written for these tests ---------------------------------

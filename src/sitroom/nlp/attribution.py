@@ -349,8 +349,15 @@ def _subject(
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "it was reported that ...": no source given
     # '"...," said Mr. Lee': the speaker after the verb, parsed as an object or modifier.
+    # Only a finite verb inverts so, and an object pronoun ("comparing him") never speaks.
     after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "attr")]
-    if after and after[0].pos_ in ("PROPN", "NOUN", "PRON") and after[0].i - tok.i <= 3:
+    if (
+        after
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and after[0].pos_ in ("PROPN", "NOUN", "PRON")
+        and after[0].lower_ not in ("him", "her", "them", "me", "us", "it")
+        and after[0].i - tok.i <= 3
+    ):
         if not any(c.dep_ == "ccomp" for c in tok.children) and inside(after[0]):
             return after[0]
     head = tok.head
@@ -396,6 +403,12 @@ def _content(
 ) -> tuple[tuple[int, int] | None, str]:
     """What the verb `tok` attributes, and how it was found (a feature for the cue model)."""
     children = [c for c in tok.children if seg.start <= c.i < seg.end]
+    # 'He said:' closing a paragraph, the statement in the next one (the parser joins them).
+    beyond = next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i >= seg.end), None
+    )
+    if beyond is not None and _ends_with_colon(seg):
+        return _paragraph_at(seg.doc.text, beyond.idx, quotes), "next_para"
     for dep in ("ccomp", "xcomp", "dobj"):
         child = next((c for c in children if c.dep_ == dep), None)
         if child is None:
@@ -415,6 +428,14 @@ def _content(
         span = _span_of(tok.head, seg, without=tok)
         if span is not None:
             return span, "parataxis"
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and seg.start <= tok.head.i < seg.end
+    ):
+        span = _span_of(tok.head, seg, without=tok)  # "as the minister said, ..."
+        if span is not None:
+            return span, "as"
     quote = _quote_span(tok, seg, quotes)
     if quote is not None:
         return quote, "quote"
@@ -437,6 +458,26 @@ def _content(
         head = tok.head
         return (head.idx, head.idx + len(head.text)), "relhead"  # "what he called ..."
     return None, "none"
+
+
+def _ends_with_colon(seg: Span) -> bool:
+    words = [t for t in seg if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def _paragraph_at(text: str, at: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """The quotation holding offset `at`, or else its paragraph (trimmed)."""
+    for q in quotes:
+        if q[0] <= at < q[1]:
+            return q
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 # Prepositions that set a scene (time, place, occasion) rather than take what is said:
@@ -554,6 +595,16 @@ def _class_features(
     else:
         kind = "other"
     feats += [f"subj_kind={kind}", f"subj_kind+class={kind}+{cls or 'none'}"]
+    feats.append(f"lem+subj_kind={lemma}+{kind}")
+    # A verb inside what another verb says or wants is itself often an attribution (nested).
+    head = tok
+    for _ in range(8):
+        if head.head.i == head.i:
+            break
+        if head.dep_ in ("ccomp", "xcomp"):
+            feats.append(f"under_{head.dep_}")
+            break
+        head = head.head
     return feats
 
 

@@ -104,7 +104,9 @@ def extract_claims(
     """
     cues = load_cues()
     text = doc.text
-    atts = find_attributions(doc)
+    # A nominal cue names a statement made elsewhere ("the reports of his death came after
+    # ..."); the article's claims are the statements it reports being made.
+    atts = [a for a in find_attributions(doc) if a.kind != "noun"]
     mentions = _actor_mentions(text, actors)
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []
