@@ -381,3 +381,12 @@ def test_events_not_scene_phrases(before: str, not_scene: bool) -> None:
     from sitroom.nlp.events import _NOT_SCENE
 
     assert bool(_NOT_SCENE.search(before)) is not_scene
+
+
+def test_events_reading_cues_leave_the_classifier_cues_alone() -> None:
+    # The classifier was trained with the "cues" patterns: reading-only cues must not be there.
+    from sitroom.nlp.event_types import find_cues
+
+    text = "Military aircraft had struck rebel positions near Kolwe."
+    assert "AIR_STRIKE" not in {c.code for c in find_cues(text)}
+    assert [s for s, _, _ in _subs(text)] == ["Air/drone strike"]

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, DateRef, Event, Evidence, Location, Place
-from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
+from .event_types import CUES_FILE, Cue, acled_type, classify_sentences, find_cues, load_cues
 from .fatalities import read_fatalities
 
 log = logging.getLogger("sitroom")
@@ -124,6 +127,28 @@ class _Mention:
     anaphoric: bool = False  # "the attack": refers to an event already reported
     dated: bool = False  # the sentence has a time expression of its own
     separate: bool = False  # "later", "separately": told as another occasion
+
+
+@cache
+def _reading_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cue file's "reading_cues": extra patterns for finding mentions in articles, kept
+    apart from the classifier's cues so its trained cue features do not shift."""
+    raw = json.loads(
+        resources.files("sitroom").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
+    )
+    return tuple(
+        (code, re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE))
+        for code, alts in raw.get("reading_cues", {}).items()
+        if code != "about"
+    )
+
+
+def _find_trigger_cues(text: str) -> list[Cue]:
+    """The classifier's cues in `text` plus the reading-only ones, in text order."""
+    found = set(find_cues(text))
+    for code, pattern in _reading_cues():
+        found.update(Cue(code, m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(found, key=lambda c: (c.start, c.end, c.code))
 
 
 def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
@@ -423,7 +448,7 @@ def extract_events(
             continue
         cues = [
             c
-            for c in find_cues(text)
+            for c in _find_trigger_cues(text)
             if c.code in lex.trigger_codes and not _EXCLUDED.match(text, c.start)
         ]
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
@@ -439,6 +464,10 @@ def extract_events(
         if not realis:
             continue
         code = classify_sentences([text], hint=[{c.code for c, _ in realis}])[0]
+        if acled_type(code) is None and not find_cues(text, codes=frozenset({code})):
+            # A crime or disaster reading needs a word of its own ("struck" alone is no
+            # earthquake): with none, the event cue found stands, the most specific first.
+            code = min((c.code for c, _ in realis), key=lex.order.index)
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
         if code in _INCIDENTAL:
