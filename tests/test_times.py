@@ -716,3 +716,8 @@ def test_times_titles_are_no_time(blank, text, found):
 )
 def test_times_spelled_decades_need_the(blank, text, found):
     assert [(r.text, r.value) for r in extract_times(blank(text), PUBLISHED)] == found
+
+
+def test_times_the_week_of_a_day(blank):
+    (ref,) = extract_times(blank("A hearing is set for the week of September 13."), PUBLISHED)
+    assert (ref.text, ref.value, ref.precision) == ("the week of September 13", "2021-W37", "week")

@@ -33,6 +33,7 @@ from .times_dates import (
     _n_the_weekend,
     _n_the_year,
     _n_this_pod,
+    _n_week_of,
     _n_weekday,
     _n_year,
     _n_year_end,
@@ -65,6 +66,7 @@ TIMES_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "senter")
 _NORMALIZERS: dict[str, Callable[[_Context, re.Match[str]], _Found | None]] = {
     "month_day": _n_date,
     "day_month": _n_date,
+    "week_of": _n_week_of,
     "iso": _n_date,
     "slash": _n_date,
     "month_year": _n_month,
@@ -110,6 +112,7 @@ _ANCHORING = {
     "day_range_end",
     "month_day",
     "day_month",
+    "week_of",
     "iso",
     "slash",
     "month_year",

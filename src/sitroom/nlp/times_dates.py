@@ -63,6 +63,13 @@ def _n_date(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
 
 
+def _n_week_of(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    day = _n_date(ctx, m)
+    if day is None or day.period is None:
+        return None
+    return _period_found(Period("week", day.period.day))
+
+
 _EVENT_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _MONTH_PREP = re.compile(
     r"\b(?:in|on|since|until|by|during|before|after|from|to|through|early|late|mid|last|next)\s+$",

@@ -96,6 +96,12 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>{day})(?!\d|\.\d)"
             rf"(?:,?\s+(?P<year>{y4})(?!\d))?",
         ),
+        # "the week of March 6": the week that holds the day.
+        (
+            "week_of",
+            rf"the\s+week\s+of\s+(?P<mon>{mon})\s+(?P<day>{day})(?!\d|\.\d)"
+            rf"(?:,?\s+(?P<year>{y4})(?!\d))?",
+        ),
         (
             "day_month",
             rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})"
