@@ -721,3 +721,8 @@ def test_times_spelled_decades_need_the(blank, text, found):
 def test_times_the_week_of_a_day(blank):
     (ref,) = extract_times(blank("A hearing is set for the week of September 13."), PUBLISHED)
     assert (ref.text, ref.value, ref.precision) == ("the week of September 13", "2021-W37", "week")
+
+
+def test_times_a_later_date_is_future(blank):
+    (ref,) = extract_times(blank("The rest will be raised at a later date."), PUBLISHED)
+    assert (ref.text, ref.value) == ("a later date", "FUTURE_REF")
