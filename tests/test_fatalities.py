@@ -22,6 +22,15 @@ from sitroom.nlp.fatalities import read_fatalities, to_number
         ("Police fired tear gas and wounded several protesters.", None),
         ("Troops destroyed 4 vehicles belonging to the rebels.", None),
         ("The opposition suffered numerous casualties.", None),
+        # Regressions: an aside between count and verb; victim groups joined by "and" add up
+        # (a range does not); a denied death is no count ("no one" is not "one").
+        ("Three people, including a child, were killed and 12 wounded.", 3),
+        ("Twenty soldiers and five civilians were killed in the blast.", 25),
+        ("The blast killed 4 police officers and 2 passers-by.", 6),
+        ("Two soldiers were wounded and one was killed.", 1),
+        ("Between 10 and 15 civilians were killed.", 10),
+        ("No one was killed in the attack, the army said.", None),
+        ("None of the soldiers was killed.", None),
     ],
 )
 def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:

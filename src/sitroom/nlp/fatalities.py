@@ -58,11 +58,17 @@ _NUM = (
 )
 _DEATH = r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed)"
 _PEOPLE = r"(?:[a-z-]+\s+){0,3}?"
+# An aside between the count and the verb: "three people, including a child, were killed".
+_ASIDE = r"(?:[a-z-]+,[^,.;]{1,40},\s+)?"
+# Words of a victim noun phrase, not of a clause ("soldiers were wounded and one was killed").
+_NOUN_WORD = (
+    r"(?:(?!(?:were|was|are|is|have|had|been|and|or|wounded|injured|killed|died)\b)[a-z-]+\s+)"
+)
 # "at least 25 people were killed", "killing 6 civilians", "5-7 dead", "the death toll rose to 9"
 _PATTERNS = [
     re.compile(
         rf"\b(?P<q>at least |more than |over |about |around |nearly |some |up to |between )?"
-        rf"(?P<n>{_NUM})(?:\s*(?:-|to|or|and)\s*{_NUM})?\s+{_PEOPLE}"
+        rf"(?P<n>{_NUM})(?:\s*(?:-|to|or|and)\s*{_NUM})?\s+{_PEOPLE}{_ASIDE}"
         rf"(?:were |was |have been |had been |are |been )?"
         rf"(?:reported |confirmed |feared )?{_DEATH}\b",
         re.IGNORECASE,
@@ -78,6 +84,24 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+# Victim groups of one event joined by "and" add up: "20 soldiers and 5 civilians were killed",
+# "killing 4 police officers and 2 passers-by".
+_COORDINATED = [
+    re.compile(
+        rf"(?<!between )\b(?P<a>{_NUM})\s+{_NOUN_WORD}{{1,3}}?(?:and|as well as)\s+"
+        rf"(?P<b>{_NUM})\s+{_NOUN_WORD}{{0,3}}?(?:were |was |have been |had been )?{_DEATH}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:killing|killed)\s+(?P<a>{_NUM})\s+{_NOUN_WORD}{{1,3}}?(?:and|as well as)\s+"
+        rf"(?P<b>{_NUM})\b",
+        re.IGNORECASE,
+    ),
+]
+# "No one was killed", "none of the soldiers were killed": no count of the dead.
+_NEGATED = re.compile(
+    r"\b(?:no|nobody|none|not a single|not one|without)(?:\s+[a-z-]+){0,3}\s*$", re.IGNORECASE
+)
 # One named or singular person killed: "a spokesperson ... was killed", "X has been killed".
 _SINGLE = re.compile(
     r"\b(?:was|has been|had been|is)\s+(?:reportedly\s+|allegedly\s+)?"
@@ -103,8 +127,9 @@ def to_number(word: str) -> int | None:
 def read_fatalities(text: str) -> int | None:
     """The number of people `text` reports killed, read conservatively as ACLED does.
 
-    Several counts in one sentence (different victim groups of one event) take the largest, not
-    the sum, since news sentences usually restate one toll ("6 people including 2 women").
+    Several counts in one sentence take the largest, not the sum, since news sentences usually
+    restate one toll ("6 people including 2 women"); victim groups joined by "and" ("20 soldiers
+    and 5 civilians were killed") add up. A denied death ("no one was killed") is no count.
 
     Args:
         text: a sentence (or a few) describing one event.
@@ -115,13 +140,26 @@ def read_fatalities(text: str) -> int | None:
     counts: list[int] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if _NOT_PEOPLE.search(m.group(0)):
+            if _NOT_PEOPLE.search(m.group(0)) or _negated(text, m.start()):
                 continue
             n = to_number(m.group("n"))
             if n is not None and n < 100000:
                 counts.append(n)
+    for pattern in _COORDINATED:
+        for m in pattern.finditer(text):
+            if _NOT_PEOPLE.search(m.group(0)) or _negated(text, m.start()):
+                continue
+            a, b = to_number(m.group("a")), to_number(m.group("b"))
+            if a is not None and b is not None and a + b < 100000:
+                counts.append(a + b)
     if counts:
         return max(counts)
-    if _SINGLE.search(text):
+    single = _SINGLE.search(text)
+    if single and not _negated(text, single.start()):
         return 1
     return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when the words before a count or verb deny it ("no one", "none of the soldiers")."""
+    return bool(_NEGATED.search(text[max(0, start - 30) : start]))
