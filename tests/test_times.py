@@ -698,6 +698,8 @@ def test_times_a_day_earlier_dates_the_event():
     [
         ('The minister said on the "This Week" programme that talks would go on.', []),
         ("He told USA Today that the truce held.", []),
+        ("He told CBS's ''60 Minutes'' that he would stay.", []),
+        ("For the city, high noon has come.", []),
         ("Officials met on Sunday. Today, the rebels left.", ["Sunday", "Today"]),
         ('"This week, we fight," the commander said.', ["This week"]),
     ],

@@ -211,19 +211,20 @@ def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
     return refs
 
 
-_QUOTE_BEFORE = re.compile(r"[\"“]$")
+_QUOTE_BEFORE = re.compile(r"(?:[\"“‘`]|'')$")
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 
 def _names_a_title(text: str, start: int, end: int) -> bool:
-    """Whether the words are part of a title: ABC's "This Week", "VOA Today", "USA Today".
+    """Whether the words are part of a title: "This Week", "60 Minutes", "VOA Today", "USA Today".
 
     A quoted expression in title case names a programme; "Today" capitalized after another
     capitalized word inside a sentence names a paper or a show.
     """
     words = text[start:end].split()
-    if len(words) > 1 and all(w[0].isupper() for w in words):
-        return bool(_QUOTE_BEFORE.search(text[max(0, start - 1) : start]))
+    title_case = all(w[0].isupper() or w[0].isdigit() for w in words) and words[-1][0].isupper()
+    if len(words) > 1 and title_case:
+        return bool(_QUOTE_BEFORE.search(text[max(0, start - 2) : start]))
     if words == ["Today"] or words == ["Tonight"]:
         before = text[max(0, start - 20) : start]
         return bool(_CAPITALIZED_BEFORE.search(before)) and not re.search(

@@ -383,6 +383,10 @@ def _n_clock(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 def _n_noon(ctx: _Context, m: re.Match[str]) -> _Found | None:
     word = m.group("word").lower()
+    if word == "noon" and re.search(
+        r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I
+    ):
+        return None  # "high noon": the decisive moment (or the film), not twelve o'clock
     day = _clock_day(ctx, m.group("dayword"), m)
     found = _day_found(day, None)
     found.type = "TIME"
