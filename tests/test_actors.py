@@ -123,6 +123,12 @@ def test_actors_known_list_prefers_the_longest_name() -> None:
             [("Hill Liberation Front", "ORG")],
             {"Hill Liberation Front": ["opposition forces"]},
         ),
+        # A role noun names whoever did the act, often someone else.
+        (
+            "Gunmen ambushed the Hill Liberation Front. The attackers fled.",
+            [("Hill Liberation Front", "ORG")],
+            {"Hill Liberation Front": []},
+        ),
         # A bare plural may be another group: left alone.
         (
             "The Hill Liberation Front denied that militants attacked Kolwe.",
