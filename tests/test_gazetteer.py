@@ -115,6 +115,22 @@ def test_gazetteer_shipped_loads_fast_with_every_level() -> None:
     assert gaz.demonyms.get("sudanese") == "SD"
 
 
+@pytest.mark.parametrize(
+    ("written", "country"), [("St. Petersburg", "RU"), ("Mt. Pleasant", "US"), ("Ft. Worth", "US")]
+)
+def test_gazetteer_short_generic_word_finds_spelled_out_name(written: str, country: str) -> None:
+    gaz = load_gazetteer()
+    assert any(p and e.country == country for e, p in gaz.lookup(written))
+
+
+def test_gazetteer_country_points_and_shared_demonyms() -> None:
+    gaz = load_gazetteer()
+    # Far from its mainland centroid, a country takes the Factbook point (GeoNames' own).
+    canada = gaz.country("CA")
+    assert abs(canada.lat - 60) < 1 and abs(canada.lon + 95) < 1
+    assert gaz.demonyms["chinese"] == "CN"
+
+
 _DUMP = (
     "9000001\tZarghun Kalay\tZarghun Kalay\tZarghun Kaley,Зарғун\t31.5\t65.1\tP\tPPL\tAF\t\t23\t"
     "2301\t\t\t800\t\t1000\tAsia/Kabul\t2020-01-01\n"

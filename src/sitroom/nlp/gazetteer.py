@@ -173,6 +173,16 @@ def _entry(row: tuple) -> Entry:
     return Entry(*row[:10], approx=bool(row[10]))
 
 
+# Short forms of a name's generic first word, spelled out as gazetteers write them.
+_SHORT_FORMS = {"st": "saint", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _spell_out(norm: str) -> str | None:
+    first, _, rest = norm.partition(" ")
+    full = _SHORT_FORMS.get(first)
+    return f"{full} {rest}" if full and rest else None
+
+
 class Gazetteer:
     """Places looked up by normalized name, alternate name and transliteration key.
 
@@ -206,9 +216,26 @@ class Gazetteer:
     def lookup_many(self, norms: Iterable[str]) -> dict[str, list[tuple[Entry, bool]]]:
         """The entries named by each normalized name (with whether it is their primary name).
 
-        Names with no entry are left out of the result.
+        A short form of a generic first word ("st", "mt", "ft") also finds the names spelled out
+        ("St. Petersburg" is Saint Petersburg by its primary name). Names with no entry are left
+        out of the result.
         """
         wanted = {n for n in norms if n}
+        spelled = {n: _spell_out(n) for n in wanted}
+        spelled = {n: full for n, full in spelled.items() if full}
+        if spelled:
+            found = self._lookup_exact(wanted | set(spelled.values()))
+            for short, full in spelled.items():
+                merged = {e.id: (e, p) for e, p in found.get(full, [])}
+                for e, p in found.get(short, []):
+                    if e.id not in merged or p:
+                        merged[e.id] = (e, p)
+                if merged:
+                    found[short] = list(merged.values())
+            return {n: found[n] for n in wanted if found.get(n)}
+        return self._lookup_exact(wanted)
+
+    def _lookup_exact(self, wanted: set[str]) -> dict[str, list[tuple[Entry, bool]]]:
         missing = [n for n in wanted if n not in self._cache]
         for chunk_start in range(0, len(missing), 500):
             chunk = missing[chunk_start : chunk_start + 500]
