@@ -728,3 +728,15 @@ def test_times_the_week_of_a_day(blank):
 def test_times_a_later_date_is_future(blank):
     (ref,) = extract_times(blank("The rest will be raised at a later date."), PUBLISHED)
     assert (ref.text, ref.value) == ("a later date", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Residents will live without power for a while.", [("a while", "DURATION", "PXX")]),
+        ("Troops could stay in the region for some time.", [("some time", "DURATION", "PXX")]),
+        ("It took some time to agree.", []),
+    ],
+)
+def test_times_vague_durations_after_for(blank, text, found):
+    assert [(r.text, r.type, r.value) for r in extract_times(blank(text), PUBLISHED)] == found

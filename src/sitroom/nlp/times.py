@@ -55,6 +55,7 @@ from .times_periods import (
     _n_season,
     _n_set,
     _n_times_a,
+    _n_vague_duration,
     _n_year_ago_adj,
 )
 
@@ -101,6 +102,7 @@ _NORMALIZERS: dict[str, Callable[[_Context, re.Match[str]], _Found | None]] = {
     "noon": _n_noon,
     "holiday": _n_holiday,
     "ref": _n_ref,
+    "vague_duration": _n_vague_duration,
     "set": _n_set,
     "every": _n_every,
     "times_a": _n_times_a,

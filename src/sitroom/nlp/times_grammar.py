@@ -262,6 +262,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         ("holiday", rf"(?P<hol>{holiday})(?:\s+(?P<year>{y4}))?"),
         ("ref", refs),
+        # "for a while", "for some time": a duration of unknown length and unit (PXX).
+        ("vague_duration", r"(?<=\bfor\s)(?:a\s+while|some\s+time|a\s+long\s+time)"),
         ("set", sets),
         (
             "every",

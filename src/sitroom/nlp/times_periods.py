@@ -426,6 +426,10 @@ def _n_ref(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found("DATE", lexicon()["refs"][word])
 
 
+def _n_vague_duration(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _Found("DURATION", "PXX")
+
+
 def _n_set(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if m.group("set").lower() == "annually" and _AMOUNT_BEFORE.search(
         ctx.text[max(0, m.start() - 25) : m.start()]
