@@ -187,6 +187,33 @@ COLON_PARAGRAPH = [
     (".", ".", "PUNCT", "punct", 7),
     ('"', '"', "PUNCT", "punct", 7),
 ]
+# "Lee needs to tell the truth and lay out policies." (no inverted speaker after "lay out")
+CONJ_CHAIN = [
+    ("Lee", "Lee", "PROPN", "nsubj", 1),
+    ("needs", "need", "VERB", "ROOT", 1, "VBZ"),
+    ("to", "to", "PART", "aux", 3, "TO"),
+    ("tell", "tell", "VERB", "xcomp", 1, "VB"),
+    ("the", "the", "DET", "det", 5),
+    ("truth", "truth", "NOUN", "dobj", 3),
+    ("and", "and", "CCONJ", "cc", 3),
+    ("lay", "lay", "VERB", "conj", 3, "VBD"),
+    ("out", "out", "ADP", "prt", 7),
+    ("policies", "policy", "NOUN", "dobj", 7),
+    (".", ".", "PUNCT", "punct", 1),
+]
+# "The Latest" over "Dana Lee is questioning the vote.": the subject hangs on the heading.
+STRANDED = [
+    ("The", "the", "DET", "det", 1),
+    ("Latest", "late", "ADJ", "nsubj", 6),
+    ("\n\n", "\n\n", "SPACE", "dep", 1),
+    ("Dana", "Dana", "PROPN", "compound", 4),
+    ("Lee", "Lee", "PROPN", "appos", 1),
+    ("is", "be", "AUX", "aux", 6),
+    ("questioning", "question", "VERB", "ROOT", 6, "VBG"),
+    ("the", "the", "DET", "det", 8),
+    ("vote", "vote", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
 # "She spoke in Paris." (a scene, nothing attributed)
 SPOKE_IN = [
     ("She", "she", "PRON", "nsubj", 1),
@@ -206,6 +233,8 @@ SPOKE_IN = [
         (COMPARING, "comparing", "The senator", "a rival"),
         (DATELINE, "says", "The mayor", "roads are closed"),
         (COLON_PARAGRAPH, "said", "The governor", '" We are ready."'),
+        (CONJ_CHAIN, "lay out", "Lee", "policies"),
+        (STRANDED, "is questioning", "Dana Lee", "the vote"),
     ],
 )
 def test_claims_attribution_structure(

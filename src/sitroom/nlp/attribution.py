@@ -158,6 +158,8 @@ def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
 
 
 def _is_candidate(tok: Token, cues: dict[str, Any]) -> bool:
+    if not any(ch.isalpha() for ch in tok.text):
+        return False  # a dash signing a quotation, tagged as a verb (see `_signed_quotes`)
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ in cues["say_verbs"])
 
 
@@ -341,6 +343,19 @@ def _subject(
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj") and inside(child):
             return child
+    if seg is not None and any(
+        c.dep_ in ("nsubj", "csubj") and not seg.start <= c.i < seg.end for c in tok.children
+    ):
+        # The parser took the subject from a heading or dateline above ("7 p.m." over
+        # "Donald Lee is questioning ..."): the segment's own noun phrase before the verb,
+        # left hanging on a word outside the segment, is the subject.
+        stranded = [
+            t
+            for t in seg.doc[seg.start : tok.i]
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not seg.start <= t.head.i < seg.end
+        ]
+        if stranded:
+            return stranded[-1]
     for child in tok.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -351,8 +366,11 @@ def _subject(
     # '"...," said Mr. Lee': the speaker after the verb, parsed as an object or modifier.
     # Only a finite verb inverts so, and an object pronoun ("comparing him") never speaks.
     after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "attr")]
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if (
         after
+        and before is not None
+        and (before.is_punct or tok.dep_ == "parataxis")  # '"...," said Mr. Lee'
         and tok.tag_ in ("VBD", "VBZ", "VBP")
         and after[0].pos_ in ("PROPN", "NOUN", "PRON")
         and after[0].lower_ not in ("him", "her", "them", "me", "us", "it")
@@ -421,6 +439,9 @@ def _content(
                 span = _span_of(second, seg)
                 if span is not None:
                     return span, "dobj2"
+            quote = _quote_span(tok, seg, quotes)  # '"...," she told me'
+            if quote is not None:
+                return quote, "quote"
         span = _span_of(child, seg)
         if span is not None:
             return span, dep
@@ -491,8 +512,10 @@ _SETTING_PREPS = {
 
 def _is_addressee(tok: Token) -> bool:
     """A person or body as an object: the one told, accused or praised."""
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-        tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "me", "us", "you")
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.pos_ == "PROPN"
+        or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "me", "us", "you"))
     )
 
 
