@@ -113,7 +113,9 @@ class DateRef(_Record):
     """A time expression in the text with its TimeML normalization.
 
     `value` is written as TimeML writes it (`2021-09-05`, `2021-09`, `2021-W35`, `P3D`,
-    `PAST_REF`); `date` and `date_end` give the calendar days it covers when it names any.
+    `PAST_REF`); `date` and `date_end` give the calendar days it covers when it names any. An
+    anchored DURATION ("three days later") keeps the day it reaches in `date`, so an event it
+    governs is dated by it although TimeML values the expression as `P3D`.
     """
 
     text: str
