@@ -390,3 +390,31 @@ def test_events_reading_cues_leave_the_classifier_cues_alone() -> None:
     text = "Military aircraft had struck rebel positions near Kolwe."
     assert "AIR_STRIKE" not in {c.code for c in find_cues(text)}
     assert [s for s, _, _ in _subs(text)] == ["Air/drone strike"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # Regression guard: a definite with its own description can be a new event.
+        ("On Thursday, the attack on a police station killed 3 policemen.", 2),
+        ("On Thursday, the second attack killed 3 policemen.", 2),
+        # A bare definite restates the one reported, whatever day the restating sentence names.
+        ("On Thursday, the army said the attack killed 3 policemen.", 1),
+    ],
+)
+def test_events_definite_with_own_description_is_not_anaphoric(
+    nlp: spacy.language.Language, second: str, expected: int
+) -> None:
+    from sitroom.models import DateRef
+
+    text = f"Rebels attacked an army post on Monday. {second}"
+    times = []
+    for word, day in (("Monday", 13), ("Thursday", 9)):
+        i = text.index(word)
+        times.append(
+            DateRef(text=word, start=i, end=i + len(word), value=f"2023-03-{day:02d}",
+                    precision="day", date=dt.date(2023, 3, day))
+        )  # fmt: skip
+    events = extract_events(nlp(text), published=PUBLISHED, times=times, places=[], actors=[])
+    assert len(events) == expected

@@ -110,6 +110,10 @@ _EVENT_NOUNS = {
     "massacre", "incursion", "offensive", "siege", "shooting", "bombardment", "violence",
 }  # fmt: skip
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_NEW_OCCASION = {
+    "second", "third", "fourth", "latest", "new", "fresh", "separate", "earlier", "previous",
+    "last", "first", "recent", "other", "next",
+}  # fmt: skip
 # ", the ... " right after a name, up to the described mention: an appositive description.
 _APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 _ACCUSES = re.compile(
@@ -191,23 +195,33 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
 
 
 def _definite_event_noun(token: Token) -> bool:
-    """True for "the attack", "this raid", "its assault": an event already reported."""
+    """True for "the attack", "this raid", "its assault": an event already reported.
+
+    A definite with its own description ("the attack on a police station", "the second
+    attack", "the raid that followed") can introduce a new event, so it does not count.
+    """
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _EVENT_NOUNS:
         return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children
-    )
+    children = list(token.children)
+    if any(
+        c.dep_ in {"prep", "acl", "relcl", "nummod"}
+        or (c.dep_ == "amod" and c.lower_ in _NEW_OCCASION)
+        for c in children
+    ):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children)
 
 
 def _is_anaphoric(token: Token) -> bool:
-    """True when the trigger, or the object of the trigger verb, is a definite event noun
-    ("confirmed the abduction", "repelled the attack", "the fighting"): the sentence speaks of
-    an event the article has already reported rather than introducing a new one.
+    """True when the trigger, or the object or subject of the trigger verb, is a definite event
+    noun ("confirmed the abduction", "repelled the attack", "the attack killed 3", "the
+    fighting"): the sentence speaks of an event the article has already reported rather than
+    introducing a new one.
     """
     if _definite_event_noun(token):
         return True
     return token.pos_ == "VERB" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and _definite_event_noun(c) for c in token.children
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and _definite_event_noun(c) for c in token.children
     )
 
 
