@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from sitroom.bench.emergent import grouped_folds, read_emergent, score_emergent
+from sitroom.bench.emergent import cue_pattern, grouped_folds, read_emergent, score_emergent
 from sitroom.errors import SitroomError
 from sitroom.nlp.stance import stance_features, train_stance_model
 
@@ -27,6 +27,23 @@ def test_emergent_read_rejects_other_csv(tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(SitroomError, match="not an Emergent CSV"):
         read_emergent(path)
+
+
+@pytest.mark.parametrize(
+    ("headline", "claim", "pattern"),
+    [
+        ("Bridge closed after storm", "The bridge closed", "none"),
+        ("Bridge reportedly closed", "The bridge closed", "hedge"),
+        ("Bridge closure a hoax, council says", "The bridge closed", "hedge+refute"),
+        ("Is the bridge closed?", "The bridge closed", "question"),
+        # A cue the claim itself contains is not the report's own.
+        ("Rumor: bridge closed", "Rumor says the bridge closed", "none"),
+    ],
+)
+def test_emergent_cue_pattern_names_cues_the_report_adds(
+    headline: str, claim: str, pattern: str
+) -> None:
+    assert cue_pattern(headline, claim) == pattern
 
 
 @pytest.mark.parametrize(
@@ -95,4 +112,5 @@ def test_emergent_score_summary(tmp_path: Path) -> None:
         w.writerows([(i, *r) for i, r in enumerate(rows)])
     report = score_emergent(path, cv_folds=3)
     assert list(report.summary) == ["accuracy", "macro_f1"]
+    assert any(label.startswith("cues=hedge") for label, _ in report.rows)
     assert report.summary["accuracy"] > 0.5

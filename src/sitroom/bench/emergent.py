@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import random
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -54,6 +55,33 @@ def grouped_folds(groups: list[str], k: int, *, seed: int = 0) -> list[list[int]
     for g in order:
         min(folds, key=len).extend(members[g])
     return [sorted(f) for f in folds]
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def cue_pattern(headline: str, claim: str) -> str:
+    """Which stance cues a headline adds to its claim: "hedge", "refute", "question" (joined
+    with "+"), or "none" when it carries none of them.
+
+    Hedges and refuting words come from the claims stage's cue lexicon and count only when
+    the claim does not already contain them ("Rumor of X debunked" against the claim "X").
+    The scorer breaks accuracy down by this pattern, to show how much of the stance a model
+    reads beyond cue words (the "none" row).
+    """
+    from ..nlp.attribution import load_cues
+
+    cues = load_cues()
+    claim_words = {w.lower() for w in _WORD.findall(claim)}
+    new = [w.lower() for w in _WORD.findall(headline) if w.lower() not in claim_words]
+    found = []
+    if any(w in cues["stance_hedges"] for w in new):
+        found.append("hedge")
+    if any(w in cues["stance_refutes"] for w in new):
+        found.append("refute")
+    if "?" in headline:
+        found.append("question")
+    return "+".join(found) or "none"
 
 
 def score_emergent(path: str | Path, *, cv_folds: int = 5, track: Track = no_track) -> BenchReport:
@@ -109,6 +137,19 @@ def score_emergent(path: str | Path, *, cv_folds: int = 5, track: Track = no_tra
     for label in STANCES:
         report.rows.append(
             (f"confusion gold={label}", " ".join(f"{p}={confusion[(label, p)]}" for p in STANCES))
+        )
+    patterns: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        patterns[cue_pattern(r["articleHeadline"], r["claimHeadline"])].append(i)
+    for name, members in sorted(patterns.items(), key=lambda kv: -len(kv[1])):
+        right = sum(pred[i] == gold[i] for i in members)
+        mix = Counter(gold[i] for i in members)
+        report.rows.append(
+            (
+                f"cues={name} (n={len(members)})",
+                f"accuracy {right / len(members):.3f}; gold "
+                + " ".join(f"{s}={mix[s]}" for s in STANCES),
+            )
         )
     report.summary = {"accuracy": correct / len(rows), "macro_f1": sum(f1s) / len(f1s)}
     return report
