@@ -214,6 +214,16 @@ STRANDED = [
     ("vote", "vote", "NOUN", "dobj", 6),
     (".", ".", "PUNCT", "punct", 6),
 ]
+# "In the poll, Lee leads."
+IN_POLL = [
+    ("In", "in", "ADP", "prep", 5),
+    ("the", "the", "DET", "det", 2),
+    ("poll", "poll", "NOUN", "pobj", 0),
+    (",", ",", "PUNCT", "punct", 5),
+    ("Lee", "Lee", "PROPN", "nsubj", 5),
+    ("leads", "lead", "VERB", "ROOT", 5, "VBZ"),
+    (".", ".", "PUNCT", "punct", 5),
+]
 # "She spoke in Paris." (a scene, nothing attributed)
 SPOKE_IN = [
     ("She", "she", "PRON", "nsubj", 1),
@@ -234,6 +244,7 @@ SPOKE_IN = [
         (DATELINE, "says", "The mayor", "roads are closed"),
         (COLON_PARAGRAPH, "said", "The governor", '" We are ready."'),
         (CONJ_CHAIN, "lay out", "Lee", "policies"),
+        (IN_POLL, "In", "the poll", "Lee leads"),
         (STRANDED, "is questioning", "Dana Lee", "the vote"),
     ],
 )

@@ -36,7 +36,8 @@ class Attribution:
         content: what is attributed.
         sentence: the sentence (or paragraph, for embedded posts) the attribution sits in.
         lemma: the cue's lemma ("say", "according to", "post").
-        kind: how it was found: "verb", "according", "embed".
+        kind: how it was found: "verb", "according", "embed", "signed", "colon", "noun"
+            (a nominal cue: "her claim that ..."), "evidence" ("in the poll, ...").
         source_head: the offsets of the source's head word (None without a source).
         negated: the cue verb is negated ("did not confirm").
     """
@@ -113,6 +114,8 @@ def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attrib
             att: Attribution | None = None
             if tok.lower_ == "according" and tok.i + 1 < seg.end and doc[tok.i + 1].lower_ == "to":
                 att = _according(tok, seg)
+            elif tok.lower_ in _EVIDENCE_PREPS and tok.dep_ == "prep":
+                att = _evidence_phrase(tok, seg)
             elif _is_candidate(tok, cues):
                 att = _verb(tok, seg, cues, quotes, model)
             elif _is_noun_candidate(tok, cues):
@@ -319,6 +322,40 @@ def _according(tok: Token, seg: Span) -> Attribution | None:
         lemma="according to",
         kind="according",
         source_head=(objs[0].idx, objs[0].idx + len(objs[0].text)),
+    )
+
+
+# "In the poll, X leads", "by one estimate, X": a text or count that reports a finding heads
+# the clause. PARC and PolNeAR annotate the preposition as the cue and the text as the source.
+# Only texts that report findings: "in a statement, she said" is the verb's attribution.
+_EVIDENCE_PREPS = {
+    "in": {"poll", "survey", "study", "report", "analysis", "census", "audit", "review",
+           "research", "findings", "ranking", "tally", "count"},
+    "by": {"estimate", "count", "tally", "measure", "calculation", "reckoning"},
+}  # fmt: skip
+
+
+def _evidence_phrase(tok: Token, seg: Span) -> Attribution | None:
+    """'In a recent poll, most voters ...' with the poll as the source."""
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in _EVIDENCE_PREPS[tok.lower_]:
+        return None
+    source = _span_of(obj, seg)
+    phrase_hi = max(t.i for t in obj.subtree)
+    content = _clip([t for t in head.subtree if t.i < tok.i or t.i > phrase_hi], seg)
+    if source is None or content is None:
+        return None
+    return Attribution(
+        source=source,
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        content=content,
+        sentence=(seg.start_char, seg.end_char),
+        lemma=tok.lower_,
+        kind="evidence",
+        source_head=(obj.idx, obj.idx + len(obj.text)),
     )
 
 

@@ -105,8 +105,8 @@ def extract_claims(
     cues = load_cues()
     text = doc.text
     # A nominal cue names a statement made elsewhere ("the reports of his death came after
-    # ..."); the article's claims are the statements it reports being made.
-    atts = [a for a in find_attributions(doc) if a.kind != "noun"]
+    # ...") and "in the poll, ..." a finding; the article's claims are statements it reports.
+    atts = [a for a in find_attributions(doc) if a.kind not in ("noun", "evidence")]
     mentions = _actor_mentions(text, actors)
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []
