@@ -224,6 +224,30 @@ IN_POLL = [
     ("leads", "lead", "VERB", "ROOT", 5, "VBZ"),
     (".", ".", "PUNCT", "punct", 5),
 ]
+# "Critics derided the deal as toothless."
+DERIDED = [
+    ("Critics", "critic", "NOUN", "nsubj", 1),
+    ("derided", "deride", "VERB", "ROOT", 1, "VBD"),
+    ("the", "the", "DET", "det", 3),
+    ("deal", "deal", "NOUN", "dobj", 1),
+    ("as", "as", "ADP", "prep", 1),
+    ("toothless", "toothless", "ADJ", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+# "As one adviser put it, the plan is dead."
+PUT_IT = [
+    ("As", "as", "SCONJ", "mark", 3),
+    ("one", "one", "NUM", "nummod", 2),
+    ("adviser", "adviser", "NOUN", "nsubj", 3),
+    ("put", "put", "VERB", "advcl", 8, "VBD"),
+    ("it", "it", "PRON", "dobj", 3),
+    (",", ",", "PUNCT", "punct", 8),
+    ("the", "the", "DET", "det", 7),
+    ("plan", "plan", "NOUN", "nsubj", 8),
+    ("is", "be", "AUX", "ROOT", 8, "VBZ"),
+    ("dead", "dead", "ADJ", "acomp", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
 # "She spoke in Paris." (a scene, nothing attributed)
 SPOKE_IN = [
     ("She", "she", "PRON", "nsubj", 1),
@@ -245,6 +269,8 @@ SPOKE_IN = [
         (COLON_PARAGRAPH, "said", "The governor", '" We are ready."'),
         (CONJ_CHAIN, "lay out", "Lee", "policies"),
         (IN_POLL, "In", "the poll", "Lee leads"),
+        (DERIDED, "derided", "Critics", "toothless"),
+        (PUT_IT, "put", "one adviser", "the plan is dead"),
         (STRANDED, "is questioning", "Dana Lee", "the vote"),
     ],
 )

@@ -468,6 +468,8 @@ def _content(
         child = next((c for c in children if c.dep_ == dep), None)
         if child is None:
             continue
+        if dep == "dobj" and child.lower_ in ("it", "this", "so") and _as_clause(tok, seg):
+            return _as_clause(tok, seg), "as"  # "as one adviser put it, ..."
         if dep == "dobj" and _is_addressee(child):
             # "accused her of lying", "told his aides to wait", "likened the plan to theft":
             # the person addressed or judged is not what is attributed.
@@ -476,9 +478,16 @@ def _content(
                 span = _span_of(second, seg)
                 if span is not None:
                     return span, "dobj2"
-            quote = _quote_span(tok, seg, quotes)  # '"...," she told me'
+            quote = _quote_span(tok, seg, quotes) or _quote_after(child, quotes)
             if quote is not None:
-                return quote, "quote"
+                return quote, "quote"  # '"...," she told me', 'scolded him: "..."'
+        elif dep == "dobj":
+            # "derided the deal as toothless", "likened the rules to theft": what is said of it.
+            second = _predicate_complement(tok, children, child)
+            if second is not None:
+                span = _span_of(second, seg)
+                if span is not None:
+                    return span, "dobj2"
         span = _span_of(child, seg)
         if span is not None:
             return span, dep
@@ -545,6 +554,40 @@ _SETTING_PREPS = {
     "near", "across", "around", "throughout", "within", "while", "despite", "under", "from",
     "through", "via", "outside", "inside", "beside", "behind", "upon",
 }  # fmt: skip
+
+
+def _as_clause(tok: Token, seg: Span) -> tuple[int, int] | None:
+    """The clause an "as X said" / "as X put it" comment hangs on."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if tok.dep_ != "advcl" or not seg.start <= tok.head.i < seg.end:
+        return None
+    return _span_of(tok.head, seg, without=tok)
+
+
+def _quote_after(obj: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation right after the verb's object ('scolded him: "..."')."""
+    text = obj.doc.text
+    end = obj.idx + len(obj.text)
+    for q in quotes:
+        if q[0] >= end and not text[end : q[0]].strip(" ,;:—–-―\t"):
+            return q
+    return None
+
+
+# Verbs that relate their object to something else by "to": what is said is the relation.
+_RELATING_VERBS = {"liken", "compare", "tie", "link", "equate", "attribute", "chalk", "blame"}
+
+
+def _predicate_complement(tok: Token, children: list[Token], obj: Token) -> Token | None:
+    """What a verb says of a thing: "described the deal as toothless", "likened X to Y"."""
+    for child in children:
+        if child.i <= obj.i or child.dep_ != "prep":
+            continue
+        if child.lower_ == "as" or (child.lower_ == "to" and tok.lemma_.lower() in _RELATING_VERBS):
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod")), None)
+            return target if target is not None else child
+    return None
 
 
 def _is_addressee(tok: Token) -> bool:
