@@ -248,6 +248,18 @@ PUT_IT = [
     ("dead", "dead", "ADJ", "acomp", 8),
     (".", ".", "PUNCT", "punct", 8),
 ]
+# "Republicans were in the lead in advocating enlargement."
+IN_ADVOCATING = [
+    ("Republicans", "Republicans", "PROPN", "nsubj", 1),
+    ("were", "be", "AUX", "ROOT", 1, "VBD"),
+    ("in", "in", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 4),
+    ("lead", "lead", "NOUN", "pobj", 2),
+    ("in", "in", "ADP", "prep", 4),
+    ("advocating", "advocate", "VERB", "pcomp", 5, "VBG"),
+    ("enlargement", "enlargement", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 1),
+]
 # "She spoke in Paris." (a scene, nothing attributed)
 SPOKE_IN = [
     ("She", "she", "PRON", "nsubj", 1),
@@ -271,6 +283,7 @@ SPOKE_IN = [
         (IN_POLL, "In", "the poll", "Lee leads"),
         (DERIDED, "derided", "Critics", "toothless"),
         (PUT_IT, "put", "one adviser", "the plan is dead"),
+        (IN_ADVOCATING, "advocating", "Republicans", "enlargement"),
         (STRANDED, "is questioning", "Dana Lee", "the vote"),
     ],
 )

@@ -204,6 +204,10 @@ def _noun_source(tok: Token, seg: Span) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and seg.start <= obj.i < seg.end:
                 return obj
+    for child in tok.children:
+        # "a Times report that ...", "the campaign's statement": a named modifier speaks.
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ in ("ORG", "PERSON", "NORP"):
+            return child
     return None
 
 
@@ -421,8 +425,16 @@ def _subject(
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)):
         return _subject(head, seg, depth + 1, quotes)
-    if tok.dep_ == "pcomp" and head.head.i != head.i:
-        return _subject(head.head, seg, depth + 1, quotes)  # "... by saying"
+    if tok.dep_ == "pcomp":
+        # "... by saying", "were in the lead in advocating": up through the prepositional
+        # phrases to the verb they modify.
+        up = head
+        for _ in range(6):
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.i != tok.i:
+            return _subject(up, seg, depth + 1, quotes)
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in ("NOUN", "PROPN"):
         return head  # "..., a spokesman saying ...", "the authority to issue rules"
     return None
