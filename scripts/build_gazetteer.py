@@ -10,9 +10,9 @@ Sources (all GeoNames-derived, CC BY 4.0, except where noted):
 
 Division coordinates are estimated (no package has them): a district takes the coordinate of
 its member town of the same name (the district seat) when there is one, otherwise the middle of
-its member towns' extent; a province the middle of its towns' extent; a division without towns
-its parent's population centre (the population-weighted medoid of the parent's towns). Such rows
-carry approx=1.
+its member towns' extent; a province the centroid of its towns' convex hull; a division without
+towns its parent's population centre (the population-weighted medoid of the parent's towns).
+Such rows carry approx=1.
 
 Run: .venv/bin/python scripts/build_gazetteer.py [--out PATH]
 Needs: pip install countryinfo pycountry (build time only).
@@ -186,6 +186,33 @@ def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
+def hull_centroid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The centroid (lat, lon) of the convex hull of (lat, lon) points; None for fewer than three
+    points, a degenerate hull, or points across the antimeridian."""
+    pts = sorted({(lon, lat) for lat, lon in points})
+    if len(pts) < 3 or pts[-1][0] - pts[0][0] > 180:
+        return None
+
+    def cross(o: tuple, a: tuple, b: tuple) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    hull = lower[:-1] + upper[:-1]
+    if len(hull) < 3:
+        return None
+    _, lat, lon = polygon_centroid([list(p) for p in hull])
+    return lat, lon
+
+
 def population_medoid(towns: list[tuple[float, float, int, str]]) -> tuple[float, float] | None:
     """The town with the least population-weighted distance to the others (a real place, unlike
     a weighted mean, which can fall between two cities); the 50 largest towns are weighed."""
@@ -325,6 +352,11 @@ def build(out: Path) -> None:
             coords[sid] = (seat[0], seat[1], pop, False)
         else:
             lat, lon = extent_middle([(p[0], p[1]) for p in pts])
+            if sub["level"] == 1:
+                # A province's point is its geographic centre (GeoNames', Wikipedia's): the
+                # centroid of its towns' convex hull comes closer than the middle of their
+                # extent where the people live in one corner (Ontario, Queensland).
+                lat, lon = hull_centroid([(p[0], p[1]) for p in pts]) or (lat, lon)
             coords[sid] = (lat, lon, pop, len(pts) < 3)
     for sid, sub in subs.items():
         if sid in coords or sub["parent"] not in coords:

@@ -129,6 +129,9 @@ def test_gazetteer_country_points_and_shared_demonyms() -> None:
     canada = gaz.country("CA")
     assert abs(canada.lat - 60) < 1 and abs(canada.lon + 95) < 1
     assert gaz.demonyms["chinese"] == "CN"
+    # A province sits near its geographic centre, not in its populated south.
+    ontario = next(e for e, _ in gaz.lookup("Ontario") if e.kind == "province")
+    assert ontario.lat > 47
 
 
 _DUMP = (
