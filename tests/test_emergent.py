@@ -5,12 +5,19 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
 
 from sitroom.bench.emergent import cue_pattern, grouped_folds, read_emergent, score_emergent
 from sitroom.errors import SitroomError
-from sitroom.nlp.stance import stance_features, train_stance_model
+from sitroom.nlp.stance import (
+    embedding_features,
+    frame_text,
+    report_frame,
+    stance_features,
+    train_stance_model,
+)
 
 
 @pytest.mark.parametrize("k", [2, 3, 5])
@@ -68,6 +75,32 @@ def test_emergent_stance_features_mark_hedges_refutations_questions(
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "frame"),
+    [
+        ("Bridge reportedly closed", ["_C_", "reportedly", "_C_"]),
+        ("Council denies the bridge closes", ["council", "denies", "the", "_C_"]),
+        ("Report: 3 bridges closed", ["report", ":", "_N_", "_C_"]),
+    ],
+)
+def test_emergent_report_frame_masks_the_claims_words(headline: str, frame: list[str]) -> None:
+    doc = spacy.blank("en")(headline)
+    assert report_frame(doc, "The bridge was closed") == frame
+
+
+def test_emergent_frame_text_drops_claim_words() -> None:
+    assert frame_text(["_C_", "reportedly", "_C_", "_E_", "says"]) == "reportedly someone says"
+
+
+def test_emergent_embedding_features_scale_and_cosine() -> None:
+    report = np.array([[1.0, 0.0], [0.0, 1.0]])
+    claim = np.array([[1.0, 0.0], [1.0, 0.0]])
+    feats = embedding_features(report, claim, report)
+    assert feats[0]["cos"] > feats[1]["cos"]
+    assert feats[0]["ed0"] == 0.0
+    assert set(feats[0]) == {"cos", "eh0", "eh1", "ed0", "ed1", "ef0", "ef1"}
+
+
 def test_emergent_stance_model_learns_refutation() -> None:
     nlp = spacy.blank("en")
     claim = "The singer died"
@@ -110,7 +143,7 @@ def test_emergent_score_summary(tmp_path: Path) -> None:
             ]
         )
         w.writerows([(i, *r) for i, r in enumerate(rows)])
-    report = score_emergent(path, cv_folds=3)
+    report = score_emergent(path, cv_folds=3, embeddings=False)
     assert list(report.summary) == ["accuracy", "macro_f1"]
     assert any(label.startswith("cues=hedge") for label, _ in report.rows)
     assert report.summary["accuracy"] > 0.5

@@ -84,10 +84,36 @@ def cue_pattern(headline: str, claim: str) -> str:
     return "+".join(found) or "none"
 
 
-def score_emergent(path: str | Path, *, cv_folds: int = 5, track: Track = no_track) -> BenchReport:
+def _embedding_features(docs: list, rows: list[dict[str, str]], track: Track) -> list | None:
+    """MiniLM features of each headline against its claim, or None without the embed extra."""
+    from ..nlp.event_types import embed_texts
+    from ..nlp.stance import embedding_features, frame_text, report_frame
+
+    heads = [d.text for d in docs]
+    claims = sorted({r["claimHeadline"] for r in rows})
+    frames = [
+        frame_text(report_frame(d, r["claimHeadline"])) for d, r in zip(docs, rows, strict=True)
+    ]
+    parts = []
+    for texts in track([heads, claims, frames], "embedding"):
+        vecs = embed_texts(texts)
+        if vecs is None:
+            log.info("MiniLM (the embed extra) is not installed: stance reads words only")
+            return None
+        parts.append(vecs)
+    by_claim = dict(zip(claims, parts[1], strict=True))
+    claim_vecs = [by_claim[r["claimHeadline"]] for r in rows]
+    return embedding_features(parts[0], claim_vecs, parts[2])
+
+
+def score_emergent(
+    path: str | Path, *, cv_folds: int = 5, embeddings: bool = True, track: Track = no_track
+) -> BenchReport:
     """Stance accuracy and macro F1 of the claims stage's stance reading on Emergent.
 
-    Each article headline is parsed and read against its claim (`stance_features`); a stance
+    Each article headline is parsed and read against its claim (`stance_features`, plus
+    `embedding_features` when MiniLM is installed: the headline, headline minus claim and the
+    headline's frame around the claim, embedded); a stance
     model is trained on the other folds' claims and predicts the held-out fold's headlines
     (for = asserted, observing = claimed, against = denied). A claim's headlines never split
     across folds.
@@ -95,6 +121,7 @@ def score_emergent(path: str | Path, *, cv_folds: int = 5, track: Track = no_tra
     Args:
         path: an Emergent CSV (claimHeadline, articleHeadline, articleHeadlineStance, claimId).
         cv_folds: number of folds.
+        embeddings: add the MiniLM features (when the embed extra is installed).
         track: progress wrapper.
 
     Returns:
@@ -109,7 +136,11 @@ def score_emergent(path: str | Path, *, cv_folds: int = 5, track: Track = no_tra
     nlp = spacy.load(Settings.load().model)
     heads = [r["articleHeadline"] for r in rows]
     docs = track(nlp.pipe(heads, batch_size=64), "parsing")
+    docs = list(docs)
     feats = [stance_features(d, r["claimHeadline"]) for d, r in zip(docs, rows, strict=True)]
+    dense = _embedding_features(docs, rows, track) if embeddings else None
+    if dense is not None:
+        feats = [{**f, **e} for f, e in zip(feats, dense, strict=True)]
     gold = [LABELS[r["articleHeadlineStance"]] for r in rows]
     pred: list[str] = [""] * len(rows)
     for fold in track(grouped_folds([r["claimId"] for r in rows], cv_folds), "folds"):

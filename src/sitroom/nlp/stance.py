@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Doc
 
 from .attribution import find_attributions, load_cues
@@ -20,9 +21,11 @@ _WORD = re.compile(r"[\w'-]+")
 def stance_features(doc: Doc, claim: str) -> dict[str, float]:
     """Features of a report (a parsed headline or sentence) read against the claim it covers.
 
-    Beyond the words themselves: hedges and refuting words that the claim does not already
-    contain, negation and modals on the main verb, attribution found by the claims stage's own
-    finder ("X says ..."), questions, and how much of the claim the report repeats.
+    Beyond the words themselves: what the report wraps around the claim (its words with the
+    claim's own words, names and numbers masked, as bigrams and trigrams: "_C_ reportedly _C_",
+    "report : _C_"), hedges and refuting words that the claim does not already contain,
+    negation and modals on the main verb, attribution found by the claims stage's own finder
+    ("X says ..."), questions, and how much of the claim the report repeats.
 
     Args:
         doc: the parsed report text.
@@ -44,6 +47,10 @@ def stance_features(doc: Doc, claim: str) -> dict[str, float]:
         f[f"l={t.lemma_.lower()}"] = 1.0
     for a, b in zip(words, words[1:], strict=False):
         f[f"b={a}_{b}"] = 1.0
+    padded = ["<s>", *report_frame(doc, claim), "</s>"]
+    for n in (2, 3):
+        for i in range(len(padded) - n + 1):
+            f[f"m{n}=" + "_".join(padded[i : i + n])] = 1.0
     f["question"] = float("?" in doc.text)
     f["hedge"] = float(sum(w in hedges for w in words))
     f["refute"] = float(sum(w in refutes for w in words))
@@ -67,6 +74,93 @@ def stance_features(doc: Doc, claim: str) -> dict[str, float]:
     if ":" in doc.text:
         f["colon"] = 1.0  # "Report: ...", "... : paper"
     return f
+
+
+# Placeholders in a report's frame: a word of the claim, a name, a number.
+CLAIM_WORD, NAME, NUMBER = "_C_", "_E_", "_N_"
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Function words are never masked as claim words: "the" or "of" in both texts say nothing
+# about the report repeating the claim, and they shape the frame ("_C_ of _C_").
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for from by with as and or but is are was were be been it its "
+    "this that these those he she they his her their".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so "closes" or "closing" in a report matches "closed" in its claim."""
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def report_frame(doc: Doc, claim: str) -> list[str]:
+    """The report's words with the claim's words, names and numbers masked (runs collapsed).
+
+    "Doctor reportedly took selfie, source says" against the claim "A doctor took a selfie"
+    is `_C_ reportedly _C_ , source says`: what the report says about the claim, whatever
+    the claim is about.
+    """
+    stems = {_stem(w.lower()) for w in _WORD.findall(claim)} - {_stem(w) for w in _FUNCTION_WORDS}
+    out: list[str] = []
+    for t in doc:
+        if t.is_space:
+            continue
+        low = t.lower_
+        if low not in _FUNCTION_WORDS and (
+            _stem(low) in stems or (t.lemma_ and _stem(t.lemma_.lower()) in stems)
+        ):
+            tok = CLAIM_WORD
+        elif t.ent_type_ in _NAME_TYPES:
+            tok = NAME
+        elif t.like_num:
+            tok = NUMBER
+        else:
+            tok = low
+        if out and out[-1] == tok and tok in (CLAIM_WORD, NAME):
+            continue
+        out.append(tok)
+    return out
+
+
+def frame_text(frame: list[str]) -> str:
+    """A frame as text for a sentence embedding: claim words dropped, placeholders as words."""
+    words = {NAME: "someone", NUMBER: "some"}
+    return " ".join(words.get(t, t) for t in frame if t != CLAIM_WORD)
+
+
+# Scale of the embedding features against the 0/1 word features. 2 and 1 tied in grouped 5-fold
+# CV on the Emergent train split (accuracy 0.762 vs 0.761 with the frame embedding added to the
+# word features); 2 lets the dense columns weigh about as much as a few cue words.
+EMBED_SCALE = 2.0
+
+
+def embedding_features(
+    report: np.ndarray, claim: np.ndarray, frame: np.ndarray
+) -> list[dict[str, float]]:
+    """Dense features from MiniLM sentence embeddings (normalised rows), one dict per report.
+
+    The report's embedding, the report minus its claim (what it adds), the frame's embedding
+    (what it wraps around the claim, `frame_text`) and the report-claim cosine.
+
+    Args:
+        report: embeddings of the reports, one row each.
+        claim: embeddings of each report's claim, row for row.
+        frame: embeddings of each report's frame text, row for row.
+
+    Returns:
+        Feature name to value, for each report.
+    """
+    out = []
+    for r, c, fr in zip(report, claim, frame, strict=True):
+        f = {"cos": float(r @ c) * EMBED_SCALE}
+        for name, vec in (("eh", r), ("ed", r - c), ("ef", fr)):
+            for i, v in enumerate(vec):
+                f[f"{name}{i}"] = float(v) * EMBED_SCALE
+        out.append(f)
+    return out
 
 
 @dataclass(frozen=True)
