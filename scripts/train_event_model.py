@@ -6,7 +6,8 @@ Usage:
 
 The n-gram model always trains; the MiniLM embedding model trains when the `embed` extra is
 installed. Constants (C, blend weight) live in sitroom.nlp.event_types and were chosen by 5-fold
-CV (`sitroom bench case2021 dev.tsv --cv-folds 5`).
+CV (`sitroom bench case2021 dev.tsv --cv-folds 5`) on one fold split; see the note there on how
+much the figure moves with the split.
 """
 
 from __future__ import annotations

@@ -82,3 +82,12 @@ def test_case2021_f1_definitions() -> None:
     scores = f1_scores(["A", "A", "B", "B"], ["A", "B", "B", "B"])
     assert scores["micro"] == pytest.approx(0.75)
     assert scores["macro"] == pytest.approx((2 / 3 + 0.8) / 2)
+
+
+def test_case2021_folds_seeded() -> None:
+    from sitroom.bench.case2021 import Snippet
+
+    snippets = [Snippet(str(i), f"t{i}", ALL_LABELS[i % 3]) for i in range(30)]
+    same = [f.tolist() for f in _folds(snippets, 3, seed=5)]
+    assert same == [f.tolist() for f in _folds(snippets, 3, seed=5)]
+    assert same != [f.tolist() for f in _folds(snippets, 3, seed=6)]

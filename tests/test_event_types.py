@@ -52,3 +52,13 @@ def test_event_types_find_cues_offsets() -> None:
 def test_event_types_classify_respects_hint() -> None:
     text = "Protesters threw stones and police fired tear gas."
     assert classify_sentences([text], hint=[{"PEACE_PROTEST"}]) == ["PEACE_PROTEST"]
+
+
+def test_event_types_examples_are_valid() -> None:
+    from sitroom.nlp.event_types import load_examples
+
+    examples = load_examples()
+    texts = [text for text, _ in examples]
+    assert len(texts) == len(set(texts)), "duplicate written example"
+    assert {label for _, label in examples} == set(ALL_LABELS)
+    assert all(len(text.split()) >= 5 for text in texts)
