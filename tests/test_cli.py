@@ -96,3 +96,23 @@ def test_cli_ingest_twice_stores_once(tmp_path, examples_dir) -> None:
     assert first.exit_code == 0, first.output
     second = runner.invoke(app, ["ingest", "--db", url, *paths])
     assert f"stored 0 article(s); {len(paths)} already stored" in second.output
+
+
+@pytest.mark.parametrize(("args", "seed"), [([], 13), (["--cv-seed", "2"], 2)])
+def test_cli_bench_case2021_passes_the_fold_seed(monkeypatch, tmp_path, args, seed) -> None:
+    import sitroom.bench.case2021 as case2021
+    from sitroom.bench import BenchReport
+
+    seen = {}
+
+    def fake(path, **kwargs):
+        seen.update(kwargs)
+        return BenchReport(name="case2021", summary={"a_weighted_f1": 0.5})
+
+    monkeypatch.setattr(case2021, "score_case2021", fake)
+    result = runner.invoke(
+        app, ["bench", "case2021", str(tmp_path / "x.tsv"), "--cv-folds", "5", *args]
+    )
+    assert result.exit_code == 0, result.output
+    assert seen["cv_seed"] == seed and seen["cv_folds"] == 5
+    assert result.output.strip().endswith("a_weighted_f1=0.500")

@@ -397,11 +397,18 @@ def bench_case2021(
     cv_folds: Annotated[
         int | None, typer.Option(help="Estimate by k-fold cross-validation on PATH itself.")
     ] = None,
+    cv_seed: Annotated[
+        int | None,
+        typer.Option(help="Seed of the fold split (one split differs from another by ~1 point)."),
+    ] = None,
 ) -> None:
     """Event typing: weighted, micro and macro F1 for CASE 2021 Task 2 subtasks a, b, c."""
-    from .bench.case2021 import score_case2021
+    from .bench.case2021 import CV_SEED, score_case2021
 
-    _print_bench(score_case2021(path, train_on=train_on, cv_folds=cv_folds, track=track))
+    seed = CV_SEED if cv_seed is None else cv_seed
+    _print_bench(
+        score_case2021(path, train_on=train_on, cv_folds=cv_folds, cv_seed=seed, track=track)
+    )
 
 
 @bench_app.command("polnear")
