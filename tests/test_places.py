@@ -281,3 +281,62 @@ def test_places_town_modifying_its_police(blank, gaz) -> None:
     text = "A man was hurt in Georgia on Friday, and Roswell police arrested the driver."
     places = extract_places(_doc(blank, text, [("Georgia", "GPE")]), gaz)
     assert "Roswell" in [p.text for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Fighters of the Islamic State West Africa Province stormed a base in Dikwa, Borno.",
+            [("West Africa Province", "GPE"), ("Dikwa", "GPE")],
+            ["Dikwa", "Borno"],
+        ),
+        # An affiliate not listed by name: the group's name, a region, "Province".
+        (
+            "The Islamic State Sahel Province said it had raided a camp near Menaka.",
+            [("Sahel Province", "GPE"), ("Menaka", "GPE")],
+            ["Menaka"],
+        ),
+        # The group's name followed by a place it attacked is no affiliate.
+        (
+            "The Islamic State attacked Jalalabad in Nangarhar Province on Friday.",
+            [("Jalalabad", "GPE"), ("Nangarhar Province", "GPE")],
+            ["Jalalabad", "Nangarhar Province"],
+        ),
+    ],
+)
+def test_places_place_word_inside_an_armed_groups_name_is_no_place(
+    blank, gaz, text, ents, expected
+) -> None:
+    assert [p.text for p in extract_places(_doc(blank, text, ents), gaz)] == expected
+
+
+def test_places_one_name_one_sense(blank, gaz) -> None:
+    # The model calls the second "Goma" a person; the article already uses the name as a place.
+    text = "Rebels entered Goma on Sunday. Goma had been calm for weeks."
+    doc = blank(text)
+    first, second = text.index("Goma"), text.rindex("Goma")
+    doc.ents = [
+        doc.char_span(first, first + 4, label="GPE"),
+        doc.char_span(second, second + 4, label="PERSON"),
+    ]
+    places = extract_places(doc, gaz)
+    assert [(p.start, p.country) for p in places] == [(first, "CD"), (second, "CD")]
+
+
+def test_places_apposition_glosses_a_name_as_a_place(blank, gaz) -> None:
+    text = "Goma, the capital of North Kivu, fell to the rebels on Sunday."
+    places = extract_places(_doc(blank, text, [("Goma", "PERSON"), ("North Kivu", "LOC")]), gaz)
+    assert [(p.text, p.kind, p.country) for p in places][0] == ("Goma", "city", "CD")
+
+
+def test_places_unlisted_village_takes_the_articles_province(blank, gaz) -> None:
+    # The gazetteer has no Sudanese Tawila, only a Yemeni hamlet once spelled so: the village
+    # is placed at the province the article's other places are in, not in Yemen.
+    text = "Families fled El Fasher and Mellit for Tawila on Sunday."
+    ents = [("El Fasher", "GPE"), ("Mellit", "GPE"), ("Tawila", "GPE")]
+    tawila = extract_places(_doc(blank, text, ents), gaz)[-1]
+    assert tawila.text == "Tawila"
+    assert tawila.country == "SD"
+    assert haversine_km(13.5, 24.85, tawila.lat, tawila.lon) < 161
+    assert to_location(tawila).geo_precision == 3

@@ -194,6 +194,11 @@ class Gazetteer:
         self.source = source
         self._cache: dict[str, list[tuple[Entry, bool]]] = {}
         self._admin_names = dict(conn.execute("SELECT code, name FROM admin"))
+        self._admin_ids: dict[str, int] = {
+            code: place_id
+            for code, place_id in conn.execute("SELECT code, id FROM admin")
+            if place_id is not None
+        }
         self.demonyms: dict[str, str] = dict(conn.execute("SELECT norm, country FROM demonym"))
         self.abbreviations: dict[str, int] = dict(conn.execute("SELECT raw, id FROM abbrev"))
         self.country_names: dict[str, str] = {
@@ -283,6 +288,11 @@ class Gazetteer:
     def admin_name(self, code: str | None) -> str | None:
         """The name of an admin division by its code (GeoNames "country.admin1[.admin2]")."""
         return self._admin_names.get(code) if code else None
+
+    def admin_entry(self, code: str | None) -> Entry | None:
+        """The entry of an admin division by its code ("SD.55" is North Darfur), if listed."""
+        place_id = self._admin_ids.get(code) if code else None
+        return self.get(place_id) if place_id is not None else None
 
     def display_name(self, entry: Entry) -> str:
         """The name to show for an entry: divisions by their English form ("Helmand")."""

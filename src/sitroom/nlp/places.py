@@ -9,14 +9,19 @@ it names, and the places resolved near each other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..models import Location, Place
+from .actors import load_actor_lexicon
 from .gazetteer import Entry, Gazetteer, normalize_name
-from .places_resolve import _Context, _Mention, _resolve, _score
+from .places_resolve import _ADMIN_WEIGHT, _Context, _Mention, _resolve, _score
 from .places_words import (
+    _APPOSED_AFTER,
+    _APPOSED_HEADS,
     _FACILITY_WORDS,
     _JOINERS,
     _KIND_WORDS,
@@ -141,10 +146,44 @@ def _abbreviations(words: list[str], gazetteer: Gazetteer, taken: list[bool]) ->
     return out
 
 
+@cache
+def _actor_pattern() -> re.Pattern[str]:
+    """Multi-word names of known actors, and the Islamic State's province names built on them
+    ("Islamic State Sahel Province"): a place word inside such a name is no place mention."""
+    names = sorted(
+        {
+            name
+            for entry in load_actor_lexicon().known
+            for name in (entry["name"], *entry["aliases"])
+            if len(name.split()) >= 2
+        },
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(n) for n in names)
+    # An affiliate named after its region: the group's name, capitalized words, "Province"
+    # (matched as written: "Islamic State attacked Nangarhar province" names no affiliate).
+    province = r"(?-i:(?:\s+(?:[A-Z][\w'’-]*\s+){1,3}Province\b)?)"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]){province}", re.IGNORECASE)
+
+
+def _actor_tokens(starts: list[int], words: list[str], text: str) -> list[bool]:
+    """Which tokens lie inside a known actor's name ("Islamic State West Africa Province")."""
+    inside = [False] * len(words)
+    if not words:
+        return inside
+    spans = [m.span() for m in _actor_pattern().finditer(text)]
+    if not spans:
+        return inside
+    for t, (start, word) in enumerate(zip(starts, words, strict=True)):
+        end = start + len(word)
+        inside[t] = any(s <= start and end <= e for s, e in spans)
+    return inside
+
+
 def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str, float]]:
     """Candidate toponym mentions, and the country weights given by demonyms and nationality."""
     countries: dict[str, float] = {}
-    taken = [False] * len(doc)
     ner_label: list[str | None] = [None] * len(doc)
     # Token texts, offsets and entity IOB read from arrays: creating a Token per word costs
     # more than everything else in this stage.
@@ -155,6 +194,8 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     # The text rebuilt from the arrays (Doc.text builds a Token per word).
     doc_text = "".join(w + " " if a[2] else w for w, a in zip(words, attrs, strict=True))
     ner_iob = [_IOB[a[3]] for a in attrs]
+    # A place word inside a known actor's name is part of that name.
+    taken = _actor_tokens(starts, words, doc_text)
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ner_label[t] = ent.label_
@@ -256,10 +297,12 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                     text = doc_text[starts[i] : starts[j - 1] + len(words[j - 1])]
                     grams.append((i, j, normalize_name(text)))
     found = gazetteer.lookup_many(g[2] for g in grams)
+    # Names already taken as places, for "one name, one sense" in the article.
+    named = {m.query for m in mentions}
     # Two rounds: names with their own support first, then names supported only by the
     # countries the article is about (which the first round may add to).
     for with_context in (False, True):
-        view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1, surnames)
+        view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1, surnames, named)
         for i, j, query in grams:
             cands = found.get(query)
             if not cands or any(taken[i:j]):
@@ -268,6 +311,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                 continue
             m = _Mention(i, j, query, ner_label[i], _hint(doc, i, j), cands)
             mentions.append(m)
+            named.add(query)
             taken[i:j] = [True] * (j - i)
             top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
             if top.country and top.kind in ("country", "province"):
@@ -287,6 +331,24 @@ class _View:
     countries: dict[str, float]
     admin1s: set[str] = field(default_factory=set)  # provinces the article's places are in
     surnames: set[str] = field(default_factory=set)  # last names of the article's people
+    named: set[str] = field(default_factory=set)  # names the article already uses as places
+
+
+def _apposed_kind(doc: Doc, j: int) -> bool:
+    """Whether the name ending before token `j` is glossed as a place by an apposition: "Goma,
+    the capital of North Kivu", "X, a town near the border"."""
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(j + 2, min(len(doc), j + 6)):
+        word = doc[k].lower_
+        if word in _APPOSED_HEADS:
+            # The kind word heads the phrase ("the capital of", "a town near"), not a modifier
+            # ("the city council", "the town's mayor").
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or nxt.is_punct or nxt.lower_ in _APPOSED_AFTER
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _major(cands: list[tuple[Entry, bool]]) -> bool:
@@ -331,6 +393,19 @@ def _plausible(
     label = v.ner_label[i]
     if label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
+    whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
+    # One name, one sense: a whole name the article already uses as a place ("Goma" said
+    # again at a sentence start, where the model took it for a person), unless it speaks.
+    alone = (i == 0 or not _is_name_token(doc[i - 1])) and (
+        j == len(doc) or not _is_name_token(doc[j])
+    )
+    if (
+        query in v.named
+        and alone
+        and (label is None or (whole and label in ("PERSON", "ORG")))
+        and not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS)
+    ):
+        return True
     major = _major(cands)
     in_context = with_context and any(e.country in v.countries for e, _ in cands)
     said_kind = _KIND_WORDS.get(doc[j].lower_) if j < len(doc) else None
@@ -338,6 +413,7 @@ def _plausible(
     kind_said = said_kind is not None and any(
         e.kind == said_kind or e.kind in ("province", "district") for e, _ in cands
     )
+    kind_said = kind_said or _apposed_kind(doc, j)
     # A town named as a modifier of its own people or services ("Roswell police", "a Newberry
     # home invasion", "an Augusta native") is placed like one after a preposition.
     modifies = j < len(doc) and doc[j].lower_ in _PLACE_HEADS
@@ -357,7 +433,6 @@ def _plausible(
     # model may split into two entities).
     if j - i >= 2 and any(p and e.kind in ("natural", "region") for e, p in cands):
         return True
-    whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
     # The name opens the entity, or follows its opening "the" ("the Butler County Coroner").
     opens = (
         i == 0 or v.ner_iob[i] == "B" or (v.ner_iob[i - 1] == "B" and doc[i - 1].lower_ == "the")
@@ -422,7 +497,7 @@ def _plausible(
     if dateline and any(e.population > 0 or e.kind == "district" for e, _ in cands):
         return True
     if tokens[0].is_sent_start:
-        return major or local
+        return major or local or _apposed_kind(doc, j)
     return major or kind_said or before_region or (after_preposition and in_context)
 
 
@@ -441,7 +516,45 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     if not mentions:
         return []
     _resolve(mentions, countries, doc)
+    _place_unlisted(mentions, gazetteer)
     return [_place(doc, m, gazetteer) for m in mentions]
+
+
+# Below this population, a town reached only by an alternate spelling in a country the article
+# never names is taken for an unlisted place (fixed a priori: the shipped gazetteer keeps towns
+# of 500 and more, so a namesake abroad this small is as obscure as the village it hides).
+_UNLISTED_MAX_POPULATION = 5_000
+
+
+def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """Place at the article's own province a name whose only readings are small towns abroad.
+
+    A name the gazetteer has by no primary name, whose reading is a small town or district in a
+    country none of the article's other places is in, is likelier a village the gazetteer lacks
+    ("Tawila" in an article about North Darfur is not a Yemeni hamlet once spelled so). As ACLED
+    codes a location it cannot find, it takes the province the article's other places name
+    most, which `to_location` gives geo_precision 3.
+    """
+    for m in mentions:
+        e = m.best
+        if e is None or e.kind not in ("city", "district"):
+            continue
+        if e.population >= _UNLISTED_MAX_POPULATION or any(p for _, p in m.candidates):
+            continue
+        others = [o.best for o in mentions if o.query != m.query and o.best is not None]
+        if not others or any(o.country == e.country for o in others):
+            continue
+        weights: dict[str, float] = {}
+        for o in others:
+            if o.admin1:
+                weights[o.admin1] = weights.get(o.admin1, 0.0) + _ADMIN_WEIGHT.get(o.kind, 0.0)
+        code = max(weights, key=weights.__getitem__, default=None)
+        # As in the ranking, a province the article names once, or two towns of it.
+        if code is None or weights[code] < 1.0:
+            continue
+        province = gazetteer.admin_entry(code)
+        if province is not None:
+            m.best = province
 
 
 def resolve_name(
@@ -564,6 +677,7 @@ def resolve_gold_spans(
     live = [m for m in mentions if m is not None]
     if live:
         _resolve(live, countries, doc)
+        _place_unlisted(live, gazetteer)
     out: list[Place | None] = []
     for (start, end), m in zip(spans, mentions, strict=True):
         if m is None:

@@ -343,3 +343,19 @@ _OF_PLACE = {
     "native",
     "near",
 }
+
+# Heads of an apposition that glosses a name as a place ("Goma, the capital of North Kivu"),
+# and the words that may follow such a head (so "the city council" is not one).
+_APPOSED_HEADS = {
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "district",
+    "region",
+    "county",
+    "port",
+    "hometown",
+}
+_APPOSED_AFTER = {"of", "in", "on", "near", "at", "that", "which", "where", "with", "and", "close"}
