@@ -517,3 +517,158 @@ def test_claims_chanting_crowd_does_not_hedge_a_protest(nlp: spacy.Language) -> 
     events = [_event(doc, "ev1", "marched")]
     extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
     assert (events[0].status, events[0].claimed_by) == ("asserted", None)
+
+
+# --- scope of hedges and denials -----------------------------------------------------------
+
+
+def _typed_event(doc: Doc, eid: str, phrase: str, sub_type: str, **fields: object) -> Event:
+    """A hand-made event of an ACLED type, its evidence the sentence holding `phrase`."""
+    event = _event(doc, eid, phrase)
+    types = {
+        "Shelling/artillery/missile attack": "Explosions/Remote violence",
+        "Air/drone strike": "Explosions/Remote violence",
+        "Non-state actor overtakes territory": "Battles",
+    }
+    return event.model_copy(
+        update={"event_type": types[sub_type], "sub_event_type": sub_type, **fields}
+    )
+
+
+HEDGED = (
+    "Shells hit the grain store in Tamar on Monday, the mayor Leila Haro said. "
+    "Separately, navy spokesman Karim Aziz said jets had struck rebel boats near Sabra on "
+    "Sunday. The Coastal Herald could not independently verify the claim."
+)
+
+
+@pytest.mark.model
+def test_claims_outlet_hedge_scopes_over_the_claim_it_follows(nlp: spacy.Language) -> None:
+    doc = nlp(HEDGED)
+    actors = [
+        Actor(name="Leila Haro", kind="person", aliases=["Haro"]),
+        Actor(name="Karim Aziz", kind="person", aliases=["Aziz"]),
+        Actor(name="Coastal Herald", kind="outlet"),
+    ]
+    events = [
+        _typed_event(doc, "ev1", "Shells hit", "Shelling/artillery/missile attack"),
+        _typed_event(doc, "ev2", "jets had struck", "Air/drone strike"),
+    ]
+    extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("claimed", "Leila Haro"),
+        ("unverified", "Karim Aziz"),
+    ]
+
+
+BLAMED = (
+    "At least nine people died when shells hit a bus station in Tamar on Monday, according to "
+    "Dr Leila Haro of the city hospital. The navy blamed the Sabra Front for the shelling. "
+    "Front spokesman Omar Said denied the accusation on Tuesday, saying its fighters had no "
+    "guns in the area."
+)
+
+
+@pytest.mark.model
+def test_claims_denial_answers_the_blame_for_an_event(nlp: spacy.Language) -> None:
+    doc = nlp(BLAMED)
+    actors = [
+        Actor(name="Leila Haro", kind="person", aliases=["Haro"]),
+        Actor(name="navy", kind="state forces"),
+        Actor(name="Sabra Front", kind="armed group", aliases=["Front"]),
+        Actor(
+            name="Omar Said",
+            kind="person",
+            aliases=["Said"],
+            roles=[Role(title="spokesman", of="Sabra Front")],
+        ),
+    ]
+    events = [_typed_event(doc, "ev1", "shells hit", "Shelling/artillery/missile attack")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert [(c.speaker, c.stance, c.events) for c in claims] == [
+        ("Leila Haro", "asserts", ["ev1"]),
+        ("navy", "asserts", ["ev1"]),  # "blamed ... for the shelling" refers back to it
+        ("Omar Said", "denies", ["ev1"]),
+    ]
+    # The party whose claim is denied is the one that made it, not the first to report.
+    assert (events[0].status, events[0].claimed_by) == ("denied", "navy")
+
+
+DENIED_BY_KIND = (
+    "Rebels captured the bridge at Sabra on Monday, rebel spokesman Omar Said said. "
+    "Shells hit a camp for displaced people near Tamar on Monday, residents said. "
+    "The navy denied shelling the camp."
+)
+
+
+@pytest.mark.model
+def test_claims_denial_ties_to_the_event_it_names(nlp: spacy.Language) -> None:
+    doc = nlp(DENIED_BY_KIND)
+    actors = [Actor(name="Omar Said", kind="person"), Actor(name="navy", kind="state forces")]
+    events = [
+        _typed_event(doc, "ev1", "captured the bridge", "Non-state actor overtakes territory"),
+        _typed_event(doc, "ev2", "Shells hit", "Shelling/artillery/missile attack"),
+    ]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    denial = next(c for c in claims if c.stance == "denies")
+    assert (denial.speaker, denial.events) == ("navy", ["ev2"])
+    assert [e.status for e in events] == ["claimed", "denied"]
+
+
+DENIED_CLAIMS_OF = (
+    "Rebels captured the bridge at Sabra on Monday, rebel spokesman Omar Said said. "
+    "Navy commander Ali Nur said jets had struck rebel boats near Tamar. "
+    "The defence ministry denied rebel claims that its sailors had abandoned the bridge."
+)
+
+
+@pytest.mark.model
+def test_claims_denied_party_is_the_claims_source_not_any_actor_named(
+    nlp: spacy.Language,
+) -> None:
+    # "its sailors" names the navy inside the denial; the claims denied are still the rebels'.
+    doc = nlp(DENIED_CLAIMS_OF)
+    actors = [
+        Actor(name="rebels", kind="armed group", aliases=["rebel"]),
+        Actor(name="Omar Said", kind="person", roles=[Role(title="spokesman", of="rebels")]),
+        Actor(name="navy", kind="state forces", aliases=["sailors"]),
+        Actor(name="Ali Nur", kind="person", roles=[Role(title="commander", of="navy")]),
+        Actor(name="defence ministry", kind="government"),
+    ]
+    events = [
+        _typed_event(doc, "ev1", "captured the bridge", "Non-state actor overtakes territory"),
+        _typed_event(doc, "ev2", "jets had struck", "Air/drone strike"),
+    ]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    denial = next(c for c in claims if c.stance == "denies")
+    assert denial.events == ["ev1"]
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("denied", "Omar Said"),
+        ("claimed", "Ali Nur"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Nur denied that soldiers had been killed in the attack.",
+        "Nur denied reports that soldiers had been killed in the attack.",
+    ],
+)
+def test_claims_denied_toll_leaves_the_event_standing(nlp: spacy.Language, denial: str) -> None:
+    # Deaths "in the attack" are denied, not the attack, and the army's own account of the
+    # attack is not among the claims its spokesman answers.
+    doc = nlp(
+        "Troops repelled a rebel attack on the Sabra depot on Friday, army spokesman Ali Nur "
+        "said. " + denial
+    )
+    actors = [
+        Actor(name="army", kind="state forces"),
+        Actor(name="Ali Nur", kind="person"),
+    ]
+    events = [_typed_event(doc, "ev1", "repelled", "Shelling/artillery/missile attack")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert [(c.speaker, c.stance) for c in claims][-1] == ("Ali Nur", "denies")
+    assert claims[-1].events == []
+    assert (events[0].status, events[0].claimed_by) == ("claimed", "Ali Nur")

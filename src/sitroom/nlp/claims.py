@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import logging
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -54,6 +57,34 @@ _STOP = {
 }  # fmt: skip
 
 
+# Words before a noun that make it refer back to something already told ("the shelling",
+# "Saturday's attack"): a statement naming an event so speaks of one reported before.
+_DEFINITE = r"(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)"
+# A preposition before an event noun makes the event the setting of what is said ("killed
+# in the attack", "wounded during the shelling"), not what is said or denied.
+_SETTING = re.compile(
+    r"\b(?:in|during|at|after|before|since|from|by|amid|following|throughout)\s+"
+    r"(?:(?:the|this|that|its|their|an?|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# Words of an ACLED type name that name no kind of act ("Violence against civilians").
+_TYPE_STOP = {
+    "against", "civilians", "remote", "violence", "explosions", "state", "actor", "non",
+    "territory", "regains", "overtakes", "government", "with", "intervention", "excessive",
+    "force", "protesters", "weapon", "forced", "armed", "peaceful",
+}  # fmt: skip
+# What a hedge's object may hold and still only point back at a statement ("could not verify
+# the claim", "could not independently confirm it"); plural words make it point at several.
+# Nouns for a state of conflict rather than one incident: "an end to the fighting" speaks of
+# the war at large, not of the clash told before (as _OUTCOME_KINDS leaves "fighting" out).
+_SITUATION_NOUNS = {
+    "fighting", "fight", "combat", "conflict", "war", "hostilities", "violence", "crisis",
+    "unrest", "insurgency", "offensive", "campaign", "operation", "operations", "situation",
+}  # fmt: skip
+_BACK_WORDS = {"the", "this", "that", "these", "those", "it", "them", "either", "any", "both",
+               "of", "independently", "such", "his", "her", "their", "its", "details"}  # fmt: skip
+_PLURAL_BACK = {"these", "those", "them", "either", "any", "both"}
+
 # "the reports about X's death": a reference to a report, not a report of the event itself.
 _MENTION_OF_REPORT = re.compile(
     r"\b(?:reports?|claims?|news|rumou?rs?|allegations?)\s+(?:about|of|on)\s+\S+(?:\s+\S+){0,3}"
@@ -77,6 +108,8 @@ class _Draft:
     carried: bool = False  # the speaker came from an earlier sentence ("he also said")
     unnamed: str | None = None  # an unnamed source's description ("security sources")
     refers_to: str | None = None  # a denial of "claims made by X": X's name
+    # The earlier statements a denial answers ("denied the accusation"): whose claims it denies.
+    answers: list[_Draft] = field(default_factory=list)
 
 
 def extract_claims(
@@ -121,7 +154,12 @@ def extract_claims(
     _apply_media_nesting(drafts, atts, mentions)
     hedges.extend(_find_hedges(doc, cues))
     _link_events(drafts, events)
-    _link_denials(drafts, events, mentions, text, actors)
+    for d in drafts:
+        if not d.events and d.stance == "asserts":
+            # "The army blamed the RSF for the shelling": a definite reference to an event
+            # told before ties the statement to it.
+            d.events = [ev.id for ev in _events_referred(d, events, text, definite=True)]
+    _link_denials(drafts, events, mentions, text)
     for d in drafts:
         if not d.events and d.stance == "asserts":
             # A statement whose own sentence holds no event may still speak of one reported
@@ -216,6 +254,8 @@ def _draft(
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
     if att.source is not None:
         speaker_actor = _actor_in(att.source, att.source_head, mentions)
+        if speaker_actor is None:
+            speaker_actor = _person_by_name(src_text, mentions)
     if (
         speaker_actor is None
         and src_words
@@ -275,6 +315,22 @@ def _draft(
         carried=carried,
         unnamed=unnamed,
     )
+
+
+def _person_by_name(src_text: str, mentions: list) -> Actor | None:
+    """A person named again by surname or alias where the actor stage recorded no mention
+    ("Sani denied ..." after "spokesman Ibrahim Sani"): only a capitalised name of one person."""
+    words = re.findall(r"[\w'’-]+", src_text)
+    if not words or len(words) > 3 or not words[-1][:1].isupper():
+        return None
+    last = words[-1].lower()
+    people = {id(a): a for _s, _e, a in mentions if a.kind == "person"}
+    found = [
+        a
+        for a in people.values()
+        if last == a.name.split()[-1].lower() or last in {x.lower() for x in a.aliases}
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
@@ -479,38 +535,152 @@ def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
             best[1].events.append(ev.id)
 
 
-def _link_denials(
-    drafts: list[_Draft], events: list[Event], mentions: list, text: str, actors: list[Actor]
-) -> None:
-    """A denial of earlier claims ("denied claims made by X") denies what X claimed."""
+def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, text: str) -> None:
+    """Tie each denial to what it denies.
+
+    A denial that names an event by its kind, place or actors ("denied shelling the camp")
+    denies that event. A denial of statements ("denied the accusation", "denied claims made
+    by X") denies the events of the earlier claims it answers: those of the claims' named
+    source (X), else of the nearest earlier claim by another party. Any other actor named
+    in the denial ("its soldiers", "the army's positions") is not whose claims are denied.
+    """
     cues = load_cues()
+    # The group each speaker spoke for anywhere in the article ("Army spokesman Ibrahim Sani
+    # said ..." and later "Sani denied ...").
+    groups: dict[str, str] = {}
+    for e in drafts:
+        group = _speaker_group(e.speaker_actor, e.att, mentions)
+        if e.speaker is not None and group is not None:
+            groups.setdefault(e.speaker, group)
+
+    def side(e: _Draft) -> set[str]:
+        return {x for x in (e.speaker, groups.get(e.speaker or "")) if x}
+
     for i, d in enumerate(drafts):
         if d.stance != "denies" or d.events:
             continue
         content = text[d.att.content[0] : d.att.content[1]]
         words = {w.lower().rstrip("s") for w in re.findall(r"\w+", content)}
         if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
+            d.events = [ev.id for ev in _events_referred(d, events, text, definite=False)]
             continue
-        target = _actor_in(d.att.content, None, mentions)
+        source = _claims_source(d.att.content, text, mentions, cues)
+        # A party does not deny its own side's statements: its own earlier words are not
+        # what it answers ("Sani denied reports that soldiers were killed" after the army's
+        # account of the attack answers someone else, or no one named).
+        own = side(d)
         earlier = [
             e
             for e in drafts[:i]
-            if e.stance == "asserts" and e.speaker is not None and e.speaker != d.speaker
+            if e.stance == "asserts" and e.speaker is not None and not (side(e) & own)
         ]
-        if target is not None:
-            names = {target.name}
+        if source is not None:
             chosen = [
                 e
                 for e in earlier
-                if e.speaker in names or _speaker_group(e.speaker_actor, e.att, mentions) in names
+                if e.speaker == source.name
+                or _speaker_group(e.speaker_actor, e.att, mentions) == source.name
             ]
         else:
-            chosen = earlier[-1:]
-        d.refers_to = target.name if target else None
+            chosen = [e for e in earlier if e.events][-1:]
+        d.refers_to = source.name if source else None
+        d.answers = chosen
         for e in chosen:
             for ev in e.events:
                 if ev not in d.events:
                     d.events.append(ev)
+
+
+def _claims_source(
+    span: tuple[int, int], text: str, mentions: list, cues: dict[str, Any]
+) -> Actor | None:
+    """Whose claims a denial names: X in "claims made by X", "X's claims", "rebel claims"."""
+    nouns = "|".join(sorted((re.escape(n) for n in cues["claim_nouns"]), key=len, reverse=True))
+    lo, hi = span
+    for s, e, actor in mentions:
+        if not (lo <= s and e <= hi):
+            continue
+        before = text[lo:s]
+        after = text[e:hi]
+        # "claims (made|issued|...) by (the) X": a claim noun, at most two words, by/from.
+        if re.search(
+            r"\b(?:" + nouns + r")\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$", before, re.I
+        ):
+            return actor
+        # "X's claims", "X's latest accusation", "rebel claims".
+        if re.match(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:" + nouns + r")\b", after, re.I):
+            return actor
+    return None
+
+
+def _stem(word: str) -> str:
+    """A crude stem that lets "shelling", "shelled" and "Shelling" meet ("strikes"/"strike")."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e")
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns that name events (the package's general event-noun list), less words of speech."""
+    raw = resources.files("sitroom.data").joinpath("event-nouns-v1.json").read_text("utf-8")
+    nouns = set(json.loads(raw)["nouns"])
+    cues = load_cues()
+    return frozenset(nouns - cues["claim_nouns"] - cues["report_nouns"] - _SITUATION_NOUNS)
+
+
+def _events_referred(d: _Draft, events: list[Event], text: str, *, definite: bool) -> list[Event]:
+    """The event a statement names by its kind ("the shelling", "denied shelling the camp").
+
+    The kind word must share its stem with the event's ACLED type name or the sentence that
+    tells it; with `definite`, it must refer back ("the", "this", "Saturday's"), so only an
+    event told before the statement qualifies. Among several, the one whose place or actors
+    the statement names wins, else the nearest one told before it.
+    """
+    content = text[d.att.content[0] : d.att.content[1]]
+    nouns = _event_nouns()
+    found: set[str] = set()
+    for m in re.finditer(r"[A-Za-z][\w-]*", content):
+        word = m.group().lower()
+        if word not in nouns:
+            continue
+        if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", content[: m.start()]):
+            continue
+        if not definite and _SETTING.search(content[: m.start()]):
+            # "denied that soldiers were killed in the attack": the event is the setting of
+            # what is denied (a toll, a detail), not itself denied.
+            continue
+        found.add(_stem(word))
+    if not found:
+        return []
+    at = d.att.sentence[0]
+
+    def stems(ev: Event) -> set[str]:
+        names = re.findall(r"[A-Za-z]+", f"{ev.event_type} {ev.sub_event_type}")
+        told = " ".join(text[e.start : e.end] for e in ev.evidence[:1])
+        words = [w for w in names if w.lower() not in _TYPE_STOP] + re.findall(r"[A-Za-z]+", told)
+        return {_stem(w) for w in words}
+
+    pool = [ev for ev in events if ev.evidence and stems(ev) & found]
+    if definite:
+        pool = [ev for ev in pool if ev.evidence[0].start < at]
+    if not pool:
+        return []
+    low = content.lower()
+
+    def named(ev: Event) -> bool:
+        names = [ev.actor1, ev.actor2, ev.location.name if ev.location else None]
+        return any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in names)
+
+    if any(named(ev) for ev in pool):
+        return [next(ev for ev in pool if named(ev))]
+    before = [ev for ev in pool if ev.evidence[0].start < at]
+    if before:
+        return [max(before, key=lambda ev: ev.evidence[0].start)]
+    return [min(pool, key=lambda ev: ev.evidence[0].start)]
 
 
 def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, int], Any]]:
@@ -541,6 +711,32 @@ def _hedged_events(
     if direct or obj is None:
         return direct
     return _events_about(text[obj[0] : obj[1]], events, text, need_kind=False)
+
+
+def _hedged_back(
+    span: tuple[int, int], obj: tuple[int, int], drafts: list[_Draft], text: str
+) -> set[str]:
+    """The events of the statements a hedge points back at ("could not verify the claim").
+
+    A hedge whose object is only a claim word or a pronoun scopes over the claim it follows:
+    the nearest earlier statement in its paragraph, or all of them there when the object is
+    plural ("these claims", "either account").
+    """
+    cues = load_cues()
+    words = [w.lower() for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
+    claim_words = cues["claim_nouns"] | cues["report_nouns"]
+    if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
+        return set()
+    before = [
+        d
+        for d in drafts
+        if d.events and d.end <= span[0] and "\n\n" not in text[d.end : span[0]].strip()
+    ]
+    if not before:
+        return set()
+    plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)
+    chosen = before if plural else before[-1:]
+    return {ev for d in chosen for ev in d.events}
 
 
 def _has(text: str, phrases: list[str]) -> bool:
@@ -616,7 +812,10 @@ def _set_status(
     """Each event's status from its claims and the outlet's hedges (CONTRACT.md vocabulary)."""
     hedged: dict[str, str] = {}
     for kind, span, obj in hedges:
-        for ev in _hedged_events(span, obj, events, text):
+        about = _hedged_events(span, obj, events, text)
+        if not about and obj is not None:
+            about = [ev for ev in events if ev.id in _hedged_back(span, obj, drafts, text)]
+        for ev in about:
             if hedged.get(ev.id) != "unverified":
                 hedged[ev.id] = kind
     for ev in events:
@@ -643,6 +842,16 @@ def _set_status(
         ev.claimed_by = claimant.speaker if claimant else None
         if denying:
             ev.status = "denied"
+            # Whose claim is denied: the source of the statement the denial answers.
+            answered = [
+                a.speaker
+                for c, d in linked
+                if c in denying
+                for a in d.answers
+                if ev.id in a.events and a.speaker
+            ]
+            if answered:
+                ev.claimed_by = answered[0]
             if ev.claimed_by is None:
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
         elif hedged.get(ev.id) == "unverified":
