@@ -740,3 +740,39 @@ def test_times_a_later_date_is_future(blank):
 )
 def test_times_vague_durations_after_for(blank, text, found):
     assert [(r.text, r.type, r.value) for r in extract_times(blank(text), PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "expected"),
+    [
+        # A "since" year in another sentence opens the background, not this event.
+        (
+            "The town has changed hands several times since 2015. Gunmen burned its market.",
+            "Gunmen burned its market.",
+            (PUBLISHED, None, 2),
+        ),
+        # So does a year long before publication.
+        (
+            "The camp was set up in 2004. Gunmen burned its market.",
+            "Gunmen burned its market.",
+            (PUBLISHED, None, 2),
+        ),
+        # A recent year still dates it, for lack of anything closer.
+        (
+            "The town fell last year. Gunmen burned its market.",
+            "Gunmen burned its market.",
+            (dt.date(2020, 12, 31), None, 3),
+        ),
+        # In the event's own sentence, the "since" year is its start.
+        (
+            "Gunmen have raided the town since 2015.",
+            "Gunmen have raided the town since 2015.",
+            (dt.date(2015, 1, 1), PUBLISHED, 2),
+        ),
+    ],
+)
+def test_times_date_for_span_skips_another_sentences_history(blank, text, evidence, expected):
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    start = text.index(evidence)
+    assert date_for_span(doc, start, start + len(evidence), times, PUBLISHED) == expected

@@ -263,6 +263,7 @@ def _date_ref(ctx: _Context, found: _Found, name: str, text: str, start: int, en
 
 
 _ACLED_PRECISION = {"day": 1, "time": 1, "week": 2, "range": 2, "month": 3, "year": 3}
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _RANGE_START = re.compile(r"\b(?:from|between|since)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–)\s*$", re.I)
 
@@ -353,6 +354,10 @@ def date_for_span(
     levels = (_sentence_bounds(doc, start, end), _paragraph_bounds(doc.text, start, end))
     for level, (lo, hi) in enumerate(levels):
         near = [t for t in dated if t.start >= lo and t.end <= hi]
+        if level == 1:
+            # Another sentence's history ("has changed hands since 2015", "founded in 1998")
+            # tells the background, not when this event happened.
+            near = [t for t in near if not _history(doc.text, t, published)]
         if near:
             best = min(
                 near,
@@ -367,6 +372,16 @@ def date_for_span(
                 return _since_anchor(date, published)
             return date, date_end, precision
     return published, None, 2
+
+
+def _history(text: str, ref: DateRef, published: dt.date) -> bool:
+    """A year (or decade) that opens a stretch up to now ("since 2015"), or one that ended
+    before the year preceding publication ("in 2016" in an article of 2024)."""
+    if ref.precision != "year" or ref.date is None:
+        return False
+    if _SINCE.search(text[max(0, ref.start - 12) : ref.start]):
+        return True
+    return (ref.date_end or ref.date).year < published.year - 1
 
 
 def _since_anchor(
