@@ -344,8 +344,9 @@ def _apposed_kind(doc: Doc, j: int) -> bool:
         if word in _APPOSED_HEADS:
             # The kind word heads the phrase ("the capital of", "a town near"), not a modifier
             # ("the city council", "the town's mayor").
+            # A distance may come between: "a town 25 km west of".
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            return nxt is None or nxt.is_punct or nxt.lower_ in _APPOSED_AFTER
+            return nxt is None or nxt.is_punct or nxt.like_num or nxt.lower_ in _APPOSED_AFTER
         if doc[k].is_punct:
             return False
     return False
@@ -399,11 +400,13 @@ def _plausible(
     alone = (i == 0 or not _is_name_token(doc[i - 1])) and (
         j == len(doc) or not _is_name_token(doc[j])
     )
+    # "Residents of Goma said": the speaker is the noun the preposition hangs from.
+    governed = i > 0 and (doc[i - 1].lower_ in _PLACE_PREPOSITIONS or doc[i - 1].lower_ == "of")
     if (
         query in v.named
         and alone
         and (label is None or (whole and label in ("PERSON", "ORG")))
-        and not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS)
+        and (governed or not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS))
     ):
         return True
     major = _major(cands)
