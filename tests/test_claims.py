@@ -672,3 +672,19 @@ def test_claims_denied_toll_leaves_the_event_standing(nlp: spacy.Language, denia
     assert [(c.speaker, c.stance) for c in claims][-1] == ("Ali Nur", "denies")
     assert claims[-1].events == []
     assert (events[0].status, events[0].claimed_by) == ("claimed", "Ali Nur")
+
+
+@pytest.mark.model
+def test_claims_explicit_claimant_comes_before_those_who_report(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "Gunmen attacked a police post in Tamar on Monday, killing four officers, two local "
+        "officials said. The Eastern Brigade claimed the attack in a statement."
+    )
+    actors = [Actor(name="Eastern Brigade", kind="armed group")]
+    events = [_typed_event(doc, "ev1", "Gunmen attacked", "Shelling/artillery/missile attack")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert [(c.speaker, c.events) for c in claims] == [
+        ("officials", ["ev1"]),
+        ("Eastern Brigade", ["ev1"]),
+    ]
+    assert (events[0].status, events[0].claimed_by) == ("claimed", "Eastern Brigade")

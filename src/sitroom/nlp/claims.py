@@ -838,7 +838,10 @@ def _set_status(
             and c.speaker not in (ev.actor1, ev.actor2)
             and c.speaker_group not in (ev.actor1, ev.actor2)
         ]
-        claimant = next((c for c in asserting if c not in confirming), None)
+        # Whoever explicitly claims it ("JNIM claimed the attack") is its claimant before
+        # those who merely report it ("two security sources said").
+        explicit = [c for c, d in linked if c in asserting and d.att.lemma == "claim"]
+        claimant = next((c for c in explicit + asserting if c not in confirming), None)
         ev.claimed_by = claimant.speaker if claimant else None
         if denying:
             ev.status = "denied"
