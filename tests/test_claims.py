@@ -367,6 +367,19 @@ def test_claims_hand_built_speaker_resolves_to_actor_and_event_is_claimed() -> N
     )
 
 
+def test_claims_actor_right_before_a_subjectless_cue_speaks() -> None:
+    # A parse that finds no subject for "said" (as when a headline runs into the first
+    # sentence): the actor named right before the verb is who speaks.
+    tokens = [("Haddad", "Haddad", "PROPN", "npadvmod", 3) if t[0] == "Haddad" else t for t in SAID]
+    doc = _doc(tokens)
+    assert [a.source for a in find_attributions(doc)] == [None]
+    actors = [Actor(name="Omar Haddad", kind="person", aliases=["Haddad"])]
+    events = [_event(doc, "ev1", "seized")]
+    (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert (claim.speaker, claim.events) == ("Omar Haddad", ["ev1"])
+    assert (events[0].status, events[0].claimed_by) == ("claimed", "Omar Haddad")
+
+
 def test_claims_no_attribution_leaves_event_asserted() -> None:
     doc = _doc(PLAIN)
     events = [_event(doc, "ev1", "met")]

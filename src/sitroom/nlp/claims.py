@@ -256,6 +256,13 @@ def _draft(
         speaker_actor = _actor_in(att.source, att.source_head, mentions)
         if speaker_actor is None:
             speaker_actor = _person_by_name(src_text, mentions)
+    elif att.kind == "verb":
+        # No subject found (a headline run into the first sentence can hide it from the
+        # parser): an actor named right before the verb is who speaks ("X said").
+        speaker_actor = next(
+            (a for _s, e, a in mentions if e <= att.cue[0] and not text[e : att.cue[0]].strip()),
+            None,
+        )
     if (
         speaker_actor is None
         and src_words
