@@ -418,3 +418,29 @@ def test_events_definite_with_own_description_is_not_anaphoric(
         )  # fmt: skip
     events = extract_events(nlp(text), published=PUBLISHED, times=times, places=[], actors=[])
     assert len(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regression: the front moving closer is background, not a battle of its own.
+        ("Families fled Kolwe on Sunday as the fighting moved closer to the camps.", []),
+        ("Clashes have edged toward Marang.", []),
+        ("Heavy fighting has been moving closer to Kolwe for days.", []),
+        # With an event reported, the front's movement restates it.
+        (
+            "Rebels clashed with troops in Kolwe on Monday. The fighting spread to the town.",
+            [("Armed clash", "Kolwe", 2)],
+        ),
+        # Another cue in the sentence is its event.
+        (
+            "As the fighting approached Kolwe, a roadside bomb struck a bus.",
+            [("Remote explosive/landmine/IED", "Kolwe", 1)],
+        ),
+        # Fighting that breaks out or erupts is an event.
+        ("Fighting broke out in Kolwe on Monday.", [("Armed clash", "Kolwe", 1)]),
+        ("Clashes erupted in Marang.", [("Armed clash", "Marang", 1)]),
+    ],
+)
+def test_events_front_movement_starts_no_event(text: str, expected) -> None:
+    assert _subs(text) == expected

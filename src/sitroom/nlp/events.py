@@ -120,6 +120,23 @@ _ACCUSES = re.compile(
     r"[\w\s'’.()-]{0,40}?\b(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
 )
 _DATELINE = re.compile(r"[^\n(]{0,40}\([A-Za-z .&-]{2,30}\)\s*[-–—]")
+# A generic war noun as the subject of a verb of motion or nearness ("the fighting moved closer
+# to the camps", "the war spread to the north", "clashes edged toward the capital") tells where
+# the front is going, background to the news, not a new dated event: ACLED codes the battles
+# themselves, not the front's movement. "Fighting broke out in X", "clashes erupted" stay events.
+_WAR_NOUN = re.compile(
+    r"(?:fighting|war|clash(?:es)?|battles?|conflict|violence|hostilities|combat|front(?:\s?line)?)$",
+    re.IGNORECASE,
+)
+_FRONT_MOTION = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|been|now|also|then|steadily|gradually|slowly|"
+    r"quickly|rapidly|already|further)\s+)*"
+    r"(?:mov(?:ed|es|ing|e)\b|approach(?:ed|es|ing)?\b|spread(?:s|ing)?\b|edg(?:ed|es|ing|e)\b|"
+    r"cr(?:ept|eeps?|eeping)\b|inch(?:ed|es|ing)?\b|near(?:ed|s|ing)?\b|clos(?:ed|es|ing|e)\s+in\b|"
+    r"(?:dr[ae]w(?:s|ing|n)?|c[ao]me(?:s)?|coming|g[eo]t(?:s|ting)?)\s+(?:closer|nearer)\b|"
+    r"shift(?:ed|s|ing)?\s+(?:to|towards?|closer)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -131,6 +148,7 @@ class _Mention:
     anaphoric: bool = False  # "the attack": refers to an event already reported
     dated: bool = False  # the sentence has a time expression of its own
     separate: bool = False  # "later", "separately": told as another occasion
+    front: bool = False  # "the fighting moved closer": no event of its own, may restate one
 
 
 @cache
@@ -192,6 +210,13 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
                 for p in places
             )
     return True
+
+
+def _front_motion(text: str, cue: Cue) -> bool:
+    """True for a war noun cue that is the subject of a motion or nearness verb ("the fighting
+    moved closer", "clashes spread to"): the front's movement, not an event of its own."""
+    word = text[cue.start : cue.end]
+    return bool(_WAR_NOUN.search(word)) and bool(_FRONT_MOTION.match(text, cue.end))
 
 
 def _definite_event_noun(token: Token) -> bool:
@@ -477,6 +502,11 @@ def extract_events(
                 realis.append((cue, token))
         if not realis:
             continue
+        # Front movement ("as the fighting moved closer") starts no event: with another cue
+        # in the sentence that cue is the event; alone it can only restate one reported.
+        events_cues = [(c, t) for c, t in realis if not _front_motion(text, c)]
+        front = not events_cues
+        realis = events_cues or realis
         code = classify_sentences([text], hint=[{c.code for c, _ in realis}])[0]
         if acled_type(code) is None and not find_cues(text, codes=frozenset({code})):
             # A crime or disaster reading needs a word of its own ("struck" alone is no
@@ -500,6 +530,7 @@ def extract_events(
                 trigger=(sent.start_char + trigger.start, sent.start_char + trigger.end),
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
+                front=front,
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
@@ -557,6 +588,8 @@ def extract_events(
             host.actor1 = host.actor1 or ev.actor1
             host.actor2 = host.actor2 or ev.actor2
             continue
+        if mention.front:
+            continue  # the front's movement with nothing reported to restate: no event
         same = next((e for e in events if _same_event(e, ev)), None)
         if same is None:
             events.append(ev)
@@ -586,7 +619,7 @@ def _antecedent(
     date of its own ("its men seized weapons and set fire to vehicles") happened in the course
     of the latest earlier violent event. Either way the mention must not name a different place.
     """
-    if mention.anaphoric:
+    if mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
     elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
         candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]
