@@ -437,6 +437,8 @@ def test_events_definite_with_own_description_is_not_anaphoric(
             "As the fighting approached Kolwe, a roadside bomb struck a bus.",
             [("Remote explosive/landmine/IED", "Kolwe", 1)],
         ),
+        # "near" as a preposition places the fighting; it does not move it.
+        ("Fighting near Kolwe killed 5 soldiers.", [("Armed clash", "Kolwe", 1)]),
         # Fighting that breaks out or erupts is an event.
         ("Fighting broke out in Kolwe on Monday.", [("Armed clash", "Kolwe", 1)]),
         ("Clashes erupted in Marang.", [("Armed clash", "Marang", 1)]),

@@ -132,7 +132,7 @@ _FRONT_MOTION = re.compile(
     r"\s+(?:(?:has|have|had|is|are|was|were|been|now|also|then|steadily|gradually|slowly|"
     r"quickly|rapidly|already|further)\s+)*"
     r"(?:mov(?:ed|es|ing|e)\b|approach(?:ed|es|ing)?\b|spread(?:s|ing)?\b|edg(?:ed|es|ing|e)\b|"
-    r"cr(?:ept|eeps?|eeping)\b|inch(?:ed|es|ing)?\b|near(?:ed|s|ing)?\b|clos(?:ed|es|ing|e)\s+in\b|"
+    r"cr(?:ept|eeps?|eeping)\b|inch(?:ed|es|ing)?\b|near(?:ed|s|ing)\b|clos(?:ed|es|ing|e)\s+in\b|"
     r"(?:dr[ae]w(?:s|ing|n)?|c[ao]me(?:s)?|coming|g[eo]t(?:s|ting)?)\s+(?:closer|nearer)\b|"
     r"shift(?:ed|s|ing)?\s+(?:to|towards?|closer)\b)",
     re.IGNORECASE,
