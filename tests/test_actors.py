@@ -168,3 +168,73 @@ def test_actors_role_of_the_national_army() -> None:
     }
     assert found["Sudanese army"].kind == "state forces"
     assert [(r.title, r.of) for r in found["Ali Musa"].roles] == [("spokesperson", "Sudanese army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "surnames"),
+    [
+        # Regression: a later surname the parser did not label is the same person.
+        (
+            "Spokesman Ibrahim Sani of the Delta Army denied it. Sani said troops held Kolwe.",
+            [("Ibrahim Sani", "PERSON"), ("Delta Army", "ORG")],
+            ["Sani"],
+        ),
+        # A title or honorific before the surname does not make it another name.
+        (
+            "Ibrahim Sani of the Delta Army spoke. Later Colonel Sani said troops held Kolwe.",
+            [("Ibrahim Sani", "PERSON"), ("Delta Army", "ORG")],
+            ["Sani"],
+        ),
+        # Part of a longer name ("Musa Sani", "Sani Road") is someone or something else.
+        (
+            "Ibrahim Sani of the Delta Army spoke. Musa Sani and residents of Sani Road fled.",
+            [("Ibrahim Sani", "PERSON"), ("Delta Army", "ORG")],
+            [],
+        ),
+        # Two persons share the surname: it names neither.
+        (
+            "Ibrahim Sani and Aisha Sani of the Delta Army spoke. Sani said troops held Kolwe.",
+            [("Ibrahim Sani", "PERSON"), ("Aisha Sani", "PERSON"), ("Delta Army", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_actors_surname_alone_is_the_person(text, ents, surnames) -> None:
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=[])}
+    sani = found["Ibrahim Sani"]
+    assert [text[s:e] for s, e in sani.mentions[1:]] == surnames
+    assert "Sani" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: "spokesman X of the Y" gave X no role, so "X said" later lost the group.
+        "Spokesman Ibrahim Sani of the Delta Army denied it. Sani said troops held Kolwe.",
+        # Regression: a rank between the title and the name hid the role.
+        "The Delta Army spokesman Major Ibrahim Sani denied it. Sani said troops held Kolwe.",
+    ],
+)
+def test_actors_title_before_name_group_after_is_a_role(text: str) -> None:
+    ents = sorted(
+        [("Ibrahim Sani", "PERSON"), ("Delta Army", "ORG")], key=lambda e: text.index(e[0])
+    )
+    doc = _doc(text, ents)
+    found = {a.name: a for a in extract_actors(doc, places=[])}
+    assert [(r.title, r.of) for r in found["Ibrahim Sani"].roles] == [
+        ("spokesperson", "Delta Army")
+    ]
+
+
+@pytest.mark.model
+def test_actors_statement_by_surname_carries_the_group() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen attacked a village near Kolwe on Monday, spokesman Ibrahim Sani of the Delta "
+        "Army said. Sani said troops had repelled the attackers."
+    )
+    reading = read(text, published="2024-05-13")
+    by_surname = [c for c in reading.claims if c.text.startswith("Sani said")]
+    assert [c.speaker for c in by_surname] == ["Ibrahim Sani"]
+    assert [c.speaker_group for c in by_surname] == ["Delta Army"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -26,6 +27,19 @@ _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular)\s+)?"
     r"(army|military|troops|soldiers|forces|police)\b",
     re.IGNORECASE,
+)
+# Words that may stand before a bare surname without being part of a name ("Dr Sani").
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "general", "col", "colonel", "maj", "major",
+    "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "brig", "president",
+    "minister", "governor", "commander", "sheikh", "imam", "pastor", "father", "judge",
+    "brigadier", "corporal", "admiral", "marshal", "air", "vice", "rear", "field", "lt-col",
+}  # fmt: skip
+# Ranks and honorifics between a role title and the name: "army spokesman Major X".
+_RANKS = (
+    r"(?:(?:"
+    + "|".join(sorted(map(re.escape, _HONORIFICS), key=len, reverse=True))
+    + r")\.?\s+){0,3}"
 )
 _ROLE_OBJECT = re.compile(
     rf"(?:the\s+)?({_NAME_TOKEN}(?:\s+(?:of|and|for|the)?\s*{_NAME_TOKEN})*)(\s+party)?"
@@ -338,6 +352,10 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                 if not _overlaps(m.start(), m.end(), taken + place_spans):
                     mention(ent, m.start(), m.end())
 
+    # 6b. A person's surname alone ("Sani said" after "Ibrahim Sani"), also where the parser
+    # did not label it: the same person, when no other person shares the surname.
+    _link_surnames(text, reg, taken + place_spans, mention, titles=lex.titles)
+
     # 7. Descriptive phrases: "the resistance forces" -> the group whose name has "Resistance".
     groups = [e for e in reg.live() if e.kind not in {"person", "outlet"}]
     heads = "|".join(sorted(lex.group_heads, key=len, reverse=True))
@@ -375,6 +393,47 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
     _link_generic_mentions(text, reg, lex, taken)
     _find_roles(text, reg, lex)
     return _to_actors(reg)
+
+
+def _link_surnames(
+    text: str,
+    reg: _Registry,
+    blocked: list[tuple[int, int]],
+    mention: Callable[[_Entity, int, int], None],
+    *,
+    titles: tuple[str, ...],
+) -> None:
+    """Mentions of a person by surname alone, after the full name was given. A capitalized word
+    next to the surname ("Musa Sani", "Sani Road") makes it part of another name, so it is
+    left alone; so is a surname two persons of the article share."""
+    honorifics = _HONORIFICS | {t.lower() for t in titles}
+    persons = [e for e in reg.live() if e.kind == "person" and len(e.name.split()) > 1]
+    surnames: dict[str, list[_Entity]] = {}
+    for person in persons:
+        surnames.setdefault(person.name.split()[-1], []).append(person)
+    for surname, owners in surnames.items():
+        if len(owners) != 1 or len(surname) < 3 or not re.fullmatch(r"[A-Z][a-z'’-]+", surname):
+            continue
+        other = reg.get(surname)
+        if other is not None and other is not owners[0]:
+            continue
+        (person,) = owners
+        if not person.mentions:
+            continue
+        first = min(s for s, _e in person.mentions)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if m.start() <= first or _overlaps(m.start(), m.end(), blocked):
+                continue
+            # A capitalized word next to it makes it part of another name ("Musa Sani",
+            # "Sani Road"); a title or honorific before it does not ("Colonel Sani").
+            prev = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, m.start() - 30) : m.start()])
+            if prev and prev.group(1).rstrip(".").lower() not in honorifics:
+                continue
+            if re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+                continue
+            reg.alias(person, surname)
+            mention(person, m.start(), m.end())
+            blocked.append((m.start(), m.end()))
 
 
 def _link_generic_mentions(
@@ -465,7 +524,10 @@ def _find_roles(text: str, reg: _Registry, lex: ActorLexicon) -> None:
         rf"(?:of|for)\s+",
         re.IGNORECASE,
     )
-    before_re = re.compile(rf"(?:[{_APOS}]s)?\s+(?:the\s+)?({titles})\s+$", re.IGNORECASE)
+    before_re = re.compile(
+        rf"(?:[{_APOS}]s)?(?:^|\s+)(?:the\s+)?({titles})\s+{_RANKS}$", re.IGNORECASE
+    )
+    of_re = re.compile(r"\s+(?:of|for|from|with)\s+")
     for person in [e for e in reg.live() if e.kind == "person"]:
         for s, e in sorted(person.mentions):
             pos, pattern = e, after_re
@@ -486,6 +548,10 @@ def _find_roles(text: str, reg: _Registry, lex: ActorLexicon) -> None:
             mb = before_re.search(window)
             if mb:
                 org = _entity_ending_at(reg, s - (len(window) - mb.start()))
+                if org is None or org.kind == "person":
+                    # "spokesman X of the army": the title before the name, the group after.
+                    mo = of_re.match(text, e)
+                    org = _entity_at(reg, mo.end(), slack=4) if mo else None
                 if org is not None and org.kind != "person":
                     person.roles.append((_normal_title(mb.group(1)), org))
 
