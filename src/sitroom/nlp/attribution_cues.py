@@ -1,0 +1,380 @@
+"""Verb and noun cues of attribution: what each one attributes and who is said to say it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .attribution_model import CueModel, cue_features
+from .attribution_spans import Attribution, _clip, _inside, _overlaps, _span_of
+
+# Prepositions that take what a nominal cue is about ("claims of fraud", "worries about").
+_NOUN_CONTENT_PREPS = ("of", "about", "on", "over", "for", "against", "with", "toward", "towards")
+
+
+def _noun_content(tok: Token, seg: Span) -> tuple[tuple[int, int] | None, str]:
+    """What the nominal cue `tok` attributes: a that-clause or infinitive it heads ("the claim
+    that ...", "his plan to ..."), or the object of an aboutness preposition ("fears of ...")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+            if "that" in marks:
+                return _span_of(child, seg), "n_that"
+            if "to" in marks and child.dep_ != "relcl":
+                return _span_of(child, seg), "n_to"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _span_of(obj, seg), f"n_{child.lower_}"
+    return None, "none"
+
+
+def _noun_source(tok: Token, seg: Span) -> Token | None:
+    """Whose the nominal cue is: its possessor ("Lee's claim") or a by/from phrase."""
+    for child in tok.children:
+        if child.dep_ == "poss" and seg.start <= child.i < seg.end:
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and seg.start <= obj.i < seg.end:
+                return obj
+    for child in tok.children:
+        # "a Times report that ...", "the campaign's statement": a named modifier speaks.
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ in ("ORG", "PERSON", "NORP"):
+            return child
+    return None
+
+
+def _noun(tok: Token, seg: Span, cues: dict[str, Any], model: CueModel) -> Attribution | None:
+    content, kind = _noun_content(tok, seg)
+    if content is None:
+        return None
+    subj = _noun_source(tok, seg)
+    if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
+        return None
+    source = _span_of(subj, seg) if subj is not None else None
+    if source is not None and _overlaps(source, content):
+        source = None
+    return Attribution(
+        source=source,
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        content=content,
+        sentence=(seg.start_char, seg.end_char),
+        lemma=tok.lemma_.lower(),
+        kind="noun",
+        source_head=(subj.idx, subj.idx + len(subj.text)) if subj is not None else None,
+    )
+
+
+def _subject(
+    tok: Token,
+    seg: Span | None = None,
+    depth: int = 0,
+    quotes: list[tuple[int, int]] | None = None,
+) -> Token | None:
+    """Who speaks for the verb `tok`: its subject, a passive agent, or the subject it shares
+    with the verb it hangs on ("..., saying", "met to discuss", "and added").
+
+    A subject outside `seg` (the parser joining a dateline or a heading to the sentence) is
+    no subject.
+    """
+
+    def inside(t: Token) -> bool:
+        if quotes and _inside(t.idx, quotes) and not _inside(tok.idx, quotes):
+            return False  # the quotation parsed as the subject of its own "said"
+        return seg is None or seg.start <= t.i < seg.end
+
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "csubj") and inside(child):
+            return child
+    if seg is not None and any(
+        c.dep_ in ("nsubj", "csubj") and not seg.start <= c.i < seg.end for c in tok.children
+    ):
+        # The parser took the subject from a heading or dateline above ("7 p.m." over
+        # "Donald Lee is questioning ..."): the segment's own noun phrase before the verb,
+        # left hanging on a word outside the segment, is the subject.
+        stranded = [
+            t
+            for t in seg.doc[seg.start : tok.i]
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not seg.start <= t.head.i < seg.end
+        ]
+        if stranded:
+            return stranded[-1]
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and inside(pobj):
+                    return pobj
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "it was reported that ...": no source given
+    # '"...," said Mr. Lee': the speaker after the verb, parsed as an object or modifier.
+    # Only a finite verb inverts so, and an object pronoun ("comparing him") never speaks.
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "attr")]
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        after
+        and before is not None
+        and (before.is_punct or tok.dep_ == "parataxis")  # '"...," said Mr. Lee'
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and after[0].pos_ in ("PROPN", "NOUN", "PRON")
+        and after[0].lower_ not in ("him", "her", "them", "me", "us", "it")
+        and after[0].i - tok.i <= 3
+    ):
+        if not any(c.dep_ == "ccomp" for c in tok.children) and inside(after[0]):
+            return after[0]
+    head = tok.head
+    if head.i == tok.i or depth > 6 or not inside(head):
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)):
+        return _subject(head, seg, depth + 1, quotes)
+    if tok.dep_ == "pcomp":
+        # "... by saying", "were in the lead in advocating": up through the prepositional
+        # phrases to the verb they modify.
+        up = head
+        for _ in range(6):
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.i != tok.i:
+            return _subject(up, seg, depth + 1, quotes)
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "..., a spokesman saying ...", "the authority to issue rules"
+    return None
+
+
+def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation the verb `tok` introduces or closes: one ending just before its clause
+    ('"...," she said') or starting just after it ('she said: "..."')."""
+    text = seg.doc.text
+    clause = list(tok.subtree)
+    # Words of a quotation the parser hung on the verb do not move the clause's start.
+    outside = [t for t in clause if not any(q[0] <= t.idx < q[1] for q in quotes)]
+    lo = min(t.idx for t in outside or clause)
+    hi = max(t.idx + len(t.text) for t in clause)
+    best: tuple[int, int] | None = None
+    for q in quotes:
+        if q[1] <= lo + 1 and not text[q[1] : lo].strip(" ,;:—–-―\t"):
+            best = q
+        elif q[0] >= tok.idx and not text[tok.idx + len(tok.text) : q[0]].strip(" ,;:—–-―\t"):
+            return q
+        elif q[1] <= tok.idx and not text[q[1] : tok.idx].strip(" ,;:—–-―\t") and best is None:
+            best = q
+    if best is None:
+        # A quotation inside the clause itself ("said the deal was "dead"").
+        for q in quotes:
+            if lo <= q[0] and q[1] <= hi and q[0] > tok.idx:
+                return q
+    return best
+
+
+def _content(
+    tok: Token, seg: Span, cues: dict[str, Any], quotes: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, str]:
+    """What the verb `tok` attributes, and how it was found (a feature for the cue model)."""
+    children = [c for c in tok.children if seg.start <= c.i < seg.end]
+    # 'He said:' closing a paragraph, the statement in the next one (the parser joins them).
+    beyond = next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i >= seg.end), None
+    )
+    if beyond is not None and _ends_with_colon(seg):
+        return _paragraph_at(seg.doc.text, beyond.idx, quotes), "next_para"
+    for dep in ("ccomp", "xcomp", "dobj"):
+        child = next((c for c in children if c.dep_ == dep), None)
+        if child is None:
+            continue
+        if dep == "dobj" and child.lower_ in ("it", "this", "so") and _as_clause(tok, seg):
+            return _as_clause(tok, seg), "as"  # "as one adviser put it, ..."
+        if dep == "dobj" and _is_addressee(child):
+            # "accused her of lying", "told his aides to wait", "likened the plan to theft":
+            # the person addressed or judged is not what is attributed.
+            second = _second_complement(tok, children, child)
+            if second is not None:
+                span = _span_of(second, seg)
+                if span is not None:
+                    return span, "dobj2"
+            quote = _quote_span(tok, seg, quotes) or _quote_after(child, quotes)
+            if quote is not None:
+                return quote, "quote"  # '"...," she told me', 'scolded him: "..."'
+        elif dep == "dobj":
+            # "derided the deal as toothless", "likened the rules to theft": what is said of it.
+            second = _predicate_complement(tok, children, child)
+            if second is not None:
+                span = _span_of(second, seg)
+                if span is not None:
+                    return span, "dobj2"
+        span = _span_of(child, seg)
+        if span is not None:
+            return span, dep
+    if tok.dep_ == "parataxis" and seg.start <= tok.head.i < seg.end:
+        span = _span_of(tok.head, seg, without=tok)
+        if span is not None:
+            return span, "parataxis"
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and seg.start <= tok.head.i < seg.end
+    ):
+        span = _span_of(tok.head, seg, without=tok)  # "as the minister said, ..."
+        if span is not None:
+            return span, "as"
+    quote = _quote_span(tok, seg, quotes)
+    if quote is not None:
+        return quote, "quote"
+    for dep in ("prep", "acomp", "oprd", "attr", "dative"):
+        for child in (c for c in children if c.dep_ == dep):
+            if dep == "prep" and (
+                child.lower_ in _SETTING_PREPS
+                or not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+            ):
+                continue
+            span = _span_of(child, seg)
+            if span is not None:
+                return span, dep
+    child = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if child is not None:
+        span = _span_of(child, seg)
+        if span is not None:
+            return span, "passive"  # "his views were echoed by ..."
+    if tok.dep_ in ("relcl", "acl") and seg.start <= tok.head.i < seg.end:
+        head = tok.head
+        return (head.idx, head.idx + len(head.text)), "relhead"  # "what he called ..."
+    return None, "none"
+
+
+def _ends_with_colon(seg: Span) -> bool:
+    words = [t for t in seg if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def _paragraph_at(text: str, at: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """The quotation holding offset `at`, or else its paragraph (trimmed)."""
+    for q in quotes:
+        if q[0] <= at < q[1]:
+            return q
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+# Prepositions that set a scene (time, place, occasion) rather than take what is said:
+# "said in an interview", "spoke at a rally", "wrote during the night".
+_SETTING_PREPS = {
+    "in", "at", "during", "after", "before", "since", "until", "till", "amid", "amidst",
+    "near", "across", "around", "throughout", "within", "while", "despite", "under", "from",
+    "through", "via", "outside", "inside", "beside", "behind", "upon",
+}  # fmt: skip
+
+
+def _as_clause(tok: Token, seg: Span) -> tuple[int, int] | None:
+    """The clause an "as X said" / "as X put it" comment hangs on."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if tok.dep_ != "advcl" or not seg.start <= tok.head.i < seg.end:
+        return None
+    return _span_of(tok.head, seg, without=tok)
+
+
+def _quote_after(obj: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation right after the verb's object ('scolded him: "..."')."""
+    text = obj.doc.text
+    end = obj.idx + len(obj.text)
+    for q in quotes:
+        if q[0] >= end and not text[end : q[0]].strip(" ,;:—–-―\t"):
+            return q
+    return None
+
+
+# Verbs that relate their object to something else by "to": what is said is the relation.
+_RELATING_VERBS = {"liken", "compare", "tie", "link", "equate", "attribute", "chalk", "blame"}
+
+
+def _predicate_complement(tok: Token, children: list[Token], obj: Token) -> Token | None:
+    """What a verb says of a thing: "described the deal as toothless", "likened X to Y"."""
+    for child in children:
+        if child.i <= obj.i or child.dep_ != "prep":
+            continue
+        if child.lower_ == "as" or (child.lower_ == "to" and tok.lemma_.lower() in _RELATING_VERBS):
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp", "amod")), None)
+            return target if target is not None else child
+    return None
+
+
+def _is_addressee(tok: Token) -> bool:
+    """A person or body as an object: the one told, accused or praised."""
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.pos_ == "PROPN"
+        or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "me", "us", "you"))
+    )
+
+
+def _second_complement(tok: Token, children: list[Token], obj: Token) -> Token | None:
+    """What a verb says of its object: "accused X of Y", "told X to Y", "called X Y"."""
+    for child in children:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in ("oprd", "xcomp", "ccomp"):
+            return child
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "as", "to", "about", "over"):
+            obj2 = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj2 is not None:
+                return obj2
+    return None
+
+
+def _verb(
+    tok: Token,
+    seg: Span,
+    cues: dict[str, Any],
+    quotes: list[tuple[int, int]],
+    model: CueModel,
+) -> Attribution | None:
+    lemma = tok.lemma_.lower()
+    content, kind = _content(tok, seg, cues, quotes)
+    if content is None:
+        return None
+    subj = _subject(tok, seg, quotes=quotes)
+    if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
+        return None
+    source = _span_of(subj, seg) if subj is not None else None
+    if source is not None and _overlaps(source, content):
+        # A parenthetical "X, he said, Y": keep the longer side of the content around the source.
+        left = (content[0], min(source[0], tok.idx))
+        right = (max(source[1], tok.idx + len(tok.text)), content[1])
+        side = left if left[1] - left[0] >= right[1] - right[0] else right
+        trimmed = _clip([t for t in seg if side[0] <= t.idx < side[1]], seg)
+        if trimmed is None or _overlaps(trimmed, source):
+            source = None
+        else:
+            content = trimmed
+    # The cue with its auxiliaries and particles ("has said", "called for").
+    parts = [tok] + [c for c in tok.children if c.dep_ in ("aux", "neg", "prt") and c.i > tok.i - 4]
+    lo = min(p.i for p in parts)
+    hi = max(p.i for p in parts)
+    cue_toks = [t for t in seg.doc[lo : hi + 1] if t.i == tok.i or t in parts]
+    cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))
+    if _overlaps(cue, content):
+        cue = (tok.idx, tok.idx + len(tok.text))
+    return Attribution(
+        source=source,
+        cue=cue,
+        content=content,
+        sentence=(seg.start_char, seg.end_char),
+        lemma=lemma,
+        kind="verb",
+        source_head=(subj.idx, subj.idx + len(subj.text)) if subj is not None else None,
+        negated=any(c.dep_ == "neg" for c in tok.children),
+    )

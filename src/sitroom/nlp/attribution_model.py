@@ -1,0 +1,134 @@
+"""The attribution cue model: features of a candidate cue and the linear model scoring them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+CUE_MODEL_FILE = "attribution-cues-v1.json"
+
+
+def cue_features(
+    tok: Token, content_kind: str, subj: Token | None, cues: dict[str, Any]
+) -> list[str]:
+    """Features of a candidate cue verb for the cue model (strings; weights per string)."""
+    lemma = tok.lemma_.lower()
+    deps = sorted({c.dep_ for c in tok.children})
+    feats = [
+        "bias",
+        f"lem={lemma}",
+        f"dep={tok.dep_}",
+        f"tag={tok.tag_}",
+        f"content={content_kind}",
+        f"lem+content={lemma}+{content_kind}",
+        f"subj={subj.pos_ if subj is not None else 'none'}",
+    ]
+    feats += [f"ch={d}" for d in deps]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        feats += ["noun", f"noun_lem={lemma}"]
+    if lemma in cues["say_verbs"]:
+        feats += ["lex", f"lex+content={content_kind}"]
+    if lemma in cues["quote_verbs"]:
+        feats.append("quote_verb")
+    if lemma in cues["attitude_verbs"]:
+        # Verbs of belief, intent and judgement: PolNeAR attributes these as well as speech.
+        feats += ["attitude", f"attitude+content={content_kind}"]
+    if subj is not None and subj.lower_ in ("he", "she", "they", "i", "we", "who"):
+        feats.append("subj_pron")
+    if subj is not None:
+        ent = subj.ent_type_ or "none"
+        feats += [f"subj_ent={ent}", f"subj_ent+content={ent}+{content_kind}"]
+        feats.append(f"subj_lem={subj.lemma_.lower()}" if subj.pos_ != "PROPN" else "subj_propn")
+    if tok.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
+        feats.append(f"head={tok.head.lemma_.lower()}")
+    mark = next(
+        (
+            m.lower_
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for m in c.children
+            if m.dep_ == "mark"
+        ),
+        None,
+    )
+    if mark:
+        feats.append(f"mark={mark}")
+    feats += _class_features(tok, content_kind, subj, cues)
+    return feats
+
+
+def _class_features(
+    tok: Token, content_kind: str, subj: Token | None, cues: dict[str, Any]
+) -> list[str]:
+    """Features that generalise beyond the lemma: the verb's class (communication, cognition,
+    intention, evaluation, evidence), whether its object is a message ("unveiled a plan") and
+    whether its subject can be a source (a person, a body, a poll)."""
+    feats: list[str] = []
+    lemma = tok.lemma_.lower()
+    cls = cues["verb_classes"].get(lemma)
+    if cls is None:
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        cls = cues["verb_classes"].get(f"{lemma}_{prt}") if prt else None
+    feats.append(f"class={cls or 'none'}")
+    feats.append(f"class+content={cls or 'none'}+{content_kind}")
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in cues["message_nouns"]:
+        feats += ["obj_message", f"obj_message+class={cls or 'none'}"]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        feats.append(f"prep={prep.lower_}")
+    if subj is None:
+        kind = "none"
+    elif subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        kind = "named"
+    elif subj.lower_ in ("he", "she", "they", "i", "we", "you", "who"):
+        kind = "person_pron"
+    elif subj.lemma_.lower() in cues["speaker_nouns"] or subj.lower_ in cues["speaker_nouns"]:
+        kind = "speaker_noun"
+    elif subj.pos_ == "PROPN":
+        kind = "propn"
+    else:
+        kind = "other"
+    feats += [f"subj_kind={kind}", f"subj_kind+class={kind}+{cls or 'none'}"]
+    feats.append(f"lem+subj_kind={lemma}+{kind}")
+    # A verb inside what another verb says or wants is itself often an attribution (nested).
+    head = tok
+    for _ in range(8):
+        if head.head.i == head.i:
+            break
+        if head.dep_ in ("ccomp", "xcomp"):
+            feats.append(f"under_{head.dep_}")
+            break
+        head = head.head
+    return feats
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A linear model deciding whether a verb is an attribution cue (weights per feature)."""
+
+    weights: dict[str, float]
+    threshold: float = 0.0
+
+    def score(self, feats: list[str]) -> float:
+        """The model's log-odds for these features."""
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+
+def lexicon_model() -> CueModel:
+    """The hand-written rule as a model: a verb of the cue lexicon with a content is a cue."""
+    return CueModel(weights={"bias": -1.0, "lex": 2.0, "content=prep": -5.0})
+
+
+@cache
+def default_cue_model() -> CueModel:
+    """The shipped cue model (trained on PolNeAR dev), or the lexicon rule when it is absent."""
+    path = resources.files("sitroom.data").joinpath(CUE_MODEL_FILE)
+    if not path.is_file():
+        return lexicon_model()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return CueModel(weights=data["weights"], threshold=data["threshold"])
