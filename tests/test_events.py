@@ -378,7 +378,7 @@ def test_events_seizures_and_restatements(text: str, expected) -> None:
     ],
 )
 def test_events_not_scene_phrases(before: str, not_scene: bool) -> None:
-    from sitroom.nlp.events import _NOT_SCENE
+    from sitroom.nlp.events_places import _NOT_SCENE
 
     assert bool(_NOT_SCENE.search(before)) is not_scene
 

@@ -1,0 +1,119 @@
+"""Event actors: the sides of an event among the actors named in its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..models import Actor
+
+_GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
+# ", the ... " right after a name, up to the described mention: an appositive description.
+_APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
+_ACCUSES = re.compile(
+    r"[\w\s'’.()-]{0,40}?\b(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
+)
+
+
+def _without_appositions(text: str, actors: list[Actor]) -> list[Actor]:
+    """The actors with mentions inside an apposition to another actor removed: in "X (XA),
+    the Y affiliate active in Z, claimed the attack" Y describes X and takes no part."""
+    ends = sorted(e for a in actors for _s, e in a.mentions)
+    out = []
+    for actor in actors:
+        kept = []
+        for s, e in actor.mentions:
+            m = _APPOSITION.search(text, max(0, s - 40), s)
+            if m is not None and any(m.start() - 12 <= end <= m.start() for end in ends):
+                continue
+            kept.append((s, e))
+        if kept:
+            out.append(actor.model_copy(update={"mentions": kept}))
+    return out
+
+
+def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]:
+    found: list[tuple[int, Actor]] = []
+    for actor in actors:
+        for s, _e in actor.mentions:
+            if sent.start_char <= s < sent.end_char:
+                found.append((s, actor))
+                break
+    return sorted(found, key=lambda x: x[0])
+
+
+def _group_of(actor: Actor, by_name: dict[str, Actor]) -> Actor | None:
+    if actor.kind != "person":
+        return actor
+    for role in actor.roles:
+        if role.of in by_name and role.title != "member":
+            return by_name[role.of]
+    return None
+
+
+def _event_actors(
+    sent: Span, trigger: tuple[int, int], actors: list[Actor], code: str
+) -> tuple[str | None, str | None]:
+    by_name = {a.name: a for a in actors}
+    groups: list[Actor] = []
+    agent: Actor | None = None
+    for start, actor in _sentence_actors(sent, actors):
+        group = _group_of(actor, by_name)
+        if group is None or group.kind not in _GROUP_KINDS | {"organization"}:
+            continue
+        if group.kind == "organization" and code != "AGREEMENT":
+            continue
+        # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
+        # unless it is named again in the reported clause.
+        if actor.kind == "person" and start < trigger[0] and _speaks(sent, start):
+            continue
+        # Who blames or accuses someone of the event is not a party to it ("the army blamed
+        # the RSF for the shelling": the RSF is).
+        if start < trigger[0] and _ACCUSES.match(sent.doc.text, start):
+            continue
+        if group not in groups:
+            groups.append(group)
+        if re.search(
+            r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", sent.doc.text[max(0, start - 30) : start]
+        ):
+            agent = group
+    if agent is not None and agent in groups:
+        groups.remove(agent)
+        groups.insert(0, agent)
+    elif groups:
+        # A passive subject before the trigger is the one acted on ("X had been driven out").
+        first = groups[0]
+        first_pos = next(
+            s for s, a in _sentence_actors(sent, actors) if _group_of(a, by_name) is first
+        )
+        # The trigger itself may hold the auxiliary ("was killed during the fighting").
+        between = sent.doc.text[first_pos : trigger[1]]
+        if first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between):
+            if len(groups) == 1:
+                return None, first.name
+            groups = [groups[1], groups[0], *groups[2:]]
+    names = [g.name for g in groups]
+    return (names[0] if names else None, names[1] if len(names) > 1 else None)
+
+
+def _speaks(sent: Span, start: int) -> bool:
+    tail = sent.doc.text[start : min(sent.end_char, start + 60)]
+    return bool(re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail))
+
+
+def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]]) -> list[str]:
+    """The article's armed groups, most mentioned first; a group named only in background
+    history ("since X split from Y in 2016") is no side of today's events."""
+
+    def in_history(start: int) -> bool:
+        return any(lo <= start < hi for lo, hi in history)
+
+    armed = [
+        a
+        for a in actors
+        if a.kind in {"armed group", "state forces"}
+        and any(not in_history(s) for s, _e in a.mentions)
+    ]
+    armed.sort(key=lambda a: -len(a.mentions))
+    return [a.name for a in armed]

@@ -1,0 +1,154 @@
+"""Event places: the toponym where an event happened, and its location."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..models import Location, Place
+
+_REFERENCE = re.compile(
+    r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
+    r"miles from|km from|kilometres from|kilometers from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+)
+# Place kinds from the smallest to the largest (ACLED geo_precision 1, 2, 3).
+_PRECISION = {
+    "city": 1, "town": 1, "village": 1, "neighbourhood": 1, "neighborhood": 1, "facility": 1,
+    "district": 2, "county": 2, "area": 2, "natural": 2, "valley": 2,
+    "province": 3, "region": 3, "state": 3, "country": 3,
+}  # fmt: skip
+_FINE_KINDS = {k for k, v in _PRECISION.items() if v == 1}
+# A place named as where the wounded are treated, where people went, or where attackers came
+# from is not where the event happened: "receiving treatment in X", "taken to hospital in X",
+# "withdrew towards X", "fled to X", "came from the direction of X".
+_NOT_SCENE = re.compile(
+    r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|recovering|convalescing)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?"
+    r"|\b(?:taken|rushed|evacuated|airlifted|flown|transferred|brought|referred|admitted)"
+    r"\s+to\s+"
+    r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
+    r"|\b(?:towards?|from the direction of)\s+"
+    r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
+    r"displaced|airlifted|flown|rushed|taken|transferred|brought)\s+(?:back\s+)?"
+    r"(?:to|into|for)\s+"
+    r"|\b(?:came|come|coming|arrived|arriving)\s+from\s+)(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[^\n(]{0,40}\([A-Za-z .&-]{2,30}\)\s*[-–—]")
+
+
+def _location_from_place(place: Place) -> Location:
+    try:
+        from .places import to_location  # written by the places stage
+    except ImportError:
+        to_location = None
+    if to_location is not None:
+        return to_location(place)
+    return Location(
+        name=place.canonical or place.text,
+        geonames_id=place.geonames_id,
+        kind=place.kind,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        lat=place.lat,
+        lon=place.lon,
+        geo_precision=_PRECISION.get(place.kind or "", 2),
+    )
+
+
+def _is_dateline(text: str, place: Place) -> bool:
+    """True for a wire dateline ("CITY, Country, June 9 (Agency) -"): where the report was
+    filed, not where anything happened."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if text[line_start : place.start].strip():
+        return False
+    return place.text.isupper() or bool(_DATELINE.match(text, place.end))
+
+
+def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
+    """The article's main place: the most mentioned sub-national place, earliest on ties.
+
+    Datelines and places named only as destinations, origins or where the wounded are
+    treated do not count.
+    """
+    counts: dict[str, list[Place]] = {}
+    for p in places:
+        if p.kind == "country" or _is_dateline(doc.text, p) or _not_scene(doc, p):
+            continue
+        counts.setdefault((p.canonical or p.text).lower(), []).append(p)
+    if not counts:
+        countries = [p for p in places if p.kind == "country"]
+        return countries[0] if countries else None
+    best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
+    return best[0]
+
+
+def _place_within(place: Place, location: Location | None) -> bool:
+    """True when `place` is the event's location or an area containing it ("Borno" for a town
+    in Borno state)."""
+    if location is None:
+        return False
+    names = {n.lower() for n in (place.canonical, place.text) if n}
+    if location.name.lower() in names:
+        return True
+    containers = {n.lower() for n in (location.admin1, location.admin2, location.country) if n}
+    return bool(names & containers) or (
+        place.kind == "country" and place.country is not None and place.country == location.country
+    )
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one parse tree (through their lowest common ancestor)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    for i, node in enumerate(up_a):
+        if node in up_b:
+            return i + up_b.index(node)
+    return 99
+
+
+def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Place | None:
+    """The sentence's toponym closest to the trigger in the parse (the place it happened)."""
+    resolved = [
+        p
+        for p in places
+        if p.kind != "country" and not _not_scene(doc, p) and not _is_dateline(doc.text, p)
+    ]
+    # ACLED codes the most specific place: "a base in X, in Y state" happened in X.
+    resolved = [p for p in resolved if not any(_contains(p, q) for q in resolved)]
+    if not resolved:
+        return None
+    trig = doc.char_span(*trigger, alignment_mode="expand")
+    if trig is None or len(trig) == 0:
+        return resolved[0]
+
+    def distance(p: Place) -> tuple[int, int]:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return (99, p.start)
+        # A place given as a reference point ("adjacent to X", "north of X") is not the scene.
+        ref = 1 if _REFERENCE.search(doc.text[max(0, p.start - 40) : p.start]) else 0
+        return (_tree_distance(span.root, trig.root) + ref, p.start)
+
+    return min(resolved, key=distance)
+
+
+def _contains(area: Place, place: Place) -> bool:
+    """True when `place` lies inside `area` (its admin1 or admin2 is the area's name)."""
+    if area is place or area.kind in _FINE_KINDS:
+        return False
+    names = {n.lower() for n in (area.canonical, area.text) if n}
+    if (place.canonical or place.text).lower() in names:
+        return False
+    return any(n and n.lower() in names for n in (place.admin1, place.admin2))
+
+
+def _not_scene(doc: Doc, place: Place) -> bool:
+    """True for a place named as a destination, an origin or where the wounded are treated."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    lo = max(0, place.start - 70)
+    if span is not None and len(span) > 0:
+        lo = max(lo, span.sent.start_char)
+    return bool(_NOT_SCENE.search(doc.text[lo : place.start]))

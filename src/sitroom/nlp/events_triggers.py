@@ -1,0 +1,228 @@
+"""Event triggers: the cue words of a sentence that report an ACLED event as having happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateRef, Place
+from .event_types import CUES_FILE, Cue, find_cues
+
+# Words that make what follows them not (yet) happen: modality, intention, condition, negation.
+_MODAL_AUX = {"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'ll"}
+_INTENT_HEADS = {
+    "ready", "willing", "threaten", "vow", "plan", "want", "intend", "prepare", "promise",
+    "agree", "continue", "hope", "seek", "try", "aim", "unable", "fail", "refuse", "able",
+    "end", "stop", "halt", "avoid", "prevent", "urge", "call", "warn", "propose", "demand",
+}  # fmt: skip
+_NEG = {"not", "n't", "never", "no"}
+_CONDITION = re.compile(r"\b(?:if|unless|on condition|provided that|in case)\b", re.IGNORECASE)
+# History: a year long before publication, or words that place the event in the past era.
+_HISTORY = re.compile(
+    r"\b(?:in|since|during|back in)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b|\bprevious\s+\w+\s+"
+    r"government\b|\bformer(?:ly)?\b.*\bregime\b|\bhistor(?:y|ic|ically)\b",
+    re.IGNORECASE,
+)
+# Cue words used figuratively: "fought hard for free media", "a fight against corruption".
+_EXCLUDED = re.compile(
+    r"(?:fought|fight(?:ing|s)?|battl\w*)\s+(?:hard\s+|long\s+)?(?:for|against\s+(?:corruption|"
+    r"poverty|disease|cancer|covid|the virus|climate))\b",
+    re.IGNORECASE,
+)
+# Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied
+# his supporters", "demonstrated its strength", or an armed force as subject ("troops marched
+# into the town"), are not protests. ACLED's protests are public demonstrations by civilians.
+_PROTEST_VERBS = ("march", "rall", "demonstrat")
+_TRANSITIVE_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|them|him|\d+|some|several|dozens|hundreds|scores)\b",
+    re.IGNORECASE,
+)
+_ARMED_NOUNS = {
+    "soldier", "troop", "army", "force", "fighter", "militant", "gunman", "gunmen", "rebel",
+    "insurgent", "jihadist", "militia", "militiaman", "police", "policeman", "commando",
+    "attacker", "assailant", "bandit", "kidnapper", "abductor", "captor", "convoy", "column",
+}  # fmt: skip
+# The objects a territorial seizure takes: "seized the town", "captured the base".
+_TERRITORY = re.compile(
+    r"\s+(?:(?:the|a|an|of|its|their|key|strategic|nearby|border|northern|southern|eastern|"
+    r"western|central|main|military|army|district|provincial)\s+)*"
+    r"(?:town|city|village|district|area|base|camp|post|outpost|checkpoint|province|territory|"
+    r"region|positions?|hills?|control|airport|airfield|bridge|road|highway|port|barracks|"
+    r"headquarters|garrison|crossing|ridge|valley|county|capital)\b",
+    re.IGNORECASE,
+)
+_TERRITORY_GAP = re.compile(
+    r"\s+(?:(?:the|of|town|city|village|district|province|region|area|strategic|key|nearby|"
+    r"border|northern|southern|eastern|western|central)\s+)*$",
+    re.IGNORECASE,
+)
+# Nouns that name a violent event: "the attack", "the abduction" refer back to one reported.
+_EVENT_NOUNS = {
+    "attack", "assault", "raid", "ambush", "abduction", "kidnapping", "bombing", "blast",
+    "explosion", "shelling", "strike", "airstrike", "clash", "fighting", "battle", "killing",
+    "massacre", "incursion", "offensive", "siege", "shooting", "bombardment", "violence",
+}  # fmt: skip
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_NEW_OCCASION = {
+    "second", "third", "fourth", "latest", "new", "fresh", "separate", "earlier", "previous",
+    "last", "first", "recent", "other", "next",
+}  # fmt: skip
+# A generic war noun as the subject of a verb of motion or nearness ("the fighting moved closer
+# to the camps", "the war spread to the north", "clashes edged toward the capital") tells where
+# the front is going, background to the news, not a new dated event: ACLED codes the battles
+# themselves, not the front's movement. "Fighting broke out in X", "clashes erupted" stay events.
+_WAR_NOUN = re.compile(
+    r"(?:fighting|war|clash(?:es)?|battles?|conflict|violence|hostilities|combat|front(?:\s?line)?)$",
+    re.IGNORECASE,
+)
+_FRONT_MOTION = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|been|now|also|then|steadily|gradually|slowly|"
+    r"quickly|rapidly|already|further)\s+)*"
+    r"(?:mov(?:ed|es|ing|e)\b|approach(?:ed|es|ing)?\b|spread(?:s|ing)?\b|edg(?:ed|es|ing|e)\b|"
+    r"cr(?:ept|eeps?|eeping)\b|inch(?:ed|es|ing)?\b|near(?:ed|s|ing)\b|clos(?:ed|es|ing|e)\s+in\b|"
+    r"(?:dr[ae]w(?:s|ing|n)?|c[ao]me(?:s)?|coming|g[eo]t(?:s|ting)?)\s+(?:closer|nearer)\b|"
+    r"shift(?:ed|s|ing)?\s+(?:to|towards?|closer)\b)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _reading_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cue file's "reading_cues": extra patterns for finding mentions in articles, kept
+    apart from the classifier's cues so its trained cue features do not shift."""
+    raw = json.loads(
+        resources.files("sitroom").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
+    )
+    return tuple(
+        (code, re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE))
+        for code, alts in raw.get("reading_cues", {}).items()
+        if code != "about"
+    )
+
+
+def _find_trigger_cues(text: str) -> list[Cue]:
+    """The classifier's cues in `text` plus the reading-only ones, in text order."""
+    found = set(find_cues(text))
+    for code, pattern in _reading_cues():
+        found.update(Cue(code, m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(found, key=lambda c: (c.start, c.end, c.code))
+
+
+def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
+    span = doc.char_span(offset + cue.start, offset + cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]) -> bool:
+    """False when the cue word is used in a sense that is not its event type's.
+
+    Protest verbs used transitively or with an armed force as subject ("marched the captives
+    into the bush", "troops marched into the town") are not protests; a militant "seized" or
+    "captured" something other than territory ("seized weapons and vehicles") has not taken
+    territory.
+    """
+    text = doc.text
+    word = text[offset + cue.start : offset + cue.end].lower()
+    after = text[offset + cue.end : offset + cue.end + 60]
+    if cue.code == "PEACE_PROTEST" and word.startswith(_PROTEST_VERBS):
+        if token.pos_ == "VERB" or word.endswith("ed") or word.startswith("march"):
+            if _TRANSITIVE_OBJECT.match(after) or any(c.dep_ == "dobj" for c in token.children):
+                return False
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(c.lemma_.lower() in _ARMED_NOUNS or c.lower_ in _ARMED_NOUNS for c in subjects):
+                return False
+    if cue.code == "NON_STATE_ACTOR_OVERTAKES_TER":
+        verb = re.search(r"\b(?:captured|seized|took)$", word)
+        if verb is not None:
+            # The generic "militants ... seized" cue: the object must be territory or a place.
+            if _TERRITORY.match(after):
+                return True
+            end = offset + cue.end
+            return any(
+                0 < p.start - end <= 40 and _TERRITORY_GAP.match(text[end : p.start])
+                for p in places
+            )
+    return True
+
+
+def _front_motion(text: str, cue: Cue) -> bool:
+    """True for a war noun cue that is the subject of a motion or nearness verb ("the fighting
+    moved closer", "clashes spread to"): the front's movement, not an event of its own."""
+    word = text[cue.start : cue.end]
+    return bool(_WAR_NOUN.search(word)) and bool(_FRONT_MOTION.match(text, cue.end))
+
+
+def _definite_event_noun(token: Token) -> bool:
+    """True for "the attack", "this raid", "its assault": an event already reported.
+
+    A definite with its own description ("the attack on a police station", "the second
+    attack", "the raid that followed") can introduce a new event, so it does not count.
+    """
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _EVENT_NOUNS:
+        return False
+    children = list(token.children)
+    if any(
+        c.dep_ in {"prep", "acl", "relcl", "nummod"}
+        or (c.dep_ == "amod" and c.lower_ in _NEW_OCCASION)
+        for c in children
+    ):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children)
+
+
+def _is_anaphoric(token: Token) -> bool:
+    """True when the trigger, or the object or subject of the trigger verb, is a definite event
+    noun ("confirmed the abduction", "repelled the attack", "the attack killed 3", "the
+    fighting"): the sentence speaks of an event the article has already reported rather than
+    introducing a new one.
+    """
+    if _definite_event_noun(token):
+        return True
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and _definite_event_noun(c) for c in token.children
+    )
+
+
+def is_realis(token: Token) -> bool:
+    """True when the trigger reports something that happened (not a hypothetical or a threat).
+
+    Walks from the trigger up to its clause head: modal auxiliaries, negation, "ready to",
+    "threatened to", "end the fighting" and conditions mark the mention as not an event.
+    """
+    node = token
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODAL_AUX:
+                return False
+            if child.dep_ == "neg" or child.lower_ in _NEG and child.dep_ in {"advmod", "det"}:
+                return False
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+                return False
+        if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
+            return False
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
+            # An infinitive ("to end the fighting") governs an unrealised action.
+            if (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                and node.i != token.i
+            ):
+                return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return True
+
+
+def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
+    for t in times:
+        if sent.start_char <= t.start < sent.end_char and t.date is not None:
+            if (published - t.date).days > 31:
+                return True
+    return bool(_HISTORY.search(sent_text))
