@@ -1,0 +1,365 @@
+"""Claim drafts: each statement's speaker, channel, date and stance; how statements nest, merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..models import Actor, DateRef
+from .attribution import Attribution
+
+# Actor kinds that speak for themselves as a group (a person speaks for the group of a role).
+_GROUP_KINDS = ("armed group", "state forces", "government", "political party", "organization")
+# Channels from the most to the least specific; the first one found wins.
+_CHANNEL_ORDER = ("twitter", "facebook", "telegram", "press conference", "interview", "statement")
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "i"}
+_PRONOUNS_GROUP = {"they", "we", "it"}
+# Words before the noun of an unnamed source: "two security sources", "several witnesses".
+_QUANTIFIERS = {
+    "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
+    "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
+}  # fmt: skip
+# Sources that are documents, not people: "according to several reports" hedges, no speaker.
+_DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
+
+
+@dataclass
+class _Draft:
+    """A claim being built, before ids are given and carried statements are merged."""
+
+    att: Attribution
+    speaker: str | None
+    speaker_actor: Actor | None
+    channel: str
+    date: dt.date | None
+    stance: str
+    cue: str
+    start: int
+    end: int
+    events: list[str] = field(default_factory=list)
+    carried: bool = False  # the speaker came from an earlier sentence ("he also said")
+    unnamed: str | None = None  # an unnamed source's description ("security sources")
+    refers_to: str | None = None  # a denial of "claims made by X": X's name
+    # The earlier statements a denial answers ("denied the accusation"): whose claims it denies.
+    answers: list[_Draft] = field(default_factory=list)
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def _actor_mentions(text: str, actors: list[Actor]) -> list[tuple[int, int, Actor]]:
+    """Where each actor is named: its recorded mentions, else its name and aliases in the text."""
+    out: list[tuple[int, int, Actor]] = []
+    for actor in actors:
+        spans = [tuple(m) for m in actor.mentions]
+        if not spans:
+            for name in {actor.name, *actor.aliases}:
+                if len(name) < 2:
+                    continue
+                pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+                spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.I))
+        out.extend((s, e, actor) for s, e in spans)
+    out.sort(key=lambda m: (m[0], -m[1]))
+    return out
+
+
+def _actor_in(span: tuple[int, int], head: tuple[int, int] | None, mentions: list) -> Actor | None:
+    """The actor named in `span`, preferring the one whose mention holds the head word."""
+    inside = [m for m in mentions if m[0] < span[1] and span[0] < m[1]]
+    if not inside:
+        return None
+    if head is not None:
+        for s, e, actor in inside:
+            if s < head[1] and head[0] < e:
+                return actor
+    # Otherwise the last one named ("the spokesman of the group, Ali Khan"): longest wins ties.
+    return max(inside, key=lambda m: (m[0], m[1] - m[0]))[2]
+
+
+def _draft(
+    att: Attribution,
+    doc: Doc,
+    cues: dict[str, Any],
+    mentions: list,
+    earlier: list[_Draft],
+    times: list[DateRef],
+    published: dt.date,
+) -> _Draft:
+    text = doc.text
+    speaker_actor: Actor | None = None
+    speaker: str | None = None
+    carried = False
+    channel = "unknown"
+    src_text = text[att.source[0] : att.source[1]] if att.source else ""
+    src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
+    if att.source is not None:
+        speaker_actor = _actor_in(att.source, att.source_head, mentions)
+        if speaker_actor is None:
+            speaker_actor = _person_by_name(src_text, mentions)
+    elif att.kind == "verb":
+        # No subject found (a headline run into the first sentence can hide it from the
+        # parser): an actor named right before the verb is who speaks ("X said").
+        speaker_actor = next(
+            (a for _s, e, a in mentions if e <= att.cue[0] and not text[e : att.cue[0]].strip()),
+            None,
+        )
+    if (
+        speaker_actor is None
+        and src_words
+        and len(src_words) <= 2
+        and (src_words[-1] in _PRONOUNS_PERSON or src_words[-1] in _PRONOUNS_GROUP)
+    ):
+        # "he also said": the speaker of the statement before, else the last one named.
+        carried = True
+        want_person = src_words[-1] in _PRONOUNS_PERSON
+        prev = next((d for d in reversed(earlier) if d.speaker is not None), None)
+        if prev is not None and prev.speaker_actor is not None:
+            is_person = prev.speaker_actor.kind == "person"
+            if is_person == want_person:
+                speaker_actor = prev.speaker_actor
+        if speaker_actor is None:
+            speaker_actor = _last_named(att.cue[0], mentions, person=want_person)
+    elif speaker_actor is None and src_words and src_words[-1] in cues["channel_nouns"]:
+        # "the tweet said": the channel is the noun; the speaker, who posted it just before.
+        channel = cues["channel_nouns"][src_words[-1]]
+        speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
+    if speaker_actor is not None:
+        speaker = speaker_actor.name
+    elif att.kind == "embed" or _names_someone(doc, att.source):
+        speaker = src_text.strip() or None
+        if speaker and speaker.lower().startswith("the "):
+            speaker = speaker[4:]
+        if speaker and speaker.split()[0].lower() in cues["report_nouns"]:
+            speaker = None
+    unnamed = None
+    if speaker is None and speaker_actor is None and src_words and not carried:
+        # "two security sources", "residents": a source the outlet describes but does not name.
+        described = [w for w in src_words if w not in _QUANTIFIERS and not w.isdigit()]
+        if described and described[-1] not in _DOCUMENTS and channel == "unknown":
+            unnamed = " ".join(described)
+    if att.kind == "embed" or att.lemma == "tweet":
+        channel = "twitter"
+    if channel == "unknown":
+        channel = _channel(att, text, cues)
+    if channel == "unknown" and speaker_actor is not None and speaker_actor.kind == "outlet":
+        channel = "media report"
+    stance = "asserts"
+    content = text[att.content[0] : att.content[1]].lower()
+    if att.lemma in cues["deny_verbs"] and not att.negated:
+        stance = "denies"
+    elif any(re.search(r"\b" + re.escape(p) + r"\b", content) for p in cues["deny_phrases"]):
+        stance = "denies" if len(content) < 120 else "asserts"
+    return _Draft(
+        att=att,
+        speaker=speaker,
+        speaker_actor=speaker_actor,
+        channel=channel,
+        date=_date(att, text, times, published),
+        stance=stance,
+        cue=text[att.cue[0] : att.cue[1]],
+        start=att.sentence[0],
+        end=att.sentence[1],
+        carried=carried,
+        unnamed=unnamed,
+    )
+
+
+def _person_by_name(src_text: str, mentions: list) -> Actor | None:
+    """A person named again by surname or alias where the actor stage recorded no mention
+    ("Sani denied ..." after "spokesman Ibrahim Sani"): only a capitalised name of one person."""
+    words = re.findall(r"[\w'’-]+", src_text)
+    if not words or len(words) > 3 or not words[-1][:1].isupper():
+        return None
+    last = words[-1].lower()
+    people = {id(a): a for _s, _e, a in mentions if a.kind == "person"}
+    found = [
+        a
+        for a in people.values()
+        if last == a.name.split()[-1].lower() or last in {x.lower() for x in a.aliases}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
+    """Whether the source span holds a proper name ("The Hill", not "Residents" or "officials")."""
+    if span is None:
+        return False
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return False
+    # A proper noun, or a capitalised word that does not merely start the sentence
+    # ("The Sudanese army").
+    return any(
+        t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and not t.is_punct)
+        for t in toks
+    )
+
+
+def _last_named(before: int, mentions: list, *, person: bool) -> Actor | None:
+    for s, _e, actor in reversed(mentions):
+        if s < before and (actor.kind == "person") == person:
+            return actor
+    return None
+
+
+def _poster_before(start: int, text: str, mentions: list, cues: dict[str, Any]) -> Actor | None:
+    """Who posted, from the two sentences before: the actor named after a channel word."""
+    window_start = max(0, start - 400)
+    window = text[window_start:start].lower()
+    words = [w for ws in cues["channels"].values() for w in ws if len(w) > 3]
+    hits = [m.end() for w in words for m in re.finditer(re.escape(w), window)]
+    before = [m for m in mentions if window_start <= m[0] < start]
+    if hits:
+        at = window_start + max(hits)
+        after_channel = [m for m in before if m[0] >= at]
+        if after_channel:
+            return after_channel[0][2]
+    return before[-1][2] if before else None
+
+
+def _speaker_group(actor: Actor | None, att: Attribution, mentions: list) -> str | None:
+    if actor is None:
+        return None
+    if actor.kind in _GROUP_KINDS:
+        return actor.name
+    if actor.kind != "person":
+        return None
+    roles = sorted(actor.roles, key=lambda r: r.title.lower() in ("member", "supporter"))
+    for role in roles:
+        if role.of:
+            return role.of
+    if att.source is not None:
+        for _s, _e, other in mentions:
+            if other.kind in _GROUP_KINDS and _s < att.source[1] and att.source[0] < _e:
+                return other.name
+    return None
+
+
+# --- channel and date -----------------------------------------------------------------------
+
+
+def _channel(att: Attribution, text: str, cues: dict[str, Any]) -> str:
+    """The channel named around the cue, outside the content ("said on Twitter")."""
+    lo, hi = att.sentence
+    outside = (text[lo : att.content[0]] + " | " + text[att.content[1] : hi]).lower()
+    for channel in _CHANNEL_ORDER:
+        for word in cues["channels"][channel]:
+            if re.search(r"\b" + re.escape(word) + r"\b", outside):
+                return channel
+    return "unknown"
+
+
+def _date(att: Attribution, text: str, times: list[DateRef], published: dt.date) -> dt.date | None:
+    """When it was said: a time expression in the sentence outside the content, nearest the cue."""
+    lo, hi = att.sentence
+    best: tuple[int, dt.date] | None = None
+    for ref in times:
+        if not (lo <= ref.start and ref.end <= hi):
+            continue
+        if att.content[0] <= ref.start < att.content[1]:
+            continue
+        day = ref.date or _iso_day(ref.value)
+        if day is None:
+            continue
+        dist = abs(ref.start - att.cue[0])
+        if best is None or dist < best[0]:
+            best = (dist, day)
+    if best is not None:
+        return best[1]
+    if att.kind == "embed":
+        m = re.search(r"([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})", text[att.cue[0] : hi])
+        if m:
+            for fmt in ("%B %d %Y", "%b %d %Y"):
+                try:
+                    return dt.datetime.strptime(" ".join(m.groups()), fmt).date()
+                except ValueError:
+                    continue
+    return None
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value)
+    return None
+
+
+# --- structure: nesting, carried statements --------------------------------------------------
+
+
+def _inside_other(att: Attribution, atts: list[Attribution]) -> bool:
+    """Whether `att` is said inside another statement's words (a quote within a quote)."""
+    for other in atts:
+        if other is att:
+            continue
+        if other.content[0] <= att.cue[0] and att.cue[1] <= other.content[1]:
+            # A report of a report ("X denied ..., the agency reported") stays a claim; a verb
+            # inside a party's own words ("we can report", "he welcomed") does not.
+            if other.lemma in ("report", "according to") or other.kind == "according":
+                continue
+            return True
+    return False
+
+
+def _apply_media_nesting(drafts: list[_Draft], atts: list[Attribution], mentions: list) -> None:
+    """An outlet reporting a party's statement: the statement's channel is a media report."""
+    for outer in drafts:
+        nested = [
+            d
+            for d in drafts
+            if d is not outer
+            and outer.att.content[0] <= d.att.cue[0]
+            and d.att.cue[1] <= outer.att.content[1]
+        ]
+        if not nested:
+            continue
+        outlet = outer.speaker_actor is not None and outer.speaker_actor.kind == "outlet"
+        if outlet or outer.att.lemma == "report":
+            for d in nested:
+                if d.channel == "unknown":
+                    d.channel = "media report"
+            outer.speaker = None  # the outlet is the channel, not a claimant here
+            outer.speaker_actor = None
+
+
+def _keep(d: _Draft) -> bool:
+    """A claim needs a speaker; an outlet's own reporting of plain fact is not a party's claim."""
+    if d.speaker is None:
+        return False
+    if d.speaker_actor is not None and d.speaker_actor.kind == "outlet" and not d.events:
+        return False
+    return True
+
+
+def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold a speaker's follow-up sentences ("Osman also said ...") into one claim unless the
+    follow-up is about an event the claim does not already cover."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.speaker == d.speaker and prev.att.sentence == d.att.sentence:
+            # One sentence, one speaker: "X denied the accusation, saying ..." is one claim,
+            # with the stance of its main verb.
+            for ev in d.events:
+                if ev not in prev.events:
+                    prev.events.append(ev)
+            continue
+        if (
+            prev is not None
+            and prev.speaker == d.speaker
+            and prev.stance == d.stance
+            and not (set(d.events) - set(prev.events))
+            and d.start - prev.end < 400
+        ):
+            prev.end = max(prev.end, d.end)
+            if prev.channel == "unknown":
+                prev.channel = d.channel
+            prev.date = prev.date or d.date
+            continue
+        if prev is not None and prev.speaker == d.speaker and d.channel == "unknown" and d.carried:
+            d.channel = prev.channel
+        out.append(d)
+    return out

@@ -1,0 +1,349 @@
+"""Claims and events: which events each statement, denial and hedge of the outlet speaks of."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc
+
+from ..models import Actor, Event
+from .attribution import load_cues, segments
+from .claims_drafts import _PRONOUNS_GROUP, _PRONOUNS_PERSON, _Draft, _speaker_group
+
+# Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
+# one letter of an eight-letter name differ ("helmandi"/"hilmandi" scores 87.5).
+_NAME_SIMILARITY = 85
+
+# Kinds of event a statement elsewhere can be tied to by a shared name: outcomes (a death, a
+# place taken), not "fighting", which a statement mentions in passing far more often.
+_OUTCOME_KINDS = ("death", "capture")
+_PRONOUNS_ALL = _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"his", "its", "our", "may", "but", "with"}
+_STOP = {
+    "the", "a", "an", "of", "about", "on", "in", "that", "this", "these", "those", "to", "by",
+    "from", "and", "or", "'s", "’s", "its", "his", "her", "their", "for", "with", "at",
+}  # fmt: skip
+
+
+# Words before a noun that make it refer back to something already told ("the shelling",
+# "Saturday's attack"): a statement naming an event so speaks of one reported before.
+_DEFINITE = r"(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)"
+# A preposition before an event noun makes the event the setting of what is said ("killed
+# in the attack", "wounded during the shelling"), not what is said or denied.
+_SETTING = re.compile(
+    r"\b(?:in|during|at|after|before|since|from|by|amid|following|throughout)\s+"
+    r"(?:(?:the|this|that|its|their|an?|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# Words of an ACLED type name that name no kind of act ("Violence against civilians").
+_TYPE_STOP = {
+    "against", "civilians", "remote", "violence", "explosions", "state", "actor", "non",
+    "territory", "regains", "overtakes", "government", "with", "intervention", "excessive",
+    "force", "protesters", "weapon", "forced", "armed", "peaceful",
+}  # fmt: skip
+# Nouns for a state of conflict rather than one incident: "an end to the fighting" speaks of
+# the war at large, not of the clash told before (as _OUTCOME_KINDS leaves "fighting" out).
+_SITUATION_NOUNS = {
+    "fighting", "fight", "combat", "conflict", "war", "hostilities", "violence", "crisis",
+    "unrest", "insurgency", "offensive", "campaign", "operation", "operations", "situation",
+}  # fmt: skip
+# What a hedge's object may hold and still only point back at a statement ("could not verify
+# the claim", "could not independently confirm it"); plural words make it point at several.
+_BACK_WORDS = {"the", "this", "that", "these", "those", "it", "them", "either", "any", "both",
+               "of", "independently", "such", "his", "her", "their", "its", "details"}  # fmt: skip
+_PLURAL_BACK = {"these", "those", "them", "either", "any", "both"}
+
+# "the reports about X's death": a reference to a report, not a report of the event itself.
+_MENTION_OF_REPORT = re.compile(
+    r"\b(?:reports?|claims?|news|rumou?rs?|allegations?)\s+(?:about|of|on)\s+\S+(?:\s+\S+){0,3}"
+)
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
+    """Each event goes to the statement whose content covers most of the event's evidence.
+
+    Only the first evidence counts: it is the sentence that tells the event; later ones add
+    detail and may sit in someone else's statement.
+    """
+    for ev in events:
+        best: tuple[int, _Draft] | None = None
+        for ev_span in ((e.start, e.end) for e in ev.evidence[:1]):
+            for d in drafts:
+                lo, hi = d.att.content
+                overlap = min(hi, ev_span[1]) - max(lo, ev_span[0])
+                if overlap > 0 and (best is None or overlap > best[0]):
+                    best = (overlap, d)
+        if best is not None and ev.id not in best[1].events:
+            best[1].events.append(ev.id)
+
+
+def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, text: str) -> None:
+    """Tie each denial to what it denies.
+
+    A denial that names an event by its kind, place or actors ("denied shelling the camp")
+    denies that event. A denial of statements ("denied the accusation", "denied claims made
+    by X") denies the events of the earlier claims it answers: those of the claims' named
+    source (X), else of the nearest earlier claim by another party. Any other actor named
+    in the denial ("its soldiers", "the army's positions") is not whose claims are denied.
+    """
+    cues = load_cues()
+    # The group each speaker spoke for anywhere in the article ("Army spokesman Ibrahim Sani
+    # said ..." and later "Sani denied ...").
+    groups: dict[str, str] = {}
+    for e in drafts:
+        group = _speaker_group(e.speaker_actor, e.att, mentions)
+        if e.speaker is not None and group is not None:
+            groups.setdefault(e.speaker, group)
+
+    def side(e: _Draft) -> set[str]:
+        return {x for x in (e.speaker, groups.get(e.speaker or "")) if x}
+
+    for i, d in enumerate(drafts):
+        if d.stance != "denies" or d.events:
+            continue
+        content = text[d.att.content[0] : d.att.content[1]]
+        words = {w.lower().rstrip("s") for w in re.findall(r"\w+", content)}
+        if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
+            d.events = [ev.id for ev in _events_referred(d, events, text, definite=False)]
+            continue
+        source = _claims_source(d.att.content, text, mentions, cues)
+        # A party does not deny its own side's statements: its own earlier words are not
+        # what it answers ("Sani denied reports that soldiers were killed" after the army's
+        # account of the attack answers someone else, or no one named).
+        own = side(d)
+        earlier = [
+            e
+            for e in drafts[:i]
+            if e.stance == "asserts" and e.speaker is not None and not (side(e) & own)
+        ]
+        if source is not None:
+            chosen = [
+                e
+                for e in earlier
+                if e.speaker == source.name
+                or _speaker_group(e.speaker_actor, e.att, mentions) == source.name
+            ]
+        else:
+            chosen = [e for e in earlier if e.events][-1:]
+        d.refers_to = source.name if source else None
+        d.answers = chosen
+        for e in chosen:
+            for ev in e.events:
+                if ev not in d.events:
+                    d.events.append(ev)
+
+
+def _claims_source(
+    span: tuple[int, int], text: str, mentions: list, cues: dict[str, Any]
+) -> Actor | None:
+    """Whose claims a denial names: X in "claims made by X", "X's claims", "rebel claims"."""
+    nouns = "|".join(sorted((re.escape(n) for n in cues["claim_nouns"]), key=len, reverse=True))
+    lo, hi = span
+    for s, e, actor in mentions:
+        if not (lo <= s and e <= hi):
+            continue
+        before = text[lo:s]
+        after = text[e:hi]
+        # "claims (made|issued|...) by (the) X": a claim noun, at most two words, by/from.
+        if re.search(
+            r"\b(?:" + nouns + r")\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$", before, re.I
+        ):
+            return actor
+        # "X's claims", "X's latest accusation", "rebel claims".
+        if re.match(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:" + nouns + r")\b", after, re.I):
+            return actor
+    return None
+
+
+def _stem(word: str) -> str:
+    """A crude stem that lets "shelling", "shelled" and "Shelling" meet ("strikes"/"strike")."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e")
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns that name events (the package's general event-noun list), less words of speech."""
+    raw = resources.files("sitroom.data").joinpath("event-nouns-v1.json").read_text("utf-8")
+    nouns = set(json.loads(raw)["nouns"])
+    cues = load_cues()
+    return frozenset(nouns - cues["claim_nouns"] - cues["report_nouns"] - _SITUATION_NOUNS)
+
+
+def _events_referred(d: _Draft, events: list[Event], text: str, *, definite: bool) -> list[Event]:
+    """The event a statement names by its kind ("the shelling", "denied shelling the camp").
+
+    The kind word must share its stem with the event's ACLED type name or the sentence that
+    tells it; with `definite`, it must refer back ("the", "this", "Saturday's"), so only an
+    event told before the statement qualifies. Among several, the one whose place or actors
+    the statement names wins, else the nearest one told before it.
+    """
+    content = text[d.att.content[0] : d.att.content[1]]
+    nouns = _event_nouns()
+    found: set[str] = set()
+    for m in re.finditer(r"[A-Za-z][\w-]*", content):
+        word = m.group().lower()
+        if word not in nouns:
+            continue
+        if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", content[: m.start()]):
+            continue
+        if not definite and _SETTING.search(content[: m.start()]):
+            # "denied that soldiers were killed in the attack": the event is the setting of
+            # what is denied (a toll, a detail), not itself denied.
+            continue
+        found.add(_stem(word))
+    if not found:
+        return []
+    at = d.att.sentence[0]
+
+    def stems(ev: Event) -> set[str]:
+        names = re.findall(r"[A-Za-z]+", f"{ev.event_type} {ev.sub_event_type}")
+        told = " ".join(text[e.start : e.end] for e in ev.evidence[:1])
+        words = [w for w in names if w.lower() not in _TYPE_STOP] + re.findall(r"[A-Za-z]+", told)
+        return {_stem(w) for w in words}
+
+    pool = [ev for ev in events if ev.evidence and stems(ev) & found]
+    if definite:
+        pool = [ev for ev in pool if ev.evidence[0].start < at]
+    if not pool:
+        return []
+    low = content.lower()
+
+    def named(ev: Event) -> bool:
+        names = [ev.actor1, ev.actor2, ev.location.name if ev.location else None]
+        return any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in names)
+
+    if any(named(ev) for ev in pool):
+        return [next(ev for ev in pool if named(ev))]
+    before = [ev for ev in pool if ev.evidence[0].start < at]
+    if before:
+        return [max(before, key=lambda ev: ev.evidence[0].start)]
+    return [min(pool, key=lambda ev: ev.evidence[0].start)]
+
+
+def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, int], Any]]:
+    """The outlet's own hedges ("could not verify", "reportedly") with their sentence spans."""
+    out: list[tuple[str, tuple[int, int], Any]] = []
+    for seg in segments(doc):
+        low = seg.text.lower()
+        for kind in ("unverified", "claimed"):
+            for phrase in cues["hedges"][kind]:
+                m = re.search(r"\b" + re.escape(phrase) + r"\b", low)
+                if m:
+                    span = (seg.start_char, seg.end_char)
+                    obj = (seg.start_char + m.end(), seg.end_char)
+                    out.append((kind, span, obj))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _hedged_events(
+    kind_span: tuple[int, int], obj: tuple[int, int] | None, events: list[Event], text: str
+) -> list[Event]:
+    """The events a hedge speaks of: those in its sentence, else those its object names."""
+    lo, hi = kind_span
+    direct = [ev for ev in events if any(e.start < hi and lo < e.end for e in ev.evidence)]
+    if direct or obj is None:
+        return direct
+    return _events_about(text[obj[0] : obj[1]], events, text, need_kind=False)
+
+
+def _hedged_back(
+    span: tuple[int, int], obj: tuple[int, int], drafts: list[_Draft], text: str
+) -> set[str]:
+    """The events of the statements a hedge points back at ("could not verify the claim").
+
+    A hedge whose object is only a claim word or a pronoun scopes over the claim it follows:
+    the nearest earlier statement in its paragraph, or all of them there when the object is
+    plural ("these claims", "either account").
+    """
+    cues = load_cues()
+    words = [w.lower() for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
+    claim_words = cues["claim_nouns"] | cues["report_nouns"]
+    if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
+        return set()
+    before = [
+        d
+        for d in drafts
+        if d.events and d.end <= span[0] and "\n\n" not in text[d.end : span[0]].strip()
+    ]
+    if not before:
+        return set()
+    plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)
+    chosen = before if plural else before[-1:]
+    return {ev for d in chosen for ev in d.events}
+
+
+def _has(text: str, phrases: list[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in phrases)
+
+
+def _events_about(
+    words_text: str,
+    events: list[Event],
+    text: str,
+    *,
+    need_kind: bool,
+    need_name: bool = False,
+    kinds: tuple[str, ...] | None = None,
+) -> list[Event]:
+    """The events some words speak of: events of the same kind (a death, a capture, fighting)
+    whose evidence shares a name with the words, else all events of that kind.
+
+    With `need_kind`, words naming no kind of event speak of none; with `need_name`, only
+    events sharing a capitalised name with the words qualify.
+    """
+    cues = load_cues()
+    low = words_text.lower()
+    kinds = [
+        k
+        for k, phrases in cues["event_words"].items()
+        if (kinds is None or k in kinds) and _has(low, phrases)
+    ]
+    if need_kind and not kinds:
+        return []
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’']+", low) if w not in _STOP]
+    skip = cues["claim_nouns"] | cues["report_nouns"]
+    names = [w for w in words if len(w) > 3 and w not in skip]
+    if need_name:
+        proper = re.findall(r"\b[A-Z][\w’'-]+", words_text)
+        names = [w.lower() for w in proper if w.lower() not in _STOP | _PRONOUNS_ALL]
+
+    def ev_text(ev: Event) -> str:
+        # Words inside "reports of X's death" only mention the event: they do not report it.
+        t = " ".join(text[e.start : e.end] for e in ev.evidence).lower()
+        return _MENTION_OF_REPORT.sub(" ", t)
+
+    def of_kind(ev: Event, kind: str) -> bool:
+        if kind == "death" and (ev.fatalities or 0) > 0:
+            return True
+        return _has(ev_text(ev), cues["event_words"][kind])
+
+    def named(ev: Event) -> bool:
+        # Transliterated names vary ("Misrata", "Misratah"): a close spelling counts.
+        tokens = set(re.findall(r"[\w’'-]+", ev_text(ev)))
+        return any(
+            n in tokens
+            or (len(n) > 4 and any(fuzz.ratio(n, t) >= _NAME_SIMILARITY for t in tokens))
+            for n in names
+        )
+
+    if not kinds:
+        return [ev for ev in events if named(ev)]
+    pool = [ev for ev in events if all(of_kind(ev, k) for k in kinds)]
+    if need_name:
+        return [ev for ev in pool if named(ev)]
+    return [ev for ev in pool if named(ev)] or pool
