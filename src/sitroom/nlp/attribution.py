@@ -38,10 +38,6 @@ __all__ = [
 
 CUES_FILE = "cues-v1.json"
 
-# Subject dependencies that name who speaks; "agent" covers passives ("was said by X").
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-_RELATIVE = {"who", "which", "that", "whom"}
-
 
 @cache
 def load_cues() -> dict[str, Any]:

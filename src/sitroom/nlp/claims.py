@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from typing import Any
 
@@ -32,7 +31,6 @@ from .claims_events import (
     _link_events,
 )
 
-log = logging.getLogger("sitroom")
 _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from dataclasses import dataclass, field
 
@@ -24,8 +23,6 @@ from .events_triggers import (
     is_realis,
 )
 from .fatalities import read_fatalities
-
-log = logging.getLogger("sitroom")
 
 # Weapons taken and property burnt during an attack are part of that attack, not events of
 # their own (ACLED codes the attack; seizures and looting in its course go into its notes).

@@ -21,7 +21,6 @@ _INTENT_HEADS = {
     "end", "stop", "halt", "avoid", "prevent", "urge", "call", "warn", "propose", "demand",
 }  # fmt: skip
 _NEG = {"not", "n't", "never", "no"}
-_CONDITION = re.compile(r"\b(?:if|unless|on condition|provided that|in case)\b", re.IGNORECASE)
 # History: a year long before publication, or words that place the event in the past era.
 _HISTORY = re.compile(
     r"\b(?:in|since|during|back in)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b|\bprevious\s+\w+\s+"
