@@ -366,3 +366,33 @@ def test_places_unlisted_village_takes_the_articles_province(blank, gaz) -> None
     assert tawila.country == "SD"
     assert haversine_km(13.5, 24.85, tawila.lat, tawila.lon) < 161
     assert to_location(tawila).geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # The model labels only the last words of a town's name.
+        (
+            "A jury in Gun Barrel City heard the case on Tuesday.",
+            [("Barrel City", "GPE")],
+            "Gun Barrel City",
+        ),
+        # A hyphenated country name the model cut at the hyphen.
+        ("Aid reached Guinea-Bissau by sea.", [("Guinea", "GPE")], "Guinea-Bissau"),
+        # A name-internal joiner on the right.
+        (
+            "Cases rose in Rio Grande do Sul last week.",
+            [("Rio Grande", "GPE")],
+            "Rio Grande do Sul",
+        ),
+    ],
+)
+def test_places_mention_grows_to_the_longer_listed_name(blank, gaz, text, ents, expected) -> None:
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert expected in [p.text for p in places]
+
+
+def test_places_compass_word_does_not_grow_a_mention(blank, gaz) -> None:
+    text = "Police said a man was shot in North Arlington on Friday."
+    places = extract_places(_doc(blank, text, [("Arlington", "GPE")]), gaz)
+    assert [p.text for p in places] == ["Arlington"]

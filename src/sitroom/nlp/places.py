@@ -265,8 +265,12 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             )
             taken[span.start : span.end] = [True] * len(span)
 
-    # Demonyms outside entities ("British Columbia" was matched whole above).
     names = [_is_name_word(w) for w in words]
+    # Before the capitalized scan takes the rest of a name the model cut ("Guinea" of
+    # "Guinea-Bissau") as a second place.
+    _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
+
+    # Demonyms outside entities ("British Columbia" was matched whole above).
     for i, word in enumerate(words):
         if names[i] and not taken[i]:
             iso = gazetteer.demonyms.get(word.lower())
@@ -318,8 +322,110 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                 about[top.country] = about.get(top.country, 0) + 0.5
             if top.admin1 and top.kind == "province":
                 about_a1.add(top.admin1)
+    # Again for the names found by capitalization, which the model may also have cut short.
+    _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions, countries
+
+
+# Words a mention may grow by on each side to reach a longer listed name: two before ("Sault
+# Ste. Marie", "Gun Barrel City"), three after ("Rio Grande do Sul"). Joiners that link two
+# names ("and", "of") are left out on the right: "Guinea and Sierra Leone" is two places.
+_EXTEND_LEFT = 2
+_EXTEND_RIGHT = 3
+_EXTEND_JOINERS = _JOINERS - {"and", "of", "on"}
+# Words a mention does not grow by on the left: an article, and a compass word, which names a
+# part of the place ("north Arlington", "North Richmond neighbourhood") more often than a town.
+_NO_LEFT = {
+    "the",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+}
+
+
+def _extend_names(
+    mentions: list[_Mention],
+    words: list[str],
+    starts: list[int],
+    doc_text: str,
+    names: list[bool],
+    taken: list[bool],
+    gazetteer: Gazetteer,
+) -> None:
+    """Grow a mention that is part of a longer name the gazetteer lists by its primary name.
+
+    The model often labels only part of a multi-word name ("Barrel City" in "Gun Barrel City",
+    "Guinea" in "Guinea-Bissau", "Concord" in "New Concord"); the part names another place.
+    Only free capitalized words (and name-internal joiners such as "do", "-") are added.
+    """
+    n = len(words)
+    options: list[tuple[_Mention, int, int, str]] = []
+    for m in mentions:
+        lefts = [m.start]
+        k = m.start
+        while (
+            k > 0
+            and m.start - k < _EXTEND_LEFT
+            and names[k - 1]
+            and not taken[k - 1]
+            and words[k - 1].lower() not in _NO_LEFT
+        ):
+            k -= 1
+            lefts.append(k)
+        rights = [m.end]
+        k = m.end
+        while k < n and k - m.end < _EXTEND_RIGHT:
+            if names[k] and not taken[k]:
+                k += 1
+            elif (
+                words[k].lower() in _EXTEND_JOINERS
+                and k + 1 < n
+                and names[k + 1]
+                and not taken[k]
+                and not taken[k + 1]
+            ):
+                k += 2
+            else:
+                break
+            rights.append(k)
+        for i in lefts:
+            for j in rights:
+                if (i, j) != (m.start, m.end):
+                    text = doc_text[starts[i] : starts[j - 1] + len(words[j - 1])]
+                    options.append((m, i, j, normalize_name(text)))
+    if not options:
+        return
+    found = gazetteer.lookup_many(q for *_, q in options)
+    best: dict[int, tuple[int, int, str, list[tuple[Entry, bool]]]] = {}
+    for m, i, j, query in options:
+        cands = found.get(query)
+        if not cands or not any(p for _, p in cands) or query in _NOT_PLACES:
+            continue
+        cur = best.get(id(m))
+        if cur is None or j - i > cur[1] - cur[0]:
+            best[id(m)] = (i, j, query, cands)
+    for m in mentions:
+        grown = best.get(id(m))
+        if grown is None:
+            continue
+        i, j, query, cands = grown
+        if any(taken[i : m.start]) or any(taken[m.end : j]):
+            continue  # another mention grew into these words first
+        taken[i:j] = [True] * (j - i)
+        m.start, m.end, m.query, m.candidates, m.fuzzy = i, j, query, cands, False
 
 
 @dataclass
