@@ -396,3 +396,21 @@ def test_places_compass_word_does_not_grow_a_mention(blank, gaz) -> None:
     text = "Police said a man was shot in North Arlington on Friday."
     places = extract_places(_doc(blank, text, [("Arlington", "GPE")]), gaz)
     assert [p.text for p in places] == ["Arlington"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Sen. Tom Jones, R-Fairfax, said the bill would pass.",
+        "Rep. Ann Lee (D-Fairfax) voted against the budget.",
+    ],
+)
+def test_places_party_letter_and_home_town(blank, gaz, text) -> None:
+    places = extract_places(_doc(blank, text, []), gaz)
+    assert [(p.text, p.country) for p in places] == [("Fairfax", "US")]
+
+
+def test_places_hyphenated_name_without_party_letter_is_no_home_town(blank, gaz) -> None:
+    text = "The Smith-Fairfax report was late."
+    places = extract_places(_doc(blank, text, [("Smith-Fairfax", "PERSON")]), gaz)
+    assert places == []

@@ -458,6 +458,21 @@ def _apposed_kind(doc: Doc, j: int) -> bool:
     return False
 
 
+# US party letters in the news convention "Sen. Ken Smith, R-Fairfax," / "(D-Ocilla)": the
+# letter, a hyphen and the legislator's home town or state (AP style; DFL is Minnesota's
+# Democratic-Farmer-Labor party).
+_PARTIES = {"R", "D", "I", "DFL"}
+
+
+def _party_hometown(doc: Doc, i: int, j: int) -> bool:
+    """Whether the name at [i, j) is a legislator's home after a party letter ("R-Fairfax")."""
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 2].text not in _PARTIES:
+        return False
+    if doc[i - 3].text not in (",", "("):
+        return False
+    return j == len(doc) or doc[j].text in (",", ")", ";", ".", "—", "–")
+
+
 def _major(cands: list[tuple[Entry, bool]]) -> bool:
     """A country, province or continent, or a city of 100,000 by its own name."""
     return any(
@@ -484,6 +499,10 @@ def _plausible(
         return False
     if j - i == 1 and tokens[0].is_upper and len(tokens[0]) <= 3:
         return False  # acronyms; the abbreviations table has the ones that are places
+    if _party_hometown(doc, i, j) and any(
+        e.country == "US" and e.kind in ("city", "district", "province") for e, _ in cands
+    ):
+        return True
     # A place in the article's own provinces: "Laurel County Clerk", "Mount Pleasant High
     # School" in local news name the county and the town (LGL and GeoWebNews annotate them).
     local = with_context and any(
