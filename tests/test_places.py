@@ -414,3 +414,18 @@ def test_places_hyphenated_name_without_party_letter_is_no_home_town(blank, gaz)
     text = "The Smith-Fairfax report was late."
     places = extract_places(_doc(blank, text, [("Smith-Fairfax", "PERSON")]), gaz)
     assert places == []
+
+
+def test_places_name_listed_with_a_place_is_a_place(blank, gaz) -> None:
+    text = "Flooding closed roads in Fort Worth. Schools in Denton and Keller shut on Monday."
+    ents = [("Fort Worth", "GPE"), ("Denton", "GPE"), ("Keller", "PERSON")]
+    places = extract_places(_doc(blank, text, ents), gaz)
+    keller = [p for p in places if p.text == "Keller"]
+    assert keller and keller[0].country == "US" and keller[0].admin1 == "Texas"
+
+
+def test_places_person_listed_with_a_person_is_no_place(blank, gaz) -> None:
+    text = "Flooding closed roads in Fort Worth. Smith and Keller said the water rose fast."
+    ents = [("Fort Worth", "GPE"), ("Smith", "PERSON"), ("Keller", "PERSON")]
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert [p.text for p in places] == ["Fort Worth"]

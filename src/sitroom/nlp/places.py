@@ -307,6 +307,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     # countries the article is about (which the first round may add to).
     for with_context in (False, True):
         view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1, surnames, named)
+        view.edges = {m.start for m in mentions} | {-m.end for m in mentions}
         for i, j, query in grams:
             cands = found.get(query)
             if not cands or any(taken[i:j]):
@@ -316,6 +317,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             m = _Mention(i, j, query, ner_label[i], _hint(doc, i, j), cands)
             mentions.append(m)
             named.add(query)
+            view.edges |= {i, -j}
             taken[i:j] = [True] * (j - i)
             top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
             if top.country and top.kind in ("country", "province"):
@@ -438,6 +440,8 @@ class _View:
     admin1s: set[str] = field(default_factory=set)  # provinces the article's places are in
     surnames: set[str] = field(default_factory=set)  # last names of the article's people
     named: set[str] = field(default_factory=set)  # names the article already uses as places
+    # Token boundaries of the places found so far: a mention's start, and minus its end.
+    edges: set[int] = field(default_factory=set)
 
 
 def _apposed_kind(doc: Doc, j: int) -> bool:
@@ -471,6 +475,9 @@ def _party_hometown(doc: Doc, i: int, j: int) -> bool:
     if doc[i - 3].text not in (",", "("):
         return False
     return j == len(doc) or doc[j].text in (",", ")", ";", ".", "—", "–")
+
+
+_COORDINATORS = {"and", "or", ","}
 
 
 def _major(cands: list[tuple[Entry, bool]]) -> bool:
@@ -536,6 +543,19 @@ def _plausible(
         return True
     major = _major(cands)
     in_context = with_context and any(e.country in v.countries for e, _ in cands)
+    # Coordinated with a place ("Gainesville and Lindsay", "Newark, Heath and Pataskala"):
+    # names listed together are of one kind, and lie together, so a reading in one of the
+    # provinces the article's places are in.
+    coordinated = (i >= 2 and doc[i - 1].lower_ in _COORDINATORS and -(i - 1) in v.edges) or (
+        j + 1 < len(doc) and doc[j].lower_ in _COORDINATORS and (j + 1) in v.edges
+    )
+    if (
+        coordinated
+        and with_context
+        and any(p and e.admin1 in v.admin1s and e.kind in ("city", "district") for e, p in cands)
+        and not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS)
+    ):
+        return True
     said_kind = _KIND_WORDS.get(doc[j].lower_) if j < len(doc) else None
     said_kind = said_kind or _list_kind(doc, j)
     kind_said = said_kind is not None and any(
