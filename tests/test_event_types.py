@@ -62,3 +62,35 @@ def test_event_types_examples_are_valid() -> None:
     assert len(texts) == len(set(texts)), "duplicate written example"
     assert {label for _, label in examples} == set(ALL_LABELS)
     assert all(len(text.split()) >= 5 for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shelled the hills above the river crossing overnight.",
+         {"agent=_STATE_", "first=_STATE_"}),
+        ("Insurgent fighters overran the outpost and took control of the road.",
+         {"agent=_REBEL_"}),
+        ("The town was recaptured by government forces after two days.",
+         {"agent=_STATE_", "kind=_STATE_"}),
+        ("Villagers were massacred in their fields at dawn.", {"patient=_CIV_"}),
+        ("Demonstrators marched to the square and police fired tear gas at them.",
+         {"pair=_PROTEST_>_STATE_", "kind=_PROTEST_", "kind=_STATE_"}),
+    ],
+)  # fmt: skip
+def test_event_types_actor_features_kinds_and_roles(text: str, expected: set[str]) -> None:
+    from sitroom.nlp.event_types import actor_features
+
+    assert expected <= set(actor_features(text))
+
+
+def test_event_types_actor_features_names_and_merging() -> None:
+    from sitroom.nlp.event_types import actor_features, raw_features
+
+    feats = actor_features("Houthi rebels seized the port after heavy fighting.")
+    # A known group's name and its generic noun are one mention of one kind.
+    assert {k for k in feats if k.startswith("kind=")} == {"kind=_REBEL_"}
+    assert "bg=_REBEL_ seized" in feats and "bg=_REBEL_ _REBEL_" not in feats
+    # Acronyms match as written only: the verb 'is' is not the Islamic State.
+    assert actor_features("The road is closed and the bridge is out.") == {}
+    assert "a:kind=_REBEL_" in raw_features("Houthi rebels seized the port.")
