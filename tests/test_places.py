@@ -429,3 +429,18 @@ def test_places_person_listed_with_a_person_is_no_place(blank, gaz) -> None:
     ents = [("Fort Worth", "GPE"), ("Smith", "PERSON"), ("Keller", "PERSON")]
     places = extract_places(_doc(blank, text, ents), gaz)
     assert [p.text for p in places] == ["Fort Worth"]
+
+
+def test_places_place_taken_for_a_product_is_a_place(blank, gaz) -> None:
+    text = "A laboratory in Winnipeg confirmed the case."
+    places = extract_places(_doc(blank, text, [("Winnipeg", "PRODUCT")]), gaz)
+    assert [(p.text, p.country) for p in places] == [("Winnipeg", "CA")]
+
+
+def test_places_group_adjective_before_its_noun_is_no_place(blank, gaz) -> None:
+    words = ["He", "met", "Winnipeg", "officials", "in", "June", "."]
+    pos = ["PRON", "VERB", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-NORP", "O", "O", "B-DATE", "O"]
+    doc = Doc(blank.vocab, words=words, pos=pos, ents=ents)
+    doc[0].is_sent_start = True
+    assert extract_places(doc, gaz) == []

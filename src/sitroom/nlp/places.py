@@ -478,6 +478,8 @@ def _party_hometown(doc: Doc, i: int, j: int) -> bool:
 
 
 _COORDINATORS = {"and", "or", ","}
+# Entity labels that say neither place, person nor organization.
+_MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE", "LAW"}
 
 
 def _major(cands: list[tuple[Entry, bool]]) -> bool:
@@ -633,6 +635,14 @@ def _plausible(
         return major or kind_said or local or in_context and any(p for _, p in cands)
     if label == "FAC" and opens:
         return major or local
+    if label in _MISC_LABELS and whole:
+        # A place the model took for a product, work, event or group ("in Winnipeg" as
+        # PRODUCT): as strict as for a mislabelled person, never a speaker.
+        if j < len(doc) and doc[j].lower_ in _SPEECH_VERBS:
+            return False
+        if label == "NORP" and not kind_said and j < len(doc) and doc[j].pos_ == "NOUN":
+            return False  # a group's adjective before its noun ("Saudi clerics")
+        return major or kind_said or before_region or (after_preposition and in_context)
     if label is not None:
         return False
     # No entity: sentence-initial words are capitalized anyway, and surnames outnumber towns.
