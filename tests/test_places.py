@@ -444,3 +444,10 @@ def test_places_group_adjective_before_its_noun_is_no_place(blank, gaz) -> None:
     doc = Doc(blank.vocab, words=words, pos=pos, ents=ents)
     doc[0].is_sent_start = True
     assert extract_places(doc, gaz) == []
+
+
+def test_places_office_of_a_town_the_article_names(blank, gaz) -> None:
+    text = "The road into Keller flooded. Keller Mayor Ann Day said it would reopen."
+    ents = [("Keller", "GPE"), ("Keller Mayor Ann Day", "PERSON")]
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert [p.text for p in places] == ["Keller", "Keller"]

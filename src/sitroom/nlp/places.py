@@ -478,6 +478,26 @@ def _party_hometown(doc: Doc, i: int, j: int) -> bool:
 
 
 _COORDINATORS = {"and", "or", ","}
+# The offices of a town or county, named after it ("Avondale Mayor", "Monroe City Council").
+_OFFICE_WORDS = {
+    "mayor",
+    "sheriff",
+    "council",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "selectman",
+    "selectmen",
+    "aldermen",
+    "commissioners",
+    "police",
+    "fire",
+    "city",
+    "town",
+    "township",
+    "village",
+    "county",
+}
 # Entity labels that say neither place, person nor organization.
 _MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE", "LAW"}
 
@@ -541,6 +561,16 @@ def _plausible(
         and alone
         and (label is None or (whole and label in ("PERSON", "ORG")))
         and (governed or not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS))
+    ):
+        return True
+    # A name the article already uses as a place, before the title of one of its offices
+    # ("Avondale Mayor Ed Rieker", "the Monroe City Council", "Charles City Sheriff"): the
+    # office is that place's, as "Roswell police" is.
+    if (
+        query in v.named
+        and (i == 0 or not _is_name_token(doc[i - 1]))
+        and j < len(doc)
+        and doc[j].lower_ in _OFFICE_WORDS
     ):
         return True
     major = _major(cands)
