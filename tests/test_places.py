@@ -451,3 +451,21 @@ def test_places_office_of_a_town_the_article_names(blank, gaz) -> None:
     ents = [("Keller", "GPE"), ("Keller Mayor Ann Day", "PERSON")]
     places = extract_places(_doc(blank, text, ents), gaz)
     assert [p.text for p in places] == ["Keller", "Keller"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "City" belongs to the office: Dublin, Ohio, not the Irish province "Dublin City".
+        (
+            "Dublin City Council met on Monday. Dublin lies near Columbus in Ohio.",
+            ["Dublin", "Dublin", "Columbus", "Ohio"],
+        ),
+        # A city bearing "City" in its own name keeps it.
+        ("Kansas City Council met on Monday.", ["Kansas City"]),
+    ],
+)
+def test_places_city_before_an_office_belongs_to_the_office(blank, gaz, text, expected) -> None:
+    places = extract_places(_doc(blank, text, []), gaz)
+    assert [p.text for p in places] == expected
+    assert all(p.country == "US" for p in places)

@@ -326,6 +326,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                 about_a1.add(top.admin1)
     # Again for the names found by capitalization, which the model may also have cut short.
     _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
+    _town_of_city_offices(mentions, words, starts, doc_text, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions, countries
 
@@ -428,6 +429,64 @@ def _extend_names(
             continue  # another mention grew into these words first
         taken[i:j] = [True] * (j - i)
         m.start, m.end, m.query, m.candidates, m.fuzzy = i, j, query, cands, False
+
+
+# Offices a town names as "<Town> City <office>" ("Dublin City Council", "San Fernando City
+# Councilwoman"), where "City" belongs to the office, not to the name.
+_CITY_OFFICES = {
+    "council",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "councillor",
+    "councilor",
+    "manager",
+    "hall",
+    "commission",
+    "commissioner",
+    "attorney",
+    "clerk",
+    "administrator",
+    "schools",
+}
+
+
+def _town_of_city_offices(
+    mentions: list[_Mention],
+    words: list[str],
+    starts: list[int],
+    doc_text: str,
+    gazetteer: Gazetteer,
+) -> None:
+    """Drop "City" from "<Town> City Council" when no city bears the longer name as its own.
+
+    "Dublin City" alone is an Irish province's name and "San Fernando City" a Philippine city's
+    alternate name; before a council or a manager, "City" is the office's word, and the town is
+    the name before it. Cities named with "City" by their own name ("Kansas City", "Jersey
+    City") keep it.
+    """
+    n = len(words)
+    shrink = [
+        m
+        for m in mentions
+        if m.end - m.start >= 2
+        and words[m.end - 1].lower() == "city"
+        and m.end < n
+        and words[m.end].lower() in _CITY_OFFICES
+        and not any(p and e.kind == "city" for e, p in m.candidates)
+    ]
+    if not shrink:
+        return
+    queries = {
+        id(m): normalize_name(doc_text[starts[m.start] : starts[m.end - 2] + len(words[m.end - 2])])
+        for m in shrink
+    }
+    found = gazetteer.lookup_many(queries.values())
+    for m in shrink:
+        cands = found.get(queries[id(m)])
+        if cands:
+            m.end -= 1
+            m.query, m.candidates, m.hint = queries[id(m)], cands, None
 
 
 @dataclass
