@@ -469,3 +469,26 @@ def test_places_city_before_an_office_belongs_to_the_office(blank, gaz, text, ex
     places = extract_places(_doc(blank, text, []), gaz)
     assert [p.text for p in places] == expected
     assert all(p.country == "US" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # Where a person lives: "<person> of <town>".
+        (
+            "The crash was in Fort Worth, Texas. The driver, Ann Smith of Keller, was hurt.",
+            [("Fort Worth", "GPE"), ("Texas", "GPE"), ("Ann Smith", "PERSON")],
+            "Keller",
+        ),
+        # The end of a route from a place.
+        (
+            "He moved his family from Fort Worth to Keller last year.",
+            [("Fort Worth", "GPE")],
+            "Keller",
+        ),
+    ],
+)
+def test_places_home_town_and_route_end(blank, gaz, text, ents, name) -> None:
+    places = extract_places(_doc(blank, text, ents), gaz)
+    found = [p for p in places if p.text == name]
+    assert found and found[0].country == "US"

@@ -561,6 +561,30 @@ _OFFICE_WORDS = {
 _MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE", "LAW"}
 
 
+def _home_of_person(v: _View, i: int) -> bool:
+    """Whether the name at `i` follows "<person> of" or "<person>, of", the news convention
+    for where someone lives ("Theresa Smith of Jeannette", "said Amstutz, of Wooster")."""
+    doc = v.doc
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    k = i - 2
+    if doc[k].text == "," and k > 0:
+        k -= 1
+    return v.ner_label[k] == "PERSON"
+
+
+def _route_end(v: _View, i: int) -> bool:
+    """Whether the name at `i` ends a route "from <place> to <name>" ("from Grant County to
+    Nitro"): a place found just after "from", a few words back."""
+    doc = v.doc
+    if i < 3 or doc[i - 1].lower_ != "to":
+        return False
+    for k in range(i - 2, max(0, i - 9), -1):
+        if doc[k].lower_ == "from":
+            return (k + 1) in v.edges
+    return False
+
+
 def _major(cands: list[tuple[Entry, bool]]) -> bool:
     """A country, province or continent, or a city of 100,000 by its own name."""
     return any(
@@ -662,6 +686,8 @@ def _plausible(
         and (
             doc[i - 1].lower_ in _PLACE_PREPOSITIONS
             or (i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _OF_PLACE)
+            or _home_of_person(v, i)
+            or _route_end(v, i)
         )
     )
     # "Greer, S.C." / "Torrington, Conn.": a town followed by its state or country.
