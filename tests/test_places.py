@@ -492,3 +492,9 @@ def test_places_home_town_and_route_end(blank, gaz, text, ents, name) -> None:
     places = extract_places(_doc(blank, text, ents), gaz)
     found = [p for p in places if p.text == name]
     assert found and found[0].country == "US"
+
+
+def test_places_dateline_read_as_a_person(blank, gaz) -> None:
+    text = "Fire hits home. KELLER — A fire destroyed a home on Monday."
+    places = extract_places(_doc(blank, text, [("KELLER", "PERSON")]), gaz)
+    assert [(p.text, p.country) for p in places] == [("KELLER", "US")]

@@ -656,6 +656,16 @@ def _plausible(
         and doc[j].lower_ in _OFFICE_WORDS
     ):
         return True
+    # A dateline: an upper-case name before a dash or parenthesis ("SPRINGFIELD - ..."), even
+    # where the model read a person in it ("CLINTON —"), if it opens the sentence.
+    dateline = (
+        all(t.is_upper for t in tokens if t.is_alpha)
+        and j < len(doc)
+        and doc[j].text in ("-", "—", "–", "--", "(")
+        and (label is None or tokens[0].is_sent_start or doc[i - 1].is_punct)
+    )
+    if dateline and any(e.population > 0 or e.kind == "district" for e, _ in cands):
+        return True
     major = _major(cands)
     in_context = with_context and any(e.country in v.countries for e, _ in cands)
     # Coordinated with a place ("Gainesville and Lindsay", "Newark, Heath and Pataskala"):
@@ -761,14 +771,6 @@ def _plausible(
     if label is not None:
         return False
     # No entity: sentence-initial words are capitalized anyway, and surnames outnumber towns.
-    # A dateline: an upper-case name before a dash or parenthesis ("SPRINGFIELD - ...").
-    dateline = (
-        all(t.is_upper for t in tokens if t.is_alpha)
-        and j < len(doc)
-        and doc[j].text in ("-", "—", "–", "--", "(")
-    )
-    if dateline and any(e.population > 0 or e.kind == "district" for e, _ in cands):
-        return True
     if tokens[0].is_sent_start:
         return major or local or _apposed_kind(doc, j)
     return major or kind_said or before_region or (after_preposition and in_context)
