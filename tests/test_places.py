@@ -379,6 +379,12 @@ def test_places_unlisted_village_takes_the_articles_province(blank, gaz) -> None
         ),
         # A hyphenated country name the model cut at the hyphen.
         ("Aid reached Guinea-Bissau by sea.", [("Guinea", "GPE")], "Guinea-Bissau"),
+        # An abbreviation whose period the tokenizer split off.
+        (
+            "He grew up in Sault Ste. Marie, Ontario.",
+            [("Marie", "PERSON"), ("Ontario", "GPE")],
+            "Sault Ste. Marie",
+        ),
         # A name-internal joiner on the right.
         (
             "Cases rose in Rio Grande do Sul last week.",

@@ -379,14 +379,21 @@ def _extend_names(
     for m in mentions:
         lefts = [m.start]
         k = m.start
-        while (
-            k > 0
-            and m.start - k < _EXTEND_LEFT
-            and names[k - 1]
-            and not taken[k - 1]
-            and words[k - 1].lower() not in _NO_LEFT
-        ):
-            k -= 1
+        while k > 0 and len(lefts) <= _EXTEND_LEFT and not taken[k - 1]:
+            if names[k - 1] and words[k - 1].lower() not in _NO_LEFT:
+                k -= 1
+            elif (
+                # The period of an abbreviation the tokenizer split off ("Ste ." in "Sault
+                # Ste. Marie").
+                words[k - 1] == "."
+                and k > 1
+                and names[k - 2]
+                and not taken[k - 2]
+                and starts[k - 2] + len(words[k - 2]) == starts[k - 1]
+            ):
+                k -= 2
+            else:
+                break
             lefts.append(k)
         rights = [m.end]
         k = m.end
