@@ -504,3 +504,20 @@ def test_places_dateline_read_as_a_person(blank, gaz) -> None:
     text = "Fire hits home. KELLER — A fire destroyed a home on Monday."
     places = extract_places(_doc(blank, text, [("KELLER", "PERSON")]), gaz)
     assert [(p.text, p.country) for p in places] == [("KELLER", "US")]
+
+
+def test_places_county_with_and_without_its_kind_word_is_one_name() -> None:
+    from sitroom.nlp.gazetteer import Entry
+    from sitroom.nlp.places_resolve import _Mention, _sense_key
+
+    def entry(kind: str) -> Entry:
+        return Entry(
+            id=1, name="Hall", kind=kind, fcode=None, country="US", admin1="GA", admin2=None,
+            lat=34.3, lon=-83.8, population=1000, approx=False,
+        )  # fmt: skip
+
+    county = _Mention(0, 2, "hall county", None, best=entry("district"))
+    bare = _Mention(5, 6, "hall", None, best=entry("district"))
+    town = _Mention(8, 9, "hall", None, best=entry("city"))
+    assert _sense_key(county) == _sense_key(bare)
+    assert _sense_key(town) != _sense_key(county)

@@ -246,11 +246,30 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
             )
             m.best = scored[0][1]
             m.confidence = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
-        # One name, one place: repeated mentions take the most confident reading.
-        by_query: dict[str, _Mention] = {}
+        # One name, one place: repeated mentions take the most confident reading. A county
+        # named with and without its kind word ("Hall County" ... "retiring from Hall") is
+        # one name.
+        by_query: dict[tuple[str, bool], _Mention] = {}
         for m in mentions:
-            if m.query not in by_query or m.confidence > by_query[m.query].confidence:
-                by_query[m.query] = m
+            key = _sense_key(m)
+            if key not in by_query or m.confidence > by_query[key].confidence:
+                by_query[key] = m
         for m in mentions:
-            m.best = by_query[m.query].best
+            m.best = by_query[_sense_key(m)].best
         chosen = [m.best for m in mentions]
+
+
+_DIVISION_SUFFIXES = (" county", " parish")
+
+
+def _sense_key(m: _Mention) -> tuple[str, bool]:
+    """The name a mention's reading is shared under: its query, without a division's kind
+    word when it reads as a division."""
+    division = m.best is not None and m.best.kind == "district"
+    query = m.query
+    if division:
+        for suffix in _DIVISION_SUFFIXES:
+            if query.endswith(suffix):
+                query = query[: -len(suffix)]
+                break
+    return query, division
