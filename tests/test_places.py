@@ -521,3 +521,12 @@ def test_places_county_with_and_without_its_kind_word_is_one_name() -> None:
     town = _Mention(8, 9, "hall", None, best=entry("city"))
     assert _sense_key(county) == _sense_key(bare)
     assert _sense_key(town) != _sense_key(county)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The virus reached the town of Keller last week.", "She lives in a town called Keller."],
+)
+def test_places_kind_word_before_the_name(blank, gaz, text) -> None:
+    places = extract_places(_doc(blank, text, [("Keller", "PERSON")]), gaz)
+    assert [p.text for p in places] == ["Keller"]

@@ -544,6 +544,29 @@ def _party_hometown(doc: Doc, i: int, j: int) -> bool:
 
 
 _COORDINATORS = {"and", "or", ","}
+# Kind words that name a place after "of", "called" or "named" ("the town of X").
+_KIND_BEFORE = {
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "hamlet",
+    "community",
+    "communities",
+    "municipality",
+    "island",
+    "islands",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "region",
+    "state",
+}
 # The offices of a town or county, named after it ("Avondale Mayor", "Monroe City Council").
 _OFFICE_WORDS = {
     "mayor",
@@ -694,6 +717,12 @@ def _plausible(
         e.kind == said_kind or e.kind in ("province", "district") for e, _ in cands
     )
     kind_said = kind_said or _apposed_kind(doc, j)
+    # A kind word before the name says it too: "the town of X", "a village called X".
+    kind_said = kind_said or (
+        i >= 2
+        and doc[i - 1].lower_ in ("of", "called", "named")
+        and doc[i - 2].lower_ in _KIND_BEFORE
+    )
     # A town named as a modifier of its own people or services ("Roswell police", "a Newberry
     # home invasion", "an Augusta native") is placed like one after a preposition.
     modifies = j < len(doc) and doc[j].lower_ in _PLACE_HEADS
