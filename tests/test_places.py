@@ -530,3 +530,9 @@ def test_places_county_with_and_without_its_kind_word_is_one_name() -> None:
 def test_places_kind_word_before_the_name(blank, gaz, text) -> None:
     places = extract_places(_doc(blank, text, [("Keller", "PERSON")]), gaz)
     assert [p.text for p in places] == ["Keller"]
+
+
+def test_places_town_naming_its_camps(blank, gaz) -> None:
+    text = "Cholera spread among refugees in Kenya's overcrowded Dadaab camps."
+    places = extract_places(_doc(blank, text, [("Kenya", "GPE"), ("Dadaab", "PERSON")]), gaz)
+    assert [(p.text, p.country) for p in places] == [("Kenya", "KE"), ("Dadaab", "KE")]

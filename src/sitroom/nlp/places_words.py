@@ -284,6 +284,9 @@ _SPEECH_VERBS = {
 # Lower-case nouns after a name that make it a place ("Roswell police").
 _PLACE_HEADS = {
     "police",
+    "camp",
+    "camps",
+    "villagers",
     "officials",
     "residents",
     "resident",
