@@ -536,3 +536,10 @@ def test_places_town_naming_its_camps(blank, gaz) -> None:
     text = "Cholera spread among refugees in Kenya's overcrowded Dadaab camps."
     places = extract_places(_doc(blank, text, [("Kenya", "GPE"), ("Dadaab", "PERSON")]), gaz)
     assert [(p.text, p.country) for p in places] == [("Kenya", "KE"), ("Dadaab", "KE")]
+
+
+def test_places_town_taken_for_a_facility(blank, gaz) -> None:
+    text = "Flooding hit Fort Worth, Texas. Roads at Keller were shut."
+    ents = [("Fort Worth", "GPE"), ("Texas", "GPE"), ("Keller", "FAC")]
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert [p.text for p in places][-1] == "Keller"

@@ -794,6 +794,9 @@ def _plausible(
         # Part of a place entity that has no entry as a whole ("North Texas", "Guernsey
         # County Sheriff"): the model said place, the gazetteer agrees on this part.
         return major or kind_said or local or in_context and any(p for _, p in cands)
+    if label == "FAC" and whole:
+        # A town the model took for a facility ("the town of Mbanza Congo", "at Cattai").
+        return major or local or kind_said or (after_preposition and in_context)
     if label == "FAC" and opens:
         return major or local
     if label in _MISC_LABELS and whole:
