@@ -543,3 +543,9 @@ def test_places_town_taken_for_a_facility(blank, gaz) -> None:
     ents = [("Fort Worth", "GPE"), ("Texas", "GPE"), ("Keller", "FAC")]
     places = extract_places(_doc(blank, text, ents), gaz)
     assert [p.text for p in places][-1] == "Keller"
+
+
+def test_places_county_listed_by_its_bare_name_opening_an_organization(blank, gaz) -> None:
+    text = "Grants come from Lancashire County Council and other bodies."
+    places = extract_places(_doc(blank, text, [("Lancashire County Council", "ORG")]), gaz)
+    assert [(p.text, p.country) for p in places] == [("Lancashire", "GB")]

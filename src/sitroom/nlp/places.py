@@ -544,6 +544,7 @@ def _party_hometown(doc: Doc, i: int, j: int) -> bool:
 
 
 _COORDINATORS = {"and", "or", ","}
+_DIVISION_WORDS = {"county", "parish", "township", "province", "district"}
 # Kind words that name a place after "of", "called" or "named" ("the town of X").
 _KIND_BEFORE = {
     "town",
@@ -753,7 +754,11 @@ def _plausible(
     if (
         label in ("ORG", "FAC", "PERSON")
         and opens
-        and doc[j - 1].lower_ in ("county", "parish", "township", "province", "district")
+        and (
+            doc[j - 1].lower_ in _DIVISION_WORDS
+            # The gazetteer lists the county by its bare name ("Lancashire County Council").
+            or (j < len(doc) and doc[j].lower_ in _DIVISION_WORDS)
+        )
         and any(e.kind in ("district", "province") for e, _ in cands)
         and not (j < len(doc) and doc[j].lower_ in _SPEECH_VERBS)
     ):
