@@ -549,3 +549,10 @@ def test_places_county_listed_by_its_bare_name_opening_an_organization(blank, ga
     text = "Grants come from Lancashire County Council and other bodies."
     places = extract_places(_doc(blank, text, [("Lancashire County Council", "ORG")]), gaz)
     assert [(p.text, p.country) for p in places] == [("Lancashire", "GB")]
+
+
+def test_places_town_opening_its_police_departments_name(blank, gaz) -> None:
+    text = "A fire hit an Ohio home. The Grand Ledge Police Department is investigating."
+    ents = [("Ohio", "GPE"), ("The Grand Ledge Police Department", "ORG")]
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert [(p.text, p.country) for p in places] == [("Ohio", "US"), ("Grand Ledge", "US")]

@@ -792,7 +792,13 @@ def _plausible(
             major
             or (
                 opens
-                and (local or in_context and any(p and e.population >= 20_000 for e, p in cands))
+                and (
+                    local
+                    or in_context
+                    and any(p and e.population >= 20_000 for e, p in cands)
+                    # Its own police or camps ("the Grand Ledge Police Department").
+                    or (modifies and in_context and any(p for _, p in cands))
+                )
             )
         )
     if label in ("GPE", "LOC") and not whole:
