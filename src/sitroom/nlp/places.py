@@ -22,12 +22,21 @@ from .places_resolve import _ADMIN_WEIGHT, _Context, _Mention, _resolve, _score
 from .places_words import (
     _APPOSED_AFTER,
     _APPOSED_HEADS,
+    _CITY_OFFICES,
+    _COORDINATORS,
+    _DIVISION_WORDS,
+    _EXTEND_JOINERS,
     _FACILITY_WORDS,
     _JOINERS,
+    _KIND_BEFORE,
     _KIND_WORDS,
     _LIST_KINDS,
+    _MISC_LABELS,
+    _NO_LEFT,
     _NOT_PLACES,
     _OF_PLACE,
+    _OFFICE_WORDS,
+    _PARTIES,
     _PLACE_HEADS,
     _PLACE_PREPOSITIONS,
     _SPEECH_VERBS,
@@ -336,27 +345,6 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
 # names ("and", "of") are left out on the right: "Guinea and Sierra Leone" is two places.
 _EXTEND_LEFT = 2
 _EXTEND_RIGHT = 3
-_EXTEND_JOINERS = _JOINERS - {"and", "of", "on"}
-# Words a mention does not grow by on the left: an article, and a compass word, which names a
-# part of the place ("north Arlington", "North Richmond neighbourhood") more often than a town.
-_NO_LEFT = {
-    "the",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "upper",
-    "lower",
-}
 
 
 def _extend_names(
@@ -438,26 +426,6 @@ def _extend_names(
         m.start, m.end, m.query, m.candidates, m.fuzzy = i, j, query, cands, False
 
 
-# Offices a town names as "<Town> City <office>" ("Dublin City Council", "San Fernando City
-# Councilwoman"), where "City" belongs to the office, not to the name.
-_CITY_OFFICES = {
-    "council",
-    "councilman",
-    "councilwoman",
-    "councilmember",
-    "councillor",
-    "councilor",
-    "manager",
-    "hall",
-    "commission",
-    "commissioner",
-    "attorney",
-    "clerk",
-    "administrator",
-    "schools",
-}
-
-
 def _town_of_city_offices(
     mentions: list[_Mention],
     words: list[str],
@@ -528,12 +496,6 @@ def _apposed_kind(doc: Doc, j: int) -> bool:
     return False
 
 
-# US party letters in the news convention "Sen. Ken Smith, R-Fairfax," / "(D-Ocilla)": the
-# letter, a hyphen and the legislator's home town or state (AP style; DFL is Minnesota's
-# Democratic-Farmer-Labor party).
-_PARTIES = {"R", "D", "I", "DFL"}
-
-
 def _party_hometown(doc: Doc, i: int, j: int) -> bool:
     """Whether the name at [i, j) is a legislator's home after a party letter ("R-Fairfax")."""
     if i < 3 or doc[i - 1].text != "-" or doc[i - 2].text not in _PARTIES:
@@ -541,55 +503,6 @@ def _party_hometown(doc: Doc, i: int, j: int) -> bool:
     if doc[i - 3].text not in (",", "("):
         return False
     return j == len(doc) or doc[j].text in (",", ")", ";", ".", "—", "–")
-
-
-_COORDINATORS = {"and", "or", ","}
-_DIVISION_WORDS = {"county", "parish", "township", "province", "district"}
-# Kind words that name a place after "of", "called" or "named" ("the town of X").
-_KIND_BEFORE = {
-    "town",
-    "towns",
-    "city",
-    "cities",
-    "village",
-    "villages",
-    "hamlet",
-    "community",
-    "communities",
-    "municipality",
-    "island",
-    "islands",
-    "province",
-    "provinces",
-    "district",
-    "districts",
-    "county",
-    "counties",
-    "region",
-    "state",
-}
-# The offices of a town or county, named after it ("Avondale Mayor", "Monroe City Council").
-_OFFICE_WORDS = {
-    "mayor",
-    "sheriff",
-    "council",
-    "councilman",
-    "councilwoman",
-    "councillor",
-    "selectman",
-    "selectmen",
-    "aldermen",
-    "commissioners",
-    "police",
-    "fire",
-    "city",
-    "town",
-    "township",
-    "village",
-    "county",
-}
-# Entity labels that say neither place, person nor organization.
-_MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE", "LAW"}
 
 
 def _home_of_person(v: _View, i: int) -> bool:

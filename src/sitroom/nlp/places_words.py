@@ -362,3 +362,106 @@ _APPOSED_HEADS = {
     "hometown",
 }
 _APPOSED_AFTER = {"of", "in", "on", "near", "at", "that", "which", "where", "with", "and", "close"}
+
+# Joiners a mention may grow over on the right ("Rio Grande do Sul"); those that link two names
+# are left out: "Guinea and Sierra Leone" is two places.
+_EXTEND_JOINERS = _JOINERS - {"and", "of", "on"}
+
+# Words a mention does not grow by on the left: an article, and a compass word, which names a
+# part of the place ("north Arlington", "North Richmond neighbourhood") more often than a town.
+_NO_LEFT = {
+    "the",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+}
+
+# Offices a town names as "<Town> City <office>" ("Dublin City Council", "San Fernando City
+# Councilwoman"), where "City" belongs to the office, not to the name.
+_CITY_OFFICES = {
+    "council",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "councillor",
+    "councilor",
+    "manager",
+    "hall",
+    "commission",
+    "commissioner",
+    "attorney",
+    "clerk",
+    "administrator",
+    "schools",
+}
+
+# US party letters in the news convention "Sen. Ken Smith, R-Fairfax," / "(D-Ocilla)": the
+# letter, a hyphen and the legislator's home town or state (AP style; DFL is Minnesota's
+# Democratic-Farmer-Labor party).
+_PARTIES = {"R", "D", "I", "DFL"}
+
+# Words that list names together ("Gainesville and Lindsay").
+_COORDINATORS = {"and", "or", ","}
+
+# A division's own kind word after its name ("Butler County").
+_DIVISION_WORDS = {"county", "parish", "township", "province", "district"}
+
+# Kind words that name a place after "of", "called" or "named" ("the town of X").
+_KIND_BEFORE = {
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "hamlet",
+    "community",
+    "communities",
+    "municipality",
+    "island",
+    "islands",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "region",
+    "state",
+}
+
+# The offices of a town or county, named after it ("Avondale Mayor", "Monroe City Council").
+_OFFICE_WORDS = {
+    "mayor",
+    "sheriff",
+    "council",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "selectman",
+    "selectmen",
+    "aldermen",
+    "commissioners",
+    "police",
+    "fire",
+    "city",
+    "town",
+    "township",
+    "village",
+    "county",
+}
+
+# Entity labels that say neither place, person nor organization.
+_MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE", "LAW"}
