@@ -556,3 +556,9 @@ def test_places_town_opening_its_police_departments_name(blank, gaz) -> None:
     ents = [("Ohio", "GPE"), ("The Grand Ledge Police Department", "ORG")]
     places = extract_places(_doc(blank, text, ents), gaz)
     assert [(p.text, p.country) for p in places] == [("Ohio", "US"), ("Grand Ledge", "US")]
+
+
+def test_places_spelling_variant_called_a_town_though_read_as_a_facility(blank, gaz) -> None:
+    text = "Aid reached the town of Kunduzz on Monday."
+    places = extract_places(_doc(blank, text, [("Kunduzz", "FAC")]), gaz)
+    assert [(p.text, p.country) for p in places] == [("Kunduzz", "AF")]

@@ -252,7 +252,16 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
         taken[start:end] = [True] * (end - start)
     # Place entities with no exact entry: transliteration variants of their name.
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start : ent.end]):
+        if any(taken[ent.start : ent.end]):
+            continue
+        # Or any entity the text calls a place by a kind word before it ("the town of Mbanza
+        # Congo" read as a facility).
+        stated = (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ in ("of", "called", "named")
+            and doc[ent.start - 2].lower_ in _KIND_BEFORE
+        )
+        if ent.label_ not in ("GPE", "LOC") and not stated:
             continue
         span = _strip_the(ent)
         name, hint = _name_part(span)
