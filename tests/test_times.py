@@ -179,6 +179,14 @@ def test_times_previous_day_follows_the_last_mentioned_date(blank):
     assert _find(refs, "the previous day").date == dt.date(2021, 9, 1)
 
 
+def _event_date(blank, text, evidence):
+    """date_for_span for the evidence `evidence` inside `text`, published on PUBLISHED."""
+    doc = blank(text)
+    times = extract_times(doc, PUBLISHED)
+    start = text.index(evidence)
+    return date_for_span(doc, start, start + len(evidence), times, PUBLISHED)
+
+
 @pytest.mark.parametrize(
     ("text", "evidence", "expected"),
     [
@@ -221,10 +229,7 @@ def test_times_previous_day_follows_the_last_mentioned_date(blank):
     ],
 )
 def test_times_date_for_span_takes_the_governing_expression(blank, text, evidence, expected):
-    doc = blank(text)
-    times = extract_times(doc, PUBLISHED)
-    start = text.index(evidence)
-    assert date_for_span(doc, start, start + len(evidence), times, PUBLISHED) == expected
+    assert _event_date(blank, text, evidence) == expected
 
 
 def test_times_date_for_span_prefers_the_event_date_to_the_statement_date(blank):
@@ -772,7 +777,4 @@ def test_times_vague_durations_after_for(blank, text, found):
     ],
 )
 def test_times_date_for_span_skips_another_sentences_history(blank, text, evidence, expected):
-    doc = blank(text)
-    times = extract_times(doc, PUBLISHED)
-    start = text.index(evidence)
-    assert date_for_span(doc, start, start + len(evidence), times, PUBLISHED) == expected
+    assert _event_date(blank, text, evidence) == expected
