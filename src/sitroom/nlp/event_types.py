@@ -175,12 +175,9 @@ def _word_analyzer(text: str) -> list[str]:
 # --- actor kinds ------------------------------------------------------------------------------
 
 ACTORS_FILE = "actors-v1.json"
-# Generic nouns for the kinds the actors file has no list for. ACLED tells neighbouring
-# sub-event types apart by who acts: state forces (police are state forces in ACLED),
-# rebels/militias, protesters, civilians as victims. Fixed a priori, not tuned on CASE.
-STATE_EXTRA = ("police", "policemen", "police officers", "gendarmes", "gendarmerie")
-PROTEST_NOUNS = ("protesters", "protestors", "demonstrators", "marchers")
-CIVILIAN_NOUNS = ("civilians", "civilian", "villagers", "residents", "locals")
+# ACLED tells neighbouring sub-event types apart by who acts: state forces, rebels/militias,
+# protesters, civilians as victims. The nouns for each kind are in the actors file (generic_state,
+# generic_armed_heads, kind_nouns); fixed a priori, not tuned on CASE.
 KIND_TOKENS = ("_STATE_", "_REBEL_", "_PROTEST_", "_CIV_")
 _PASSIVE_BY = re.compile(r"\bby (?:the |a |an )?$", re.IGNORECASE)
 _PASSIVE_SUBJECT = re.compile(
@@ -206,11 +203,12 @@ def _kind_pattern() -> re.Pattern[str]:
         if kind is not None:
             names[kind] += [actor["name"], *actor["aliases"]]
     modifiers = _alternation(raw["generic_armed_modifiers"])
+    extra = raw["kind_nouns"]
     generic = {
-        "STATE": [*raw["generic_state"], *STATE_EXTRA],
+        "STATE": [*raw["generic_state"], *extra["state"]],
         "REBEL": [*raw["generic_armed_heads"]],
-        "PROTEST": list(PROTEST_NOUNS),
-        "CIV": list(CIVILIAN_NOUNS),
+        "PROTEST": list(extra["protesters"]),
+        "CIV": list(extra["civilians"]),
     }
     parts = []
     for kind, nouns in generic.items():
