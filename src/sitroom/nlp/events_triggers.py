@@ -60,12 +60,6 @@ _TERRITORY_GAP = re.compile(
     r"border|northern|southern|eastern|western|central)\s+)*$",
     re.IGNORECASE,
 )
-# Nouns that name a violent event: "the attack", "the abduction" refer back to one reported.
-_EVENT_NOUNS = {
-    "attack", "assault", "raid", "ambush", "abduction", "kidnapping", "bombing", "blast",
-    "explosion", "shelling", "strike", "airstrike", "clash", "fighting", "battle", "killing",
-    "massacre", "incursion", "offensive", "siege", "shooting", "bombardment", "violence",
-}  # fmt: skip
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NEW_OCCASION = {
     "second", "third", "fourth", "latest", "new", "fresh", "separate", "earlier", "previous",
@@ -158,13 +152,20 @@ def _front_motion(text: str, cue: Cue) -> bool:
     return bool(_WAR_NOUN.search(word)) and bool(_FRONT_MOTION.match(text, cue.end))
 
 
+@cache
+def _violent_nouns() -> frozenset[str]:
+    """Nouns naming a violent event: "the attack", "the abduction" refer back to one reported."""
+    raw = resources.files("sitroom").joinpath("data", "event-nouns-v1.json").read_text("utf-8")
+    return frozenset(json.loads(raw)["violent_nouns"])
+
+
 def _definite_event_noun(token: Token) -> bool:
     """True for "the attack", "this raid", "its assault": an event already reported.
 
     A definite with its own description ("the attack on a police station", "the second
     attack", "the raid that followed") can introduce a new event, so it does not count.
     """
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _EVENT_NOUNS:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _violent_nouns():
         return False
     children = list(token.children)
     if any(
