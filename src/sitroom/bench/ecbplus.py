@@ -9,7 +9,6 @@ follows the reference CoNLL-2012 scorer with singletons kept (as Barhom et al. 2
 from __future__ import annotations
 
 import csv
-import importlib.resources
 import json
 import logging
 import os
@@ -525,9 +524,9 @@ class _Lexicon:
 
 
 def _load_lexicon() -> _Lexicon:
-    raw = json.loads(
-        importlib.resources.files("sitroom.data").joinpath("event-nouns-v1.json").read_text("utf-8")
-    )
+    from ..nlp.event_types import load_event_nouns
+
+    raw = load_event_nouns()
     return _Lexicon(
         nouns=frozenset(raw["nouns"]),
         adjectives=frozenset(raw["adjectives"]),

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -14,6 +12,7 @@ from spacy.tokens import Doc
 from ..models import Actor, Event
 from .attribution import load_cues, segments
 from .claims_drafts import _PRONOUNS_GROUP, _PRONOUNS_PERSON, _Draft, _speaker_group
+from .event_types import load_event_nouns
 
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
 # one letter of an eight-letter name differ ("helmandi"/"hilmandi" scores 87.5).
@@ -174,8 +173,7 @@ def _stem(word: str) -> str:
 @functools.cache
 def _event_nouns() -> frozenset[str]:
     """Nouns that name events (the package's general event-noun list), less words of speech."""
-    raw = resources.files("sitroom.data").joinpath("event-nouns-v1.json").read_text("utf-8")
-    nouns = set(json.loads(raw)["nouns"])
+    nouns = set(load_event_nouns()["nouns"])
     cues = load_cues()
     return frozenset(nouns - cues["claim_nouns"] - cues["report_nouns"] - _SITUATION_NOUNS)
 

@@ -25,6 +25,7 @@ from ..errors import ModelError
 log = logging.getLogger("sitroom")
 
 CUES_FILE = "event-cues-v1.json"
+EVENT_NOUNS_FILE = "event-nouns-v1.json"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,14 @@ class CueLexicon:
     def labels(self) -> tuple[str, ...]:
         """All 30 codes: the 25 ACLED ones, sorted, then the non-ACLED ones."""
         return (*sorted(self.acled), *self.non_acled)
+
+
+@cache
+def load_event_nouns() -> dict[str, Any]:
+    """The event-noun lexicon shipped in `sitroom/data` (once per process): "nouns",
+    "adjectives", "suffixes", "not_events" and "violent_nouns", as the file's "about" says."""
+    raw = resources.files("sitroom").joinpath("data", EVENT_NOUNS_FILE).read_text(encoding="utf-8")
+    return json.loads(raw)
 
 
 @cache

@@ -11,7 +11,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef, Place
-from .event_types import CUES_FILE, Cue, find_cues
+from .event_types import CUES_FILE, Cue, find_cues, load_event_nouns
 
 # Words that make what follows them not (yet) happen: modality, intention, condition, negation.
 _MODAL_AUX = {"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'ll"}
@@ -155,8 +155,7 @@ def _front_motion(text: str, cue: Cue) -> bool:
 @cache
 def _violent_nouns() -> frozenset[str]:
     """Nouns naming a violent event: "the attack", "the abduction" refer back to one reported."""
-    raw = resources.files("sitroom").joinpath("data", "event-nouns-v1.json").read_text("utf-8")
-    return frozenset(json.loads(raw)["violent_nouns"])
+    return frozenset(load_event_nouns()["violent_nouns"])
 
 
 def _definite_event_noun(token: Token) -> bool:
