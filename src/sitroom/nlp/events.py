@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Actor, DateRef, Event, Evidence, Place
 from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
 from .events_actors import _event_actors, _main_armed_groups, _without_appositions
-from .events_places import _best_place, _focal_place, _location_from_place, _place_within
+from .events_places import _best_place, _focal_place, _place_within
 from .events_triggers import (
     _EXCLUDED,
     _cue_fits,
@@ -23,6 +23,8 @@ from .events_triggers import (
     is_realis,
 )
 from .fatalities import read_fatalities
+from .places import to_location
+from .times import date_for_span
 
 # Weapons taken and property burnt during an attack are part of that attack, not events of
 # their own (ACLED codes the attack; seizures and looting in its course go into its notes).
@@ -44,18 +46,6 @@ class _Mention:
     dated: bool = False  # the sentence has a time expression of its own
     separate: bool = False  # "later", "separately": told as another occasion
     front: bool = False  # "the fighting moved closer": no event of its own, may restate one
-
-
-def _date_for(
-    doc: Doc, sent: Span, times: list[DateRef], published: dt.date
-) -> tuple[dt.date | None, dt.date | None, int]:
-    try:
-        from .times import date_for_span  # written by the times stage
-    except ImportError:
-        date_for_span = None
-    if date_for_span is not None:
-        return date_for_span(doc, sent.start_char, sent.end_char, times, published)
-    return published, None, 2
 
 
 def extract_events(
@@ -154,8 +144,11 @@ def extract_events(
         assert pair is not None  # filtered above
         own_place = _best_place(doc, mention.places, mention.trigger)
         place = own_place or focal
-        location = _location_from_place(place) if place is not None else None
-        date, date_end, precision = _date_for(doc, mention.sent, times, published)
+        location = to_location(place) if place is not None else None
+        sent = mention.sent
+        date, date_end, precision = date_for_span(
+            doc, sent.start_char, sent.end_char, times, published
+        )
         if not mention.dated and date is not None and (published - date).days > 31:
             # A date borrowed from a neighbouring sentence that is history ("has changed hands
             # since 2015") does not date a sentence that passed the history filter: it goes on
@@ -172,7 +165,6 @@ def extract_events(
                 actor1, others = others[0], others[1:]
             if actor2 is None and others:
                 actor2 = others[0]
-        sent = mention.sent
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
             id="",

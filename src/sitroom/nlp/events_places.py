@@ -38,26 +38,6 @@ _NOT_SCENE = re.compile(
 _DATELINE = re.compile(r"[^\n(]{0,40}\([A-Za-z .&-]{2,30}\)\s*[-–—]")
 
 
-def _location_from_place(place: Place) -> Location:
-    try:
-        from .places import to_location  # written by the places stage
-    except ImportError:
-        to_location = None
-    if to_location is not None:
-        return to_location(place)
-    return Location(
-        name=place.canonical or place.text,
-        geonames_id=place.geonames_id,
-        kind=place.kind,
-        country=place.country,
-        admin1=place.admin1,
-        admin2=place.admin2,
-        lat=place.lat,
-        lon=place.lon,
-        geo_precision=_PRECISION.get(place.kind or "", 2),
-    )
-
-
 def _is_dateline(text: str, place: Place) -> bool:
     """True for a wire dateline ("CITY, Country, June 9 (Agency) -"): where the report was
     filed, not where anything happened."""
