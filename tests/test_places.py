@@ -562,3 +562,47 @@ def test_places_spelling_variant_called_a_town_though_read_as_a_facility(blank, 
     text = "Aid reached the town of Kunduzz on Monday."
     places = extract_places(_doc(blank, text, [("Kunduzz", "FAC")]), gaz)
     assert [(p.text, p.country) for p in places] == [("Kunduzz", "AF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A list of states: no item places the one before it ("Oklahoma, Pennsylvania").
+        (
+            "Beekeepers lost hives in Georgia, Oklahoma, Pennsylvania, Wisconsin and California.",
+            "Oklahoma",
+            "province",
+        ),
+        # Items of a list share their kind: Oregon is the state among states.
+        (
+            "Cases were found in Michigan, Oregon, Ohio, Wisconsin and Utah last month.",
+            "Oregon",
+            "province",
+        ),
+        # A list of countries: "China, Japan" places no China in Japan.
+        ("Officials in Mexico, China, Japan and Brazil reported cases.", "China", "country"),
+    ],
+)
+def test_places_list_items_share_their_kind(blank, gaz, text, name, kind) -> None:
+    ents = [(w, "GPE") for w in text.replace(",", "").replace(".", "").split() if w[0].isupper()]
+    ents = [e for e in ents if e[0] not in ("Beekeepers", "Cases", "Officials")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places[name].kind == kind
+
+
+def test_places_region_after_a_comma_is_the_region(blank, gaz) -> None:
+    # The Californian article must not make Ontario its Californian namesake.
+    text = (
+        "The feed came from a farm in Ceres, California. The maker is based in Mississauga, "
+        "Ontario, where it recalled its products."
+    )
+    ents = [("Ceres", "GPE"), ("California", "GPE"), ("Mississauga", "GPE"), ("Ontario", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert (places["Ontario"].kind, places["Ontario"].country) == ("province", "CA")
+
+
+def test_places_borough_before_its_city_keeps_the_city(blank, gaz) -> None:
+    text = "Students at a school in Queens, New York, fell ill."
+    ents = [("Queens", "GPE"), ("New York", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["New York"].kind == "city"

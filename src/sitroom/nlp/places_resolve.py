@@ -112,13 +112,88 @@ _ADMIN_WEIGHT = {"province": 1.0, "district": 0.7, "city": 0.5}
 _PASS2_CANDIDATES = 30
 
 
+# What may stand between two items of a list of places: "A, B", "A and B", "A, and B".
+_LIST_GAPS = {(",",), ("and",), ("or",), (",", "and"), (",", "or")}
+
+
+def _lists(doc: Doc | None, mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Runs of three or more mentions joined as a list ("Ohio, Oregon and Utah")."""
+    if doc is None:
+        return []
+    runs: list[list[_Mention]] = []
+    run: list[_Mention] = []
+    for m in mentions:
+        gap = tuple(t.lower_ for t in doc[run[-1].end : m.start]) if run else None
+        if run and gap in _LIST_GAPS:
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _parallel_kinds(doc: Doc | None, mentions: list[_Mention], chosen: list[Entry]) -> None:
+    """Items of a list name things of one kind: in "Michigan, Oregon, Ohio and Wisconsin",
+    where most items read as states, "Oregon" is the state too, not a town in Wisconsin.
+
+    A list item with no kind word of its own takes as its hint the kind (country or province)
+    that at least half of the list's items, and two at the least, read as in the first pass,
+    when the item's own name is one of that kind.
+    """
+    reading = {id(m): e for m, e in zip(mentions, chosen, strict=True)}
+    for run in _lists(doc, mentions):
+        kinds: dict[str, int] = {}
+        for m in run:
+            kind = reading[id(m)].kind
+            kinds[kind] = kinds.get(kind, 0) + 1
+        for kind in ("country", "province"):
+            if kinds.get(kind, 0) < max(2, len(run) / 2):
+                continue
+            for m in run:
+                if m.hint is None and any(p and e.kind == kind for e, p in m.candidates):
+                    m.hint = kind
+
+
+def _is_division(m: _Mention) -> bool:
+    """The name is a country's or a first-level division's own name."""
+    return any(p and e.kind in ("country", "province") for e, p in m.candidates)
+
+
+# A borough or suburb named before its city ("Queens, New York") lies within this of the
+# city's point (fixed a priori: the radius of the largest cities).
+_CITY_KM = 50.0
+
+
+def _within_city(m: _Mention, region: _Mention) -> bool:
+    """Whether a reading of `m` lies within a city that `region` may name."""
+    points = [
+        (e.lat, e.lon) for e, _ in region.candidates if e.kind == "city" and e.lat is not None
+    ]
+    if not points:
+        return False
+    return any(
+        e.lat is not None and _nearest_km(e.lat, e.lon, points) < _CITY_KM for e, _ in m.candidates
+    )
+
+
 def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
     """Mark each mention followed by ", Region" with the region's codes: "Greer, S.C.",
-    "Paris, Texas", "Athens, Greece" state the admin chain of the first name."""
+    "Paris, Texas", "Athens, Greece" state the admin chain of the first name.
+
+    Not inside a list of three or more names that are themselves countries or provinces:
+    "Georgia, Oklahoma, Pennsylvania and California" enumerates states, it does not place an
+    Oklahoma in Pennsylvania.
+    """
     if doc is None:
         return
+    listed = {id(m) for run in _lists(doc, mentions) for m in run}
     for m, nxt in zip(mentions, mentions[1:], strict=False):
         if nxt.start != m.end + 1 or doc[m.end].text != ",":
+            continue
+        if id(m) in listed and id(nxt) in listed and _is_division(m) and _is_division(nxt):
             continue
         codes = {
             e.admin1 if e.kind == "province" else e.country
@@ -127,6 +202,14 @@ def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
         }
         if codes:
             m.chain = codes
+            # And the region named after the comma is the region, not a town of its name
+            # ("Mississauga, Ontario" is in the province, whatever Ontario, California, has),
+            # unless a city of its name holds the first ("Brooklyn, New York").
+            if nxt.hint is None and not _within_city(m, nxt):
+                for kind in ("province", "country"):
+                    if any(p and e.kind == kind for e, p in nxt.candidates):
+                        nxt.hint = kind
+                        break
 
 
 def _context(
@@ -220,6 +303,7 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
         ranked = sorted(m.candidates, key=lambda c: -_score(m, c[0], c[1], ctx0))
         m.candidates = ranked[:_PASS2_CANDIDATES]
         chosen.append(ranked[0][0])
+    _parallel_kinds(doc, mentions, chosen)
     # Passes 2+: add what the last pass resolved elsewhere in the article (other names than
     # this one).
     coherence = _coherence(mentions)
