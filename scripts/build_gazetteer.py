@@ -120,6 +120,70 @@ def strip_generic(name: str) -> str:
     return " ".join(words)
 
 
+# Words that name no place once the kind word after them is stripped: compass and rank
+# adjectives and the epithets of nicknames ("Western Province", "Capital Region", "Federal
+# District", "Golden State", "Free State"). A stripped alias made only of these is no display
+# name ("North Western Province" is not "North Western").
+GENERIC_ADJECTIVES = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "central",
+    "middle",
+    "upper",
+    "lower",
+    "capital",
+    "federal",
+    "national",
+    "metropolitan",
+    "autonomous",
+    "special",
+    "golden",
+    "free",
+}
+
+
+def _named(stripped: str) -> bool:
+    """Whether a stripped alias still holds a name, not only generic adjectives."""
+    return not all(w.lower() in GENERIC_ADJECTIVES for w in stripped.split())
+
+
+def display_name(name: str, aliases: list[str]) -> str:
+    """The English form of a division's name for display: "Helmand Province" -> "Helmand",
+    "Nad Ali District" -> "Nad Ali" (GeoNames' own name is the romanized local form, "Hilmand").
+
+    The first ASCII alias ending in an English kind word, with the kind word stripped, unless
+    what is left is only generic adjectives: "Golden State" gives California no display name
+    "Golden", "Federal District" gives Buenos Aires no "Federal"; the next such alias serves,
+    else GeoNames' own name.
+
+    Requiring the stripped alias to resemble another of the division's names instead (after
+    stripping their local kind words, "Departamento de", "Politischer Bezirk") was measured and
+    not adopted: it also rejected 274 good English forms whose only other name is a distant
+    transliteration or an adjectival local form ("Zhari"/"Zhaṟêy", "Lida"/"Lidskiy Rayon",
+    "Nysa"/"Powiat nyski").
+    """
+    for alias in aliases:
+        stripped = strip_generic(alias)
+        if (
+            alias.isascii()
+            and alias.split()[-1].lower() in ENGLISH_GENERIC
+            and stripped != alias
+            and _named(stripped)
+        ):
+            return stripped
+    return name
+
+
 def good_alias(name: str, *, allow_codes: bool = False) -> bool:
     if len(name) < 3 or not _latin(name) or any(c.isdigit() for c in name):
         return False
@@ -386,18 +450,7 @@ def build(out: Path) -> None:
         a2 = code if sub["level"] == 2 else None
         aliases = [a for a in sub["aliases"] + iso_names.get(sub["iso"], []) if good_alias(a)]
         stripped = [strip_generic(a) for a in [sub["name"], *aliases]]
-        # English form for display: "Helmand Province" -> "Helmand", "Nad Ali District" ->
-        # "Nad Ali" (GeoNames' own name is the romanized local form, "Hilmand").
-        display = next(
-            (
-                strip_generic(a)
-                for a in aliases
-                if a.split()[-1].lower() in ENGLISH_GENERIC
-                and strip_generic(a) != a
-                and a.isascii()
-            ),
-            sub["name"],
-        )
+        display = display_name(sub["name"], aliases)
         w.add_place(
             Entry(
                 sub["gid"],
@@ -412,7 +465,9 @@ def build(out: Path) -> None:
                 pop,
                 approx,
             ),
-            [sub["name"], *aliases, *[s for s in stripped if good_alias(s)]],
+            # A stripped alias left with only generic adjectives ("Golden" of "Golden State")
+            # names no place either.
+            [sub["name"], *aliases, *[s for s in stripped if good_alias(s) and _named(s)]],
             also_primary=[display],
         )
         w.add_admin(code, sub["gid"], display)

@@ -173,3 +173,25 @@ def test_gazetteer_import_rejects_other_tables(tmp_path: Path) -> None:
     src.write_text("name,lat,lon\nKabul,34.5,69.2\n", encoding="utf-8")
     with pytest.raises(SitroomError, match="GeoNames"):
         import_geonames(src, target=tmp_path / "g.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("code", "display"),
+    [
+        # A nickname's epithet left by stripping "State" is no name ("Golden State").
+        ("US.CA", "California"),
+        ("ZA.03", "Free State"),
+        # Nor a lone compass word: the English form keeps its kind word.
+        ("LK.36", "Western Province"),
+        # An English alias with a real name still serves ("Helmand Province" -> "Helmand").
+        ("AF.10", "Helmand"),
+    ],
+)
+def test_gazetteer_display_name_is_no_lone_generic_adjective(code: str, display: str) -> None:
+    gaz = load_gazetteer()
+    assert gaz.admin_name(code) == display
+
+
+def test_gazetteer_nickname_epithet_finds_no_province() -> None:
+    gaz = load_gazetteer()
+    assert not any(e.kind == "province" and e.country == "US" for e, _ in gaz.lookup("Golden"))
