@@ -606,3 +606,20 @@ def test_places_borough_before_its_city_keeps_the_city(blank, gaz) -> None:
     ents = [("Queens", "GPE"), ("New York", "GPE")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["New York"].kind == "city"
+
+
+def test_places_county_named_late_places_a_town_named_before_it(blank, gaz) -> None:
+    # The county comes after the town: the context round runs again once it adds a province.
+    text = (
+        "A shot was fired in Newberry on Friday night, according to the Alachua County "
+        "Sheriff's Office."
+    )
+    doc = blank(text)
+    start = text.index("Newberry")
+    org_start, org_end = text.index("Alachua"), text.index(" Office") + len(" Office")
+    doc.ents = [
+        doc.char_span(start, start + len("Newberry"), label="PERSON"),
+        doc.char_span(org_start, org_end, label="ORG"),
+    ]
+    places = {p.text: p for p in extract_places(doc, gaz)}
+    assert places["Newberry"].admin1 == "Florida"

@@ -21,6 +21,7 @@ from .places_context import _hint, _is_name_word, _major, _plausible, _View
 from .places_resolve import _ADMIN_WEIGHT, _Context, _Mention, _resolve, _score
 from .places_spans import _extend_names, _town_of_city_offices
 from .places_words import (
+    _DIVISION_WORDS,
     _JOINERS,
     _KIND_BEFORE,
     _KIND_WORDS,
@@ -273,7 +274,14 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     named = {m.query for m in mentions}
     # Two rounds: names with their own support first, then names supported only by the
     # countries the article is about (which the first round may add to).
-    for with_context in (False, True):
+    # The context round is repeated while it finds names that add context: a county named
+    # late in the article ("... according to Alachua County deputies") places the town
+    # named before it ("in Newberry").
+    grew = False
+    for n_round, with_context in enumerate((False, True, True)):
+        if n_round == 2 and not grew:
+            break
+        grew = False
         view = _View(doc, ner_label, ner_iob, gazetteer, about, about_a1, surnames, named)
         view.edges = {m.start for m in mentions} | {-m.end for m in mentions}
         for i, j, query in grams:
@@ -288,9 +296,14 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             view.edges |= {i, -j}
             taken[i:j] = [True] * (j - i)
             top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
-            if top.country and top.kind in ("country", "province"):
+            # A country or province, or a county by its kind word ("Alachua County"), says
+            # where the article is.
+            county = top.kind == "district" and words[j - 1].lower() in _DIVISION_WORDS
+            if top.country and (top.kind in ("country", "province") or county):
+                grew = grew or top.country not in about
                 about[top.country] = about.get(top.country, 0) + 0.5
-            if top.admin1 and top.kind == "province":
+            if top.admin1 and (top.kind == "province" or county):
+                grew = grew or top.admin1 not in about_a1
                 about_a1.add(top.admin1)
     # Again for the names found by capitalization, which the model may also have cut short.
     _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
