@@ -623,3 +623,31 @@ def test_places_county_named_late_places_a_town_named_before_it(blank, gaz) -> N
     ]
     places = {p.text: p for p in extract_places(doc, gaz)}
     assert places["Newberry"].admin1 == "Florida"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "county", "admin1"),
+    [
+        # Athens, Texas, lies in Henderson County, Texas; the Greek capital does not.
+        (
+            "Police in Athens arrested a man who is held in the Henderson County jail.",
+            "Athens",
+            "Henderson County",
+            "Texas",
+        ),
+        # Alexandria, Minnesota, lies in Douglas County, Minnesota.
+        (
+            "A man from Alexandria was taken to the Douglas County hospital after the crash.",
+            "Alexandria",
+            "Douglas County",
+            "Minnesota",
+        ),
+    ],
+)
+def test_places_town_and_the_county_it_lies_in_are_read_together(
+    blank, gaz, text, town, county, admin1
+) -> None:
+    ents = [(town, "GPE"), (county, "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places[town].admin1 == admin1
+    assert places[county].admin1 == admin1

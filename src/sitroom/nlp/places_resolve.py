@@ -24,6 +24,9 @@ class _Mention:
     best: Entry | None = None
     confidence: float = 0.0
     chain: set[str] = field(default_factory=set)  # admin1/country codes stated after ", "
+    # Ids of candidates that hold, or lie in, a county another name of the article may be
+    # (see _nested).
+    nested: set[int] = field(default_factory=set)
 
 
 # Ranking weights, in units of log10(population): set by hand and checked on the LGL and
@@ -52,6 +55,8 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         # A province named like its own capital ("Kabul"): the city is meant unless the text
         # says "province".
         score -= 2.5
+    if entry.id in m.nested:
+        score += _NESTED_BONUS
     if m.chain:
         # "Paris, Texas": the stated region outweighs population and context.
         if entry.admin1 in m.chain or entry.country in m.chain:
@@ -77,6 +82,40 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
         elif near < 250:
             score += 1.0
     return score
+
+
+# A town read in the county the article also names ("Athens" and "Henderson County": Athens,
+# Texas, lies in Henderson County, Texas): as much as a kind word stated after the name, for a
+# relation that is as specific. Fixed a priori, not fitted.
+_NESTED_BONUS = 3.0
+
+
+def _nested(mentions: list[_Mention]) -> None:
+    """Mark the readings by which one name lies in a county (second-level division) that
+    another name of the article may be, and those counties: names said together that nest
+    are read together."""
+    # Only readings by their own name: an alternate name ("Jerusalem" once for a Maryland
+    # village) is too weak a reading to be confirmed this way.
+    counties: dict[str, set[str]] = {}
+    for m in mentions:
+        for e, p in m.candidates:
+            if p and e.kind == "district" and e.admin2:
+                counties.setdefault(e.admin2, set()).add(m.query)
+    if not counties:
+        return
+    towns: dict[str, set[str]] = {}
+    for m in mentions:
+        for e, p in m.candidates:
+            if p and e.kind == "city" and e.admin2 in counties:
+                towns.setdefault(e.admin2, set()).add(m.query)
+    for m in mentions:
+        for e, p in m.candidates:
+            if not p:
+                continue
+            if e.kind == "city" and counties.get(e.admin2, set()) - {m.query}:
+                m.nested.add(e.id)
+            elif e.kind == "district" and towns.get(e.admin2, set()) - {m.query}:
+                m.nested.add(e.id)
 
 
 def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
@@ -292,6 +331,7 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
         # (Minneota, once spelled "Minnesota"), makes its province yield.
         m.seat_of = {e.admin1 for e, p in m.candidates if p and e.kind == "city" and e.admin1}
     _stated_chains(doc, mentions)
+    _nested(mentions)
     # Pass 1: population, feature type and the countries named in the text.
     ctx0 = _Context(dict(countries), {}, [])
     for m in mentions:
