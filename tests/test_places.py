@@ -651,3 +651,17 @@ def test_places_town_and_the_county_it_lies_in_are_read_together(
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places[town].admin1 == admin1
     assert places[county].admin1 == admin1
+
+
+def test_places_town_closing_an_organizations_name_after_in(blank, gaz) -> None:
+    text = "Pupils of the Lutheran School in Lombard won awards, the DuPage County office said."
+    ents = [("the Lutheran School in Lombard", "ORG"), ("DuPage County", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Lombard"].admin1 == "Illinois"
+
+
+def test_places_field_of_an_office_is_no_town(blank, gaz) -> None:
+    text = "The Chamber of Commerce met the Department of Justice in Dallas County."
+    ents = [("The Chamber of Commerce", "ORG"), ("the Department of Justice", "ORG")]
+    places = [p.text for p in extract_places(_doc(blank, text, ents), gaz)]
+    assert "Commerce" not in places and "Justice" not in places

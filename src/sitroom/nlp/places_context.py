@@ -296,6 +296,13 @@ def _plausible(
                 and in_context
                 and any(p and (e.kind == "district" or e.population >= 5_000) for e, p in cands)
             )
+        # A town closing an organization's name after "in" ("St. John's Lutheran School in
+        # Lombard"): where the organization is, as after "in" outside a name. Not after "of",
+        # which closes offices named after their field ("Chamber of Commerce", "Department of
+        # Justice": both towns too).
+        closes = (j == len(doc) or v.ner_iob[j] != "I") and doc[i - 1].lower_ == "in"
+        if closes and (local or in_context and any(p for _, p in cands)):
+            return True
         # A place inside an organization's name ("Minnesota Department of Health",
         # "University of Texas"): a major place anywhere, a sizeable town in the article's
         # countries at its start.
