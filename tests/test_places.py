@@ -665,3 +665,11 @@ def test_places_field_of_an_office_is_no_town(blank, gaz) -> None:
     ents = [("The Chamber of Commerce", "ORG"), ("the Department of Justice", "ORG")]
     places = [p.text for p in extract_places(_doc(blank, text, ents), gaz)]
     assert "Commerce" not in places and "Justice" not in places
+
+
+def test_places_town_before_the_title_of_its_office(blank, gaz) -> None:
+    # The model read the town as an organization; its mayor says it is a town of the state.
+    text = "The road in West Virginia was closed, but East Bank Mayor Chuck Blair said it opens."
+    ents = [("West Virginia", "GPE"), ("East Bank", "ORG"), ("Chuck Blair", "PERSON")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["East Bank"].admin1 == "West Virginia"

@@ -198,6 +198,17 @@ def _plausible(
         and doc[j].lower_ in _OFFICE_WORDS
     ):
         return True
+    # A town before the title of one of its offices ("East Bank Mayor Chuck Blair", "DuPage
+    # Sheriff John Zaruba") with a reading in the article's provinces or countries, as a town
+    # modifying its police is.
+    if (
+        with_context
+        and (i == 0 or not _is_name_token(doc[i - 1]))
+        and j < len(doc)
+        and doc[j].lower_ in _OFFICE_WORDS
+        and (local or any(p and e.country in v.countries for e, p in cands))
+    ):
+        return True
     # A dateline: an upper-case name before a dash or parenthesis ("SPRINGFIELD - ..."), even
     # where the model read a person in it ("CLINTON —"), if it opens the sentence.
     dateline = (
