@@ -330,8 +330,55 @@ def _second_complement(tok: Token, children: list[Token], obj: Token) -> Token |
             return child
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "as", "to", "about", "over"):
             obj2 = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj2 is not None:
-                return obj2
+            if obj2 is not None and obj2.ent_type_ not in ("DATE", "TIME"):
+                return obj2  # not a length of time ("held the town for weeks")
+    return None
+
+
+def _with_antecedent(
+    tok: Token, subj: Token, seg: Span, source: tuple[int, int]
+) -> tuple[int, int]:
+    """'a report that says ...': the source runs from the noun phrase the relative pronoun
+    stands for to the pronoun (PolNeAR marks either the pronoun or its antecedent)."""
+    head = tok.head
+    if (
+        tok.dep_ == "relcl"
+        and subj.tag_ == "WDT"
+        and subj.lower_ in ("that", "which")
+        and head.pos_ in ("NOUN", "PROPN")
+        and seg.start <= head.left_edge.i < subj.i
+    ):
+        return head.left_edge.idx, source[1]
+    return source
+
+
+# Raising verbs: their subject is what seems so, not who thinks it ("the plan seems doomed",
+# "it appeared that ..."); the one it seems so to, if any, is the source ("seems odd to me").
+_RAISING_VERBS = {"seem", "appear", "prove"}
+_RAISING_IF_PREDICATE = {"look", "sound"}  # "looks unlikely", "sounds odd"; not "looked out"
+
+
+def _is_raising(tok: Token, cues: dict[str, Any]) -> bool:
+    """A raising use of seem/appear/look: not when it carries a verb of its subject's own
+    saying or thinking ("appeared to suggest", "seemed to think"), whose source is the subject."""
+    lemma = tok.lemma_.lower()
+    preds = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp")]
+    if lemma in _RAISING_IF_PREDICATE:
+        likes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("like", "as")]
+        if not any(c.dep_ in ("acomp", "oprd") for c in preds) and not likes:
+            return False
+    elif lemma not in _RAISING_VERBS:
+        return False
+    own = cues["say_verbs"] | cues["attitude_verbs"]
+    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in own for c in preds)
+
+
+def _experiencer(tok: Token, seg: Span) -> Token | None:
+    """The "to me" of "seems credible to me": the one to whom it seems so."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and seg.start <= obj.i < seg.end and obj.pos_ != "VERB":
+            return obj
     return None
 
 
@@ -349,7 +396,11 @@ def _verb(
     subj = _subject(tok, seg, quotes=quotes)
     if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
         return None
+    if _is_raising(tok, cues):
+        subj = _experiencer(tok, seg)
     source = _span_of(subj, seg) if subj is not None else None
+    if subj is not None and source is not None:
+        source = _with_antecedent(tok, subj, seg, source)
     if source is not None and _overlaps(source, content):
         # A parenthetical "X, he said, Y": keep the longer side of the content around the source.
         left = (content[0], min(source[0], tok.idx))

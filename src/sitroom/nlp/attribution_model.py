@@ -11,6 +11,18 @@ from typing import Any
 from spacy.tokens import Token
 
 CUE_MODEL_FILE = "attribution-cues-v1.json"
+WORDNET_VERBS_FILE = "wordnet-verbs-v1.json"
+# Supersenses of a verb's senses that PolNeAR attributes (speech, belief, feeling).
+_ATTRIBUTING_SENSES = ("communication", "cognition", "emotion")
+
+
+@cache
+def load_verb_senses() -> dict[str, tuple[str, ...]]:
+    """WordNet's supersense of each sense of each verb lemma, most frequent sense first."""
+    path = resources.files("sitroom.data").joinpath(WORDNET_VERBS_FILE)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    classes = data["classes"]
+    return {lemma: tuple(classes[c] for c in code) for lemma, code in data["verbs"].items()}
 
 
 def cue_features(
@@ -59,7 +71,25 @@ def cue_features(
     if mark:
         feats.append(f"mark={mark}")
     feats += _class_features(tok, content_kind, subj, cues)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        feats += _sense_features(tok)
     return feats
+
+
+def _sense_features(tok: Token) -> list[str]:
+    """The verb's WordNet supersenses: its first sense, those of its first three, and the share
+    of its senses that are of speech, belief or feeling (in quarters). They carry what the
+    hand-written classes say to verbs no list names ("peppered him with", "sounded a call")."""
+    senses_of = load_verb_senses()
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    senses = (senses_of.get(f"{lemma}_{prt}") if prt else None) or senses_of.get(lemma, ())
+    if not senses:
+        return ["wn1=none"]
+    share = sum(s in _ATTRIBUTING_SENSES for s in senses) / len(senses)
+    return [f"wn1={senses[0]}", f"wnfrac={round(share * 4)}"] + [
+        f"wn2={s}" for s in sorted(set(senses[:2]))
+    ]
 
 
 def _class_features(

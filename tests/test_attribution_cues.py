@@ -1,0 +1,110 @@
+"""Tests for the attribution cue helpers: raising verbs, relative-pronoun sources, verb senses."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from sitroom.nlp.attribution import load_cues
+from sitroom.nlp.attribution_cues import _experiencer, _is_raising, _with_antecedent
+from sitroom.nlp.attribution_model import _sense_features, load_verb_senses
+
+
+def _doc(tokens: list[tuple]) -> Doc:
+    """A parsed Doc built by hand: (word, lemma, pos, dep, head index[, tag]) per token."""
+    nlp = spacy.blank("en")
+    return Doc(
+        nlp.vocab,
+        words=[t[0] for t in tokens],
+        spaces=[i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))],
+        lemmas=[t[1] for t in tokens],
+        pos=[t[2] for t in tokens],
+        tags=[t[5] if len(t) > 5 else "" for t in tokens],
+        deps=[t[3] for t in tokens],
+        heads=[t[4] for t in tokens],
+        sent_starts=[i == 0 for i in range(len(tokens))],
+    )
+
+
+# "The levy seems unfair to me."
+SEEMS = [
+    ("The", "the", "DET", "det", 1),
+    ("levy", "levy", "NOUN", "nsubj", 2),
+    ("seems", "seem", "VERB", "ROOT", 2),
+    ("unfair", "unfair", "ADJ", "acomp", 2),
+    ("to", "to", "ADP", "prep", 2),
+    ("me", "I", "PRON", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+# "The mayor appeared to suggest a delay."
+APPEARED = [
+    ("The", "the", "DET", "det", 1),
+    ("mayor", "mayor", "NOUN", "nsubj", 2),
+    ("appeared", "appear", "VERB", "ROOT", 2),
+    ("to", "to", "PART", "aux", 4),
+    ("suggest", "suggest", "VERB", "xcomp", 2),
+    ("a", "a", "DET", "det", 6),
+    ("delay", "delay", "NOUN", "dobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+# "He looked out on the harbour."
+LOOKED = [
+    ("He", "he", "PRON", "nsubj", 1),
+    ("looked", "look", "VERB", "ROOT", 1),
+    ("out", "out", "ADP", "prt", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 5),
+    ("harbour", "harbour", "NOUN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "verb", "raising", "experiencer"),
+    [
+        (SEEMS, 2, True, "me"),  # the levy is what seems so; "me" is whom it seems so to
+        (APPEARED, 2, False, None),  # the mayor's own suggestion
+        (LOOKED, 1, False, None),  # "look" without a predicate is not raising
+    ],
+)
+def test_attribution_cues_raising_verbs_give_their_subject_no_voice(
+    tokens: list[tuple], verb: int, raising: bool, experiencer: str | None
+) -> None:
+    doc = _doc(tokens)
+    tok = doc[verb]
+    assert _is_raising(tok, load_cues()) is raising
+    if raising:
+        found = _experiencer(tok, doc[:])
+        assert (found.text if found is not None else None) == experiencer
+
+
+# "Officials cited a study that says rents rose."
+STUDY = [
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("cited", "cite", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3),
+    ("study", "study", "NOUN", "dobj", 1),
+    ("that", "that", "PRON", "nsubj", 5, "WDT"),
+    ("says", "say", "VERB", "relcl", 3),
+    ("rents", "rent", "NOUN", "nsubj", 7),
+    ("rose", "rise", "VERB", "ccomp", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_cues_relative_pronoun_source_reaches_its_antecedent() -> None:
+    doc = _doc(STUDY)
+    that, says = doc[4], doc[5]
+    source = _with_antecedent(says, that, doc[:], (that.idx, that.idx + len(that.text)))
+    assert doc.text[source[0] : source[1]] == "a study that"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("say", "wn1=communication"), ("believe", "wn1=cognition"), ("xyzzy", "wn1=none")],
+)
+def test_attribution_model_verb_senses_from_wordnet(lemma: str, expected: str) -> None:
+    doc = _doc([("it", "it", "PRON", "nsubj", 1), (lemma, lemma, "VERB", "ROOT", 1)])
+    assert expected in _sense_features(doc[1])
+    assert len(load_verb_senses()) > 10_000
