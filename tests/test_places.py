@@ -673,3 +673,27 @@ def test_places_town_before_the_title_of_its_office(blank, gaz) -> None:
     ents = [("West Virginia", "GPE"), ("East Bank", "ORG"), ("Chuck Blair", "PERSON")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["East Bank"].admin1 == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "town", "found"),
+    [
+        # A sizeable town of the article's country opening its school's name.
+        (
+            "In the United States, Middletown High School students went back to class.",
+            [("the United States", "GPE"), ("Middletown High School", "ORG")],
+            "Middletown",
+            True,
+        ),
+        # Not a street or a university named after a town.
+        (
+            "In the United States, she taught at Columbia University for years.",
+            [("the United States", "GPE"), ("Columbia University", "ORG")],
+            "Columbia",
+            False,
+        ),
+    ],
+)
+def test_places_town_opening_its_schools_name(blank, gaz, text, ents, town, found) -> None:
+    places = [p.text for p in extract_places(_doc(blank, text, ents), gaz)]
+    assert (town in places) is found

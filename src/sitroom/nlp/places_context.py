@@ -136,6 +136,21 @@ def _major(cands: list[tuple[Entry, bool]]) -> bool:
     )
 
 
+# Facility words after which a town's name is often not where the facility is.
+_NAMESAKE_FACILITIES = {
+    "street",
+    "road",
+    "avenue",
+    "drive",
+    "lane",
+    "boulevard",
+    "university",
+    "college",
+    "mall",
+    "house",
+}
+
+
 def _plausible(
     v: _View, i: int, j: int, query: str, cands: list[tuple[Entry, bool]], *, with_context: bool
 ) -> bool:
@@ -165,7 +180,20 @@ def _plausible(
         if p
     )
     if j < len(doc) and doc[j].lower_ in _FACILITY_WORDS and _is_name_token(doc[j]):
-        return local and v.ner_label[i] in ("ORG", "FAC", None)
+        if v.ner_label[i] not in ("ORG", "FAC", None):
+            return False
+        if local:
+            return True
+        # Or a sizeable town of the article's countries opening the name of its school,
+        # hospital or hall ("Middletown High School", "Hartford Hospital"); not a street
+        # ("Dublin Road") nor a university, named after places far away as often as not
+        # ("Columbia University").
+        return (
+            with_context
+            and doc[j].lower_ not in _NAMESAKE_FACILITIES
+            and (i == 0 or not _is_name_token(doc[i - 1]))
+            and any(p and e.country in v.countries and e.population >= 5_000 for e, p in cands)
+        )
     if i > 0 and doc[i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):
         return False
     if j - i == 1 and query in v.surnames and not _major(cands):
