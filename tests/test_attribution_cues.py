@@ -1,4 +1,4 @@
-"""Tests for the attribution cue helpers: raising verbs, relative-pronoun sources, verb senses."""
+"""Tests for attribution helpers: raising verbs, relative sources, verb senses, signatures."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from sitroom.nlp.attribution import load_cues
 from sitroom.nlp.attribution_cues import _experiencer, _is_raising, _with_antecedent
+from sitroom.nlp.attribution_layout import _signed_quotes
 from sitroom.nlp.attribution_model import _sense_features, load_verb_senses
 
 
@@ -108,3 +109,20 @@ def test_attribution_model_verb_senses_from_wordnet(lemma: str, expected: str) -
     doc = _doc([("it", "it", "PRON", "nsubj", 1), (lemma, lemma, "VERB", "ROOT", 1)])
     assert expected in _sense_features(doc[1])
     assert len(load_verb_senses()) > 10_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reader's voice signed with a dash after a no-break space, holding a quotation.
+        ("“He calls it “a plan”, I call it a bluff.”\u00a0― Ana Ortiz\n“Next.”", ["Ana Ortiz"]),
+        ("“Fine work.” — Lee Park.\n", ["Lee Park."]),
+        # A dash after a quotation in running text is no signature.
+        ("It was “a farce” — Senate leaders said on Monday.", []),
+    ],
+)
+def test_attribution_layout_signed_quotes(text: str, expected: list[str]) -> None:
+    found = _signed_quotes(text, [])
+    assert [text[a.source[0] : a.source[1]] for a in found] == expected
+    for att in found:
+        assert text[att.content[0]] == "“" and text[att.content[1] - 1] == "”"

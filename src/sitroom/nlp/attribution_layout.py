@@ -43,26 +43,42 @@ def _embedded_posts(doc: Doc) -> list[Attribution]:
     return found
 
 
-# A quotation signed with a dash: '"...” ― Name Surname'.
-_SIGNED = re.compile(r"\s*[―—–]{1,2}\s*(?P<name>(?:[A-Z][\w.'’-]*\s?){1,4})")
+# A quotation signed with a dash: '"...” ― Name Surname'. The closing mark is matched here, not
+# taken from `quote_regions`: a quotation holding another ('he calls “hell”') pairs there wrongly.
+_SIGNED = re.compile(
+    r"(?P<close>[\"”]|'')[^\S\n]*[―—–]{1,2}[^\S\n]*(?P<name>(?:[A-Z][\w.'’-]*[^\S\n]?){1,4})"
+    r"(?=[.,]?[^\S\n]*(?:\n|$))"  # the signature ends its line, unlike '“...” — Senators said'
+)
 
 
 def _signed_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Attribution]:
-    """Quotations followed by a dash and a name, as collections of readers' voices print them."""
+    """Quotations followed by a dash and a name, as collections of readers' voices print them.
+
+    The quotation runs from its line's start to the closing mark before the dash.
+    """
+    del quotes  # kept for callers; see _SIGNED
     found: list[Attribution] = []
-    for q in quotes:
-        m = _SIGNED.match(text, q[1])
-        if not m or "@" in text[m.end() : m.end() + 3]:
+    for m in _SIGNED.finditer(text):
+        if "@" in text[m.end() : m.end() + 3]:
+            continue  # an embedded post ("— Name (@handle)"), read by `_embedded_posts`
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        q_start = (
+            line_start
+            + len(text[line_start : m.start()])
+            - len(text[line_start : m.start()].lstrip())
+        )
+        q_end = m.end("close")
+        if q_end - q_start < 3:
             continue
         name = m.group("name").strip()
         n_start = m.start("name")
-        dash = text.find(text[m.start() :].lstrip()[0], m.start())
+        dash = text.find(text[m.end("close") :].lstrip()[0], m.end("close"))
         found.append(
             Attribution(
                 source=(n_start, n_start + len(name)),
                 cue=(dash, dash + 1),
-                content=q,
-                sentence=(q[0], n_start + len(name)),
+                content=(q_start, q_end),
+                sentence=(q_start, n_start + len(name)),
                 lemma="sign",
                 kind="signed",
                 source_head=(n_start, n_start + len(name)),
