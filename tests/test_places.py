@@ -697,3 +697,11 @@ def test_places_town_before_the_title_of_its_office(blank, gaz) -> None:
 def test_places_town_opening_its_schools_name(blank, gaz, text, ents, town, found) -> None:
     places = [p.text for p in extract_places(_doc(blank, text, ents), gaz)]
     assert (town in places) is found
+
+
+def test_places_town_found_by_its_own_evidence_says_where_the_article_is(blank, gaz) -> None:
+    # The dateline is found first; its country lets the school's town count as a place.
+    text = "HARTFORD — A senior at Middletown High School was hurt in a crash on Friday."
+    places = {p.text: p for p in extract_places(_doc(blank, text), gaz)}
+    assert places["HARTFORD"].country == "US"
+    assert places["Middletown"].country == "US"

@@ -296,10 +296,11 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             view.edges |= {i, -j}
             taken[i:j] = [True] * (j - i)
             top = max(m.candidates, key=lambda c: (c[1], c[0].population))[0]
-            # A country or province, or a county by its kind word ("Alachua County"), says
-            # where the article is.
+            # A country or province, a county by its kind word ("Alachua County"), or any
+            # name found on its own evidence in the first round (a dateline, "Paris, Texas")
+            # says where the article is.
             county = top.kind == "district" and words[j - 1].lower() in _DIVISION_WORDS
-            if top.country and (top.kind in ("country", "province") or county):
+            if top.country and (top.kind in ("country", "province") or county or not with_context):
                 grew = grew or top.country not in about
                 about[top.country] = about.get(top.country, 0) + 0.5
             if top.admin1 and (top.kind == "province" or county):

@@ -330,10 +330,16 @@ def _plausible(
                 return True
             if local and (label == "ORG" or after_preposition):
                 return True
+            # The same reading in the article's countries and of the size asked.
             return (
                 label == "ORG"
-                and in_context
-                and any(p and (e.kind == "district" or e.population >= 5_000) for e, p in cands)
+                and with_context
+                and any(
+                    p
+                    and e.country in v.countries
+                    and (e.kind == "district" or e.population >= 5_000)
+                    for e, p in cands
+                )
             )
         # A town closing an organization's name after "in" ("St. John's Lutheran School in
         # Lombard"): where the organization is, as after "in" outside a name. Not after "of",
