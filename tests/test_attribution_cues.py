@@ -7,7 +7,12 @@ import spacy
 from spacy.tokens import Doc
 
 from sitroom.nlp.attribution import load_cues
-from sitroom.nlp.attribution_cues import _experiencer, _is_raising, _with_antecedent
+from sitroom.nlp.attribution_cues import (
+    _content,
+    _experiencer,
+    _is_raising,
+    _with_antecedent,
+)
 from sitroom.nlp.attribution_layout import _signed_quotes
 from sitroom.nlp.attribution_model import _sense_features, load_verb_senses
 
@@ -126,3 +131,25 @@ def test_attribution_layout_signed_quotes(text: str, expected: list[str]) -> Non
     assert [text[a.source[0] : a.source[1]] for a in found] == expected
     for att in found:
         assert text[att.content[0]] == "“" and text[att.content[1] - 1] == "”"
+
+
+# "The plan, she told me, is dead."
+TOLD_ME = [
+    ("The", "the", "DET", "det", 1),
+    ("plan", "plan", "NOUN", "nsubj", 7),
+    (",", ",", "PUNCT", "punct", 4),
+    ("she", "she", "PRON", "nsubj", 4),
+    ("told", "tell", "VERB", "parataxis", 7),
+    ("me", "I", "PRON", "dobj", 4),
+    (",", ",", "PUNCT", "punct", 4),
+    ("is", "be", "AUX", "ROOT", 7),
+    ("dead", "dead", "ADJ", "acomp", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_attribution_cues_the_one_told_is_not_what_is_said() -> None:
+    doc = _doc(TOLD_ME)
+    span, kind = _content(doc[4], doc[:], load_cues(), [])
+    assert kind == "parataxis"
+    assert "dead" in doc.text[span[0] : span[1]]  # before, the content was "me"

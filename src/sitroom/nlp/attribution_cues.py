@@ -176,6 +176,7 @@ def _content(
 ) -> tuple[tuple[int, int] | None, str]:
     """What the verb `tok` attributes, and how it was found (a feature for the cue model)."""
     children = [c for c in tok.children if seg.start <= c.i < seg.end]
+    addressee: Token | None = None
     # 'He said:' closing a paragraph, the statement in the next one (the parser joins them).
     beyond = next(
         (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i >= seg.end), None
@@ -199,6 +200,10 @@ def _content(
             quote = _quote_span(tok, seg, quotes) or _quote_after(child, quotes)
             if quote is not None:
                 return quote, "quote"  # '"...," she told me', 'scolded him: "..."'
+            if tok.lemma_.lower() in _RECIPIENT_VERBS:
+                # "X, he told me, is Y": the one told is never what is said; look further.
+                addressee = child
+                continue
         elif dep == "dobj":
             # "derided the deal as toothless", "likened the rules to theft": what is said of it.
             second = _predicate_complement(tok, children, child)
@@ -242,7 +247,18 @@ def _content(
     if tok.dep_ in ("relcl", "acl") and seg.start <= tok.head.i < seg.end:
         head = tok.head
         return (head.idx, head.idx + len(head.text)), "relhead"  # "what he called ..."
+    if addressee is not None:
+        span = _span_of(addressee, seg)
+        if span is not None:
+            return span, "dobj"  # nothing else found: the one told stands for it, as before
     return None, "none"
+
+
+# Verbs whose object is the one spoken to, never what is said ("told me", "assured them").
+_RECIPIENT_VERBS = {
+    "tell", "ask", "inform", "assure", "reassure", "warn", "remind", "notify", "advise",
+    "brief", "promise", "answer", "email", "text", "write", "message", "caution",
+}  # fmt: skip
 
 
 def _ends_with_colon(seg: Span) -> bool:
