@@ -705,3 +705,10 @@ def test_places_town_found_by_its_own_evidence_says_where_the_article_is(blank, 
     places = {p.text: p for p in extract_places(_doc(blank, text), gaz)}
     assert places["HARTFORD"].country == "US"
     assert places["Middletown"].country == "US"
+
+
+def test_places_twin_towns_joined_by_a_hyphen(blank, gaz) -> None:
+    text = "In Minnesota, the river will crest in Fargo-Moorhead on Friday."
+    ents = [("Minnesota", "GPE"), ("Fargo", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Moorhead"].admin1 == "Minnesota"

@@ -255,6 +255,14 @@ def _plausible(
     coordinated = (i >= 2 and doc[i - 1].lower_ in _COORDINATORS and -(i - 1) in v.edges) or (
         j + 1 < len(doc) and doc[j].lower_ in _COORDINATORS and (j + 1) in v.edges
     )
+    # Twin towns joined by a hyphen ("Fargo-Moorhead", "Watertown-Mayer").
+    coordinated = coordinated or (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and -(i - 1) in v.edges
+    )
     if (
         coordinated
         and with_context
