@@ -712,3 +712,10 @@ def test_places_twin_towns_joined_by_a_hyphen(blank, gaz) -> None:
     ents = [("Minnesota", "GPE"), ("Fargo", "GPE")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["Moorhead"].admin1 == "Minnesota"
+
+
+def test_places_county_naming_its_court(blank, gaz) -> None:
+    text = "In West Virginia, a man admitted in Kanawha Circuit Court that he fired the shot."
+    ents = [("West Virginia", "GPE"), ("Kanawha Circuit Court", "ORG")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Kanawha"].admin1 == "West Virginia"

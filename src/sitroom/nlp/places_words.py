@@ -461,6 +461,10 @@ _OFFICE_WORDS = {
     "township",
     "village",
     "county",
+    # Courts are named after the town or county they sit for ("Kanawha Circuit Court").
+    "circuit",
+    "superior",
+    "municipal",
 }
 
 # Entity labels that say neither place, person nor organization.
