@@ -86,3 +86,17 @@ def test_polnear_empty_directory_is_an_error(tmp_path: Path) -> None:
 
     with pytest.raises(SitroomError, match="no PolNeAR"):
         score_polnear(tmp_path)
+
+
+def test_polnear_inner_cv_chooses_c_from_the_grid() -> None:
+    import numpy as np
+    from scipy import sparse
+
+    from sitroom.bench.polnear import C_GRID, _choose_c
+
+    rng = np.random.default_rng(0)
+    labels = [bool(v) for v in rng.integers(0, 2, 60)]
+    # One informative feature and one of noise; documents of six candidates each.
+    x = sparse.csr_matrix([[float(lab), float(rng.random())] for lab in labels])
+    groups = [i // 6 for i in range(60)]
+    assert _choose_c(x, labels, groups, threshold=0.0, folds=3) in C_GRID
