@@ -719,3 +719,18 @@ def test_places_county_naming_its_court(blank, gaz) -> None:
     ents = [("West Virginia", "GPE"), ("Kanawha Circuit Court", "ORG")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["Kanawha"].admin1 == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "found"),
+    [
+        ("In Washington state, a Longview woman said she was scared.", "Longview", True),
+        ("In Peru, the sick were taken to Desaguadero hospital.", "Desaguadero", True),
+        # A title, not a person of the town.
+        ("In Texas, he was named Outstanding Young Man of the year.", "Young", False),
+    ],
+)
+def test_places_town_modifying_its_people_or_hospital(blank, gaz, text, town, found) -> None:
+    region = text[3 : text.index(",")].removesuffix(" state")
+    places = [p.text for p in extract_places(_doc(blank, text, [(region, "GPE")]), gaz)]
+    assert (town in places) is found

@@ -21,6 +21,7 @@ from .places_words import (
     _OF_PLACE,
     _OFFICE_WORDS,
     _PARTIES,
+    _PEOPLE_HEADS,
     _PLACE_HEADS,
     _PLACE_PREPOSITIONS,
     _SPEECH_VERBS,
@@ -284,7 +285,7 @@ def _plausible(
     )
     # A town named as a modifier of its own people or services ("Roswell police", "a Newberry
     # home invasion", "an Augusta native") is placed like one after a preposition.
-    modifies = j < len(doc) and doc[j].lower_ in _PLACE_HEADS
+    modifies = j < len(doc) and (doc[j].lower_ in _PLACE_HEADS or doc[j].text in _PEOPLE_HEADS)
     after_preposition = (
         modifies
         or i > 0

@@ -306,7 +306,14 @@ _PLACE_HEADS = {
     "city",
     "town",
     "village",
+    "hospital",
+    "farm",
+    "farms",
 }
+
+# People a town's name may modify ("a Longview woman", "a Newberry teenager"), matched only
+# in lower case: "Young Man of the Year" is a title.
+_PEOPLE_HEADS = {"woman", "man", "teenager", "teen", "family", "couple", "boy", "girl"}
 
 # Words before "of" that make the next name a place ("residents of Zaranj").
 _OF_PLACE = {
