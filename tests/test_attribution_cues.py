@@ -11,6 +11,7 @@ from sitroom.nlp.attribution_cues import (
     _content,
     _experiencer,
     _is_raising,
+    _source_span,
     _with_antecedent,
 )
 from sitroom.nlp.attribution_layout import _signed_quotes
@@ -153,3 +154,24 @@ def test_attribution_cues_the_one_told_is_not_what_is_said() -> None:
     span, kind = _content(doc[4], doc[:], load_cues(), [])
     assert kind == "parataxis"
     assert "dead" in doc.text[span[0] : span[1]]  # before, the content was "me"
+
+
+# "A union backed Lee, a sign of support." with the appositive hung on the subject.
+UNION = [
+    ("A", "a", "DET", "det", 1),
+    ("union", "union", "NOUN", "nsubj", 2),
+    ("backed", "back", "VERB", "ROOT", 2),
+    ("Lee", "Lee", "PROPN", "dobj", 2),
+    (",", ",", "PUNCT", "punct", 1),
+    ("a", "a", "DET", "det", 6),
+    ("sign", "sign", "NOUN", "appos", 1),
+    ("of", "of", "ADP", "prep", 6),
+    ("support", "support", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_attribution_cues_a_subject_before_its_verb_stops_there() -> None:
+    doc = _doc(UNION)
+    source = _source_span(doc[1], doc[2], doc[:])
+    assert doc.text[source[0] : source[1]] == "A union"

@@ -351,6 +351,19 @@ def _second_complement(tok: Token, children: list[Token], obj: Token) -> Token |
     return None
 
 
+def _source_span(subj: Token, tok: Token, seg: Span) -> tuple[int, int] | None:
+    """The subject's words as the source; a subject before its verb stops before the verb.
+
+    The parser sometimes hangs a trailing appositive on the subject ("A union ... endorsed
+    Clinton, another example of ..."), so its subtree would run over the verb and content.
+    """
+    if subj.i > tok.i:
+        return _span_of(subj, seg)
+    toks = [t for t in subj.subtree if t.i < tok.i]
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    return _clip(list(seg.doc[lo : hi + 1]), seg)
+
+
 def _with_antecedent(
     tok: Token, subj: Token, seg: Span, source: tuple[int, int]
 ) -> tuple[int, int]:
@@ -414,7 +427,7 @@ def _verb(
         return None
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)
-    source = _span_of(subj, seg) if subj is not None else None
+    source = _source_span(subj, tok, seg) if subj is not None else None
     if subj is not None and source is not None:
         source = _with_antecedent(tok, subj, seg, source)
     if source is not None and _overlaps(source, content):
