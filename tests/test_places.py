@@ -734,3 +734,27 @@ def test_places_town_modifying_its_people_or_hospital(blank, gaz, text, town, fo
     region = text[3 : text.index(",")].removesuffix(" state")
     places = [p.text for p in extract_places(_doc(blank, text, [(region, "GPE")]), gaz)]
     assert (town in places) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "found"),
+    [
+        # A country read as a person with its possessive is the country.
+        (
+            "Leaders like Sri Lanka's former president will not agree.",
+            [("Sri Lanka's", "PERSON")],
+            "Sri Lanka",
+            True,
+        ),
+        # Only a country: a person with a possessive is not the town of that name.
+        (
+            "Residents of Ohio searched George's apartment.",
+            [("Ohio", "GPE"), ("George's", "PERSON")],
+            "George",
+            False,
+        ),
+    ],
+)
+def test_places_country_with_a_possessive_read_as_a_person(blank, gaz, text, ents, name, found):
+    places = [p.text for p in extract_places(_doc(blank, text, ents), gaz)]
+    assert (name in places) is found

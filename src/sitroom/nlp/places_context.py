@@ -202,7 +202,15 @@ def _plausible(
     label = v.ner_label[i]
     if label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
-    whole = (i == 0 or v.ner_iob[i] == "B") and (j == len(doc) or v.ner_iob[j] != "I")
+    # The entity is the name, give or take a possessive it swallowed, for a country ("Sri
+    # Lanka's former president" read as a person; not "McDonald's").
+    ends = j == len(doc) or v.ner_iob[j] != "I"
+    ends = ends or (
+        doc[j].lower_ in ("'s", "’s")
+        and (j + 1 == len(doc) or v.ner_iob[j + 1] != "I")
+        and any(p and e.kind == "country" for e, p in cands)
+    )
+    whole = (i == 0 or v.ner_iob[i] == "B") and ends
     # One name, one sense: a whole name the article already uses as a place ("Goma" said
     # again at a sentence start, where the model took it for a person), unless it speaks.
     alone = (i == 0 or not _is_name_token(doc[i - 1])) and (
