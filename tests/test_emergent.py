@@ -12,8 +12,10 @@ import spacy
 from sitroom.bench.emergent import cue_pattern, grouped_folds, read_emergent, score_emergent
 from sitroom.errors import SitroomError
 from sitroom.nlp.stance import (
+    StanceModel,
     embedding_features,
     frame_text,
+    read_stance,
     report_frame,
     stance_features,
     train_stance_model,
@@ -147,3 +149,25 @@ def test_emergent_score_summary(tmp_path: Path) -> None:
     assert list(report.summary) == ["accuracy", "macro_f1"]
     assert any(label.startswith("cues=hedge") for label, _ in report.rows)
     assert report.summary["accuracy"] > 0.5
+
+
+def test_emergent_stance_model_saves_and_loads(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    claim = "The bridge closed"
+    texts = {
+        "asserted": ["Bridge closes after storm", "Bridge closed"],
+        "claimed": ["Bridge reportedly closed", "Bridge may close"],
+        "denied": ["Bridge closure a hoax", "Council denies bridge closed"],
+    }
+    feats = [stance_features(nlp(t), claim) for ts in texts.values() for t in ts]
+    labels = [s for s, ts in texts.items() for _ in ts]
+    model = train_stance_model(feats, labels, c=10.0)
+    model.save(tmp_path / "stance.npz")
+    loaded = StanceModel.load(tmp_path / "stance.npz")
+    assert not loaded.dense
+    report = nlp("Bridge closure is a hoax, officials say")
+    want = model.probabilities(stance_features(report, claim))
+    got = read_stance(report, claim, model=loaded)
+    assert got is not None
+    assert max(got, key=got.__getitem__) == max(want, key=want.__getitem__) == "denied"
+    assert all(abs(got[s] - want[s]) < 0.01 for s in want)

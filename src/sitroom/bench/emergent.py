@@ -106,6 +106,32 @@ def _embedding_features(docs: list, rows: list[dict[str, str]], track: Track) ->
     return embedding_features(parts[0], claim_vecs, parts[2])
 
 
+def emergent_features(
+    rows: list[dict[str, str]], *, embeddings: bool = True, track: Track = no_track
+) -> list[dict[str, float]]:
+    """Each row's headline parsed and read against its claim: `stance_features`, plus
+    `embedding_features` when MiniLM is installed and `embeddings` is set.
+
+    Args:
+        rows: Emergent rows (`read_emergent`).
+        embeddings: add the MiniLM features.
+        track: progress wrapper.
+    """
+    import spacy
+
+    from ..config import Settings
+    from ..nlp.stance import stance_features
+
+    nlp = spacy.load(Settings.load().model)
+    heads = [r["articleHeadline"] for r in rows]
+    docs = list(track(nlp.pipe(heads, batch_size=64), "parsing"))
+    feats = [stance_features(d, r["claimHeadline"]) for d, r in zip(docs, rows, strict=True)]
+    dense = _embedding_features(docs, rows, track) if embeddings else None
+    if dense is not None:
+        feats = [{**f, **e} for f, e in zip(feats, dense, strict=True)]
+    return feats
+
+
 def score_emergent(
     path: str | Path, *, cv_folds: int = 5, embeddings: bool = True, track: Track = no_track
 ) -> BenchReport:
@@ -127,20 +153,10 @@ def score_emergent(
     Returns:
         The report; summary accuracy, macro_f1.
     """
-    import spacy
-
-    from ..config import Settings
-    from ..nlp.stance import STANCES, stance_features, train_stance_model
+    from ..nlp.stance import STANCES, train_stance_model
 
     rows = read_emergent(path)
-    nlp = spacy.load(Settings.load().model)
-    heads = [r["articleHeadline"] for r in rows]
-    docs = track(nlp.pipe(heads, batch_size=64), "parsing")
-    docs = list(docs)
-    feats = [stance_features(d, r["claimHeadline"]) for d, r in zip(docs, rows, strict=True)]
-    dense = _embedding_features(docs, rows, track) if embeddings else None
-    if dense is not None:
-        feats = [{**f, **e} for f, e in zip(feats, dense, strict=True)]
+    feats = emergent_features(rows, embeddings=embeddings, track=track)
     gold = [LABELS[r["articleHeadlineStance"]] for r in rows]
     pred: list[str] = [""] * len(rows)
     for fold in track(grouped_folds([r["claimId"] for r in rows], cv_folds), "folds"):

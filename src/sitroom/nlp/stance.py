@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc
 
 from .attribution import find_attributions, load_cues
+
+log = logging.getLogger("sitroom")
 
 # The three readings of a report, named as event statuses (CONTRACT.md): the outlet asserts
 # it, relays it as someone's claim (or says it could not verify it), or reports it denied.
@@ -187,6 +193,81 @@ class StanceModel:
     def to_json(self) -> str:
         """The model as JSON text."""
         return json.dumps({"version": 1, "weights": self.weights}, ensure_ascii=False)
+
+    @property
+    def dense(self) -> bool:
+        """Whether the model was trained with the MiniLM features (`embedding_features`)."""
+        return any("cos" in w for w in self.weights.values())
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as one compressed .npz: feature names and a float16 weight row per
+        stance (weights under 1e-3 dropped: they move no probability by a thousandth)."""
+        labels = sorted(self.weights)
+        names = sorted({k for w in self.weights.values() for k, v in w.items() if abs(v) >= 1e-3})
+        matrix = np.array([[self.weights[s].get(n, 0.0) for n in names] for s in labels])
+        np.savez_compressed(
+            path,
+            labels=np.array(labels),
+            names=np.array(names),
+            weights=matrix.astype(np.float16),
+        )
+
+    @classmethod
+    def load(cls, path: str | Path) -> StanceModel:
+        """Read a model written by `save`."""
+        with np.load(path, allow_pickle=False) as data:
+            labels = [str(s) for s in data["labels"]]
+            names = [str(n) for n in data["names"]]
+            matrix = data["weights"].astype(np.float32)
+        weights = {
+            s: {n: float(v) for n, v in zip(names, row, strict=True) if v != 0.0}
+            for s, row in zip(labels, matrix, strict=True)
+        }
+        return cls(weights=weights)
+
+
+MODEL_FILE = "stance-v1.npz"
+
+
+@cache
+def load_stance_model() -> StanceModel | None:
+    """The shipped stance model (scripts/train_stance_model.py), or None when it is missing."""
+    ref = resources.files("sitroom").joinpath("data", MODEL_FILE)
+    if not ref.is_file():
+        log.info("the stance model %s is missing: claims read stance by cue words", MODEL_FILE)
+        return None
+    with resources.as_file(ref) as path:
+        return StanceModel.load(path)
+
+
+def read_stance(
+    doc: Doc, claim: str, *, model: StanceModel | None = None
+) -> dict[str, float] | None:
+    """Each stance's probability for a report (a parsed sentence) read against what it says.
+
+    The shipped model reads words and MiniLM features, so without the `embed` extra (or
+    without the model file) there is no reading and the caller keeps its cue-word rules.
+
+    Args:
+        doc: the parsed report (e.g. `sent.as_doc()`).
+        claim: the statement it is read against (e.g. the content of an attribution).
+        model: a stance model; the shipped one by default.
+
+    Returns:
+        Stance (`STANCES`) to probability, or None when the model or MiniLM is unavailable.
+    """
+    from .event_types import embed_texts
+
+    model = model or load_stance_model()
+    if model is None:
+        return None
+    feats = stance_features(doc, claim)
+    if model.dense:
+        vecs = embed_texts([doc.text, claim, frame_text(report_frame(doc, claim))])
+        if vecs is None:
+            return None
+        feats.update(embedding_features(vecs[0:1], vecs[1:2], vecs[2:3])[0])
+    return model.probabilities(feats)
 
 
 def train_stance_model(
