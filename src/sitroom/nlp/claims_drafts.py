@@ -97,9 +97,9 @@ def _draft(
     src_text = text[att.source[0] : att.source[1]] if att.source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
     if att.source is not None:
+        # A lone surname ("Sani denied ...") is already a mention of its person: the actor
+        # stage links surnames after the full name (actors._link_surnames).
         speaker_actor = _actor_in(att.source, att.source_head, mentions)
-        if speaker_actor is None:
-            speaker_actor = _person_by_name(src_text, mentions)
     elif att.kind == "verb":
         # No subject found (a headline run into the first sentence can hide it from the
         # parser): an actor named right before the verb is who speaks ("X said").
@@ -147,19 +147,13 @@ def _draft(
         channel = _channel(att, text, cues)
     if channel == "unknown" and speaker_actor is not None and speaker_actor.kind == "outlet":
         channel = "media report"
-    stance = "asserts"
-    content = text[att.content[0] : att.content[1]].lower()
-    if att.lemma in cues["deny_verbs"] and not att.negated:
-        stance = "denies"
-    elif any(re.search(r"\b" + re.escape(p) + r"\b", content) for p in cues["deny_phrases"]):
-        stance = "denies" if len(content) < 120 else "asserts"
     return _Draft(
         att=att,
         speaker=speaker,
         speaker_actor=speaker_actor,
         channel=channel,
         date=_date(att, text, times, published),
-        stance=stance,
+        stance=_stance(att, doc, cues),
         cue=text[att.cue[0] : att.cue[1]],
         start=att.sentence[0],
         end=att.sentence[1],
@@ -168,20 +162,29 @@ def _draft(
     )
 
 
-def _person_by_name(src_text: str, mentions: list) -> Actor | None:
-    """A person named again by surname or alias where the actor stage recorded no mention
-    ("Sani denied ..." after "spokesman Ibrahim Sani"): only a capitalised name of one person."""
-    words = re.findall(r"[\w'’-]+", src_text)
-    if not words or len(words) > 3 or not words[-1][:1].isupper():
-        return None
-    last = words[-1].lower()
-    people = {id(a): a for _s, _e, a in mentions if a.kind == "person"}
-    found = [
-        a
-        for a in people.values()
-        if last == a.name.split()[-1].lower() or last in {x.lower() for x in a.aliases}
-    ]
-    return found[0] if len(found) == 1 else None
+def _stance(att: Attribution, doc: Doc, cues: dict[str, Any]) -> str:
+    """Whether a statement asserts or denies what it says.
+
+    A denial verb ("denied", "rejected") decides. Otherwise the stance model reads the sentence
+    against the statement's content (sitroom.nlp.stance: words around the content, hedges,
+    negation, MiniLM features), so "dismissed the reports as a fabrication" or "said no such
+    attack took place" deny; without the model (no `embed` extra) refuting phrases in a short
+    content do ("this is baseless").
+    """
+    from .stance import read_stance
+
+    if att.lemma in cues["deny_verbs"] and not att.negated:
+        return "denies"
+    text = doc.text
+    content = text[att.content[0] : att.content[1]]
+    sent = doc.char_span(att.sentence[0], att.sentence[1], alignment_mode="expand")
+    probs = read_stance(sent.as_doc(), content) if sent is not None and content.strip() else None
+    if probs is not None:
+        return "denies" if max(probs, key=probs.__getitem__) == "denied" else "asserts"
+    low = content.lower()
+    if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in cues["deny_phrases"]):
+        return "denies" if len(low) < 120 else "asserts"
+    return "asserts"
 
 
 def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
