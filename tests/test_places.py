@@ -758,3 +758,21 @@ def test_places_town_modifying_its_people_or_hospital(blank, gaz, text, town, fo
 def test_places_country_with_a_possessive_read_as_a_person(blank, gaz, text, ents, name, found):
     places = [p.text for p in extract_places(_doc(blank, text, ents), gaz)]
     assert (name in places) is found
+
+
+def test_places_repeated_name_does_not_vouch_for_its_own_province(blank, gaz) -> None:
+    # Many mentions of one name must not make its first reading's province the article's
+    # own: the one other place named (a state) decides which Dublin is meant.
+    text = (
+        "Dublin voted on the budget. The Dublin council met twice. Dublin parks will close "
+        "early. Dublin libraries stay open. Dublin schools asked Ohio for help."
+    )
+    doc = blank(text)
+    spans = []
+    for start in [i for i in range(len(text)) if text.startswith("Dublin", i)]:
+        spans.append(doc.char_span(start, start + len("Dublin"), label="GPE"))
+    start = text.index("Ohio")
+    spans.append(doc.char_span(start, start + len("Ohio"), label="GPE"))
+    doc.ents = spans
+    places = [p for p in extract_places(doc, gaz) if p.text == "Dublin"]
+    assert places and all(p.country == "US" for p in places)

@@ -349,19 +349,22 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
     coherence = _coherence(mentions)
     for _ in range(_CONTEXT_PASSES):
         total_c, total_a, own_c, own_a, points = _context(mentions, chosen, ctx0.countries)
-        dominant = max(total_a.values(), default=0.0)
         contexts: dict[str, _Context] = {}
         for m in mentions:
             ctx = contexts.get(m.query)
             if ctx is None:
                 mine_c, mine_a = own_c.get(m.query, {}), own_a.get(m.query, {})
                 admin1s = {k: v - mine_a.get(k, 0) for k, v in total_a.items()}
+                top = max(admin1s.values(), default=0.0)
                 ctx = _Context(
                     {k: v - mine_c.get(k, 0) for k, v in total_c.items()},
                     admin1s,
                     [p for p, names in points.items() if names != {m.query}],
-                    # The province the article is most about (local news names it most).
-                    dominant={k for k, v in total_a.items() if v == dominant and v >= 1.0},
+                    # The province the article is most about (local news names it most), by
+                    # the other names: a name repeated does not vouch for its own reading
+                    # (eleven 'Dublin' do not outweigh one 'Ohio'), though it counts towards
+                    # the weight a dominant province needs.
+                    dominant={k for k, v in admin1s.items() if v == top > 0 and total_a[k] >= 1.0},
                     coherence=coherence.get(m.query, {}),
                 )
                 contexts[m.query] = ctx
