@@ -9,7 +9,12 @@ from spacy.tokens import Doc, Span
 from sitroom.geo import haversine_km
 from sitroom.models import Place
 from sitroom.nlp.gazetteer import load_gazetteer
-from sitroom.nlp.places import extract_places, resolve_gold_spans, to_location
+from sitroom.nlp.places import (
+    _currency_countries,
+    extract_places,
+    resolve_gold_spans,
+    to_location,
+)
 
 
 @pytest.fixture(scope="module")
@@ -776,3 +781,21 @@ def test_places_repeated_name_does_not_vouch_for_its_own_province(blank, gaz) ->
     doc.ents = spans
     places = [p for p in extract_places(doc, gaz) if p.text == "Dublin"]
     assert places and all(p.country == "US" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Mansfield council approved a $765,000 loan for the new library.", "Mansfield", "US"),
+        ("Vandals damaged cars worth £25,000 in Richmond last week.", "Richmond", "GB"),
+    ],
+)
+def test_places_currency_says_whose_town(blank, gaz, text, name, country) -> None:
+    # An amount in a bare currency sign is the writer's own currency: weak country context.
+    places = {p.text: p for p in extract_places(_doc(blank, text, [(name, "GPE")]), gaz)}
+    assert places[name].country == country
+
+
+def test_places_currency_with_prefix_is_not_the_writers() -> None:
+    assert _currency_countries("It cost S$4 million, or US$3 million.") == set()
+    assert _currency_countries("a $1,100 grant") == {"US", "CA"}

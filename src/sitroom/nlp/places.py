@@ -141,6 +141,26 @@ def _actor_tokens(starts: list[int], words: list[str], text: str) -> list[bool]:
     return inside
 
 
+# A currency sign before a number, not qualified by a country prefix ("A$", "US$", "S$" name
+# another dollar, or any dollar in international copy), and the countries whose press writes
+# it bare: the dollar of North America (Australia and New Zealand left out: with them every
+# American story made Australian towns such as 'Emerald' or 'Casino' plausible places). The
+# euro and the yen are left out too: several countries use them.
+_CURRENCY_SIGNS = re.compile(r"(?<![A-Za-z$])([$£₹₦₱])\s?\d")
+_CURRENCY_COUNTRY = {
+    "$": ("US", "CA"),
+    "£": ("GB",),
+    "₹": ("IN",),
+    "₦": ("NG",),
+    "₱": ("PH",),
+}
+
+
+def _currency_countries(text: str) -> set[str]:
+    """The countries whose currency the text states amounts in, by sign."""
+    return {iso for m in _CURRENCY_SIGNS.finditer(text) for iso in _CURRENCY_COUNTRY[m.group(1)]}
+
+
 def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str, float]]:
     """Candidate toponym mentions, and the country weights given by demonyms and nationality."""
     countries: dict[str, float] = {}
@@ -246,6 +266,11 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             if iso:
                 countries[iso] = countries.get(iso, 0) + 0.5
                 taken[i] = True
+
+    # The currency an amount is stated in, unqualified, is the writer's own ("$1,100" in a
+    # local story, "£25,000" in a British one): weak country context, as a demonym is.
+    for iso in _currency_countries(doc_text):
+        countries[iso] = countries.get(iso, 0) + 0.5
 
     # The countries the article is about so far: named countries, demonyms and the likeliest
     # reading of each place entity.
