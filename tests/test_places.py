@@ -799,3 +799,19 @@ def test_places_currency_says_whose_town(blank, gaz, text, name, country) -> Non
 def test_places_currency_with_prefix_is_not_the_writers() -> None:
     assert _currency_countries("It cost S$4 million, or US$3 million.") == set()
     assert _currency_countries("a $1,100 grant") == {"US", "CA"}
+
+
+def test_places_town_missing_from_stated_province_takes_the_province(blank, gaz) -> None:
+    # The gazetteer has Greenwoods in other states, none in the one the text states.
+    text = "He was held at a jail in Greenwood, West Virginia, on Monday."
+    ents = [("Greenwood", "GPE"), ("West Virginia", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Greenwood"].admin1 == "West Virginia"
+    assert places["Greenwood"].kind == "province"
+
+
+def test_places_list_after_a_town_does_not_move_it(blank, gaz) -> None:
+    text = "Delegates came from Kabul, Pakistan and India."
+    ents = [("Kabul", "GPE"), ("Pakistan", "GPE"), ("India", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Kabul"].country == "AF"

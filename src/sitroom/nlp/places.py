@@ -354,7 +354,31 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         return []
     _resolve(mentions, countries, doc)
     _place_unlisted(mentions, gazetteer)
+    _place_in_stated_province(mentions, gazetteer)
     return [_place(doc, m, gazetteer) for m in mentions]
+
+
+def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """Place at the stated province a town whose province the text gives but the gazetteer
+    has no town of that name in: "Greenwood, W.Va." is a West Virginia place the gazetteer
+    lacks, not the Greenwood of Indiana.
+
+    Only for a reading in the stated province's own country (a town of that country read in
+    another province), so that a list ("Kabul, Pakistan and India") moves nothing. As ACLED
+    codes a location it cannot find, it takes the province (geo_precision 3).
+    """
+    for m in mentions:
+        e = m.best
+        if e is None or e.kind not in ("city", "district") or not m.chain:
+            continue
+        if e.admin1 in m.chain or e.country in m.chain:
+            continue
+        provinces = [c for c in m.chain if "." in c and c.split(".")[0] == e.country]
+        if len(provinces) != 1:
+            continue
+        province = gazetteer.admin_entry(provinces[0])
+        if province is not None:
+            m.best = province
 
 
 # Below this population, a town reached only by an alternate spelling in a country the article
@@ -515,6 +539,7 @@ def resolve_gold_spans(
     if live:
         _resolve(live, countries, doc)
         _place_unlisted(live, gazetteer)
+        _place_in_stated_province(live, gazetteer)
     out: list[Place | None] = []
     for (start, end), m in zip(spans, mentions, strict=True):
         if m is None:
