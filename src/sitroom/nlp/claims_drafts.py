@@ -165,25 +165,33 @@ def _draft(
 def _stance(att: Attribution, doc: Doc, cues: dict[str, Any]) -> str:
     """Whether a statement asserts or denies what it says.
 
-    A denial verb ("denied", "rejected") decides. Otherwise the stance model reads the sentence
-    against the statement's content (sitroom.nlp.stance: words around the content, hedges,
-    negation, MiniLM features), so "dismissed the reports as a fabrication" or "said no such
-    attack took place" deny; without the model (no `embed` extra) refuting phrases in a short
-    content do ("this is baseless").
+    A denial verb ("denied", "rejected") decides, and so does a refuting phrase in a short
+    content ("the reports were baseless"). Beyond those cue words, the stance model (when the
+    `embed` extra is installed) reads the sentence against the statement's content
+    against the plain proposition of its content (sitroom.nlp.stance: the words around it,
+    hedges, negation, MiniLM features), so "said no such attack took place" or "said the
+    video was fake" deny too.
     """
-    from .stance import read_stance
+    from .stance import proposition, read_stance
 
     if att.lemma in cues["deny_verbs"] and not att.negated:
         return "denies"
+    if att.negated:
+        # "He did not say who was behind it": a statement not made denies nothing.
+        return "asserts"
     text = doc.text
     content = text[att.content[0] : att.content[1]]
     sent = doc.char_span(att.sentence[0], att.sentence[1], alignment_mode="expand")
-    probs = read_stance(sent.as_doc(), content) if sent is not None and content.strip() else None
-    if probs is not None:
-        return "denies" if max(probs, key=probs.__getitem__) == "denied" else "asserts"
     low = content.lower()
-    if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in cues["deny_phrases"]):
-        return "denies" if len(low) < 120 else "asserts"
+    if len(low) < 120 and any(
+        re.search(r"\b" + re.escape(p) + r"\b", low) for p in cues["deny_phrases"]
+    ):
+        return "denies"
+    span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+    claim = proposition(span) if span is not None else ""
+    probs = read_stance(sent.as_doc(), claim) if sent is not None and claim else None
+    if probs is not None and max(probs, key=probs.__getitem__) == "denied":
+        return "denies"
     return "asserts"
 
 

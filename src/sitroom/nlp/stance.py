@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import find_attributions, load_cues
 
@@ -238,6 +238,47 @@ def load_stance_model() -> StanceModel | None:
         return None
     with resources.as_file(ref) as path:
         return StanceModel.load(path)
+
+
+# Negators: what turns a proposition into its denial ("no such attack took place").
+_NEGATORS = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "such"})
+# The main verb's arguments whose negation negates the statement ("no attack took place").
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp"})
+
+
+def proposition(span: Span) -> str:
+    """The plain proposition a statement takes a stance on: its words without the negators
+    of its main verb and its arguments, and without hedges and refuting words ("no such strike
+    took place" -> "strike took place", "the video was fake" -> "the video was").
+
+    Emergent reads a report against a claim stated plainly; a statement found in an article
+    carries its own stance words, which must stay outside the claim for the model to see them.
+    A negation inside a clause below the main verb ("... and we do not know where they are")
+    stays: it does not deny what the statement says.
+    """
+    cues = load_cues()
+    drop = (
+        set(cues["stance_refutes"])
+        | set(cues["stance_hedges"])
+        | {p for p in cues["deny_phrases"] if " " not in p}  # "false", "baseless"
+    ) - _NEGATORS  # negators count only on the main verb (below)
+    # The main verb: the first word whose head lies outside the statement (not its quote marks).
+    root = next(
+        (t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)),
+        span.root,
+    )
+
+    def negates_main(t: Token) -> bool:
+        low = t.lower_
+        if not (low in _NEGATORS or low.endswith("n't") or t.dep_ == "neg"):
+            return False
+        # On the main verb, or on one of its arguments ("no casualties", "no such attack").
+        return t.head == root or (t.head.head == root and t.head.dep_ in _ARGUMENTS)
+
+    words = [
+        t.text for t in span if not t.is_punct and t.lower_ not in drop and not negates_main(t)
+    ]
+    return " ".join(words)
 
 
 def read_stance(
