@@ -815,3 +815,15 @@ def test_places_list_after_a_town_does_not_move_it(blank, gaz) -> None:
     ents = [("Kabul", "GPE"), ("Pakistan", "GPE"), ("India", "GPE")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["Kabul"].country == "AF"
+
+
+def test_places_small_stray_namesake_takes_the_articles_province(blank, gaz) -> None:
+    # A small town read in a far province the article never names is likelier a local village
+    # the gazetteer lacks.
+    text = (
+        "Snow closed roads near Duluth and Bemidji in Minnesota on Monday. "
+        "A driver from Nelson was hurt."
+    )
+    ents = [("Duluth", "GPE"), ("Bemidji", "GPE"), ("Minnesota", "GPE"), ("Nelson", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Nelson"].admin1 == "Minnesota"

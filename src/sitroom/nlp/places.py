@@ -18,7 +18,7 @@ from ..models import Location, Place
 from .actors import load_actor_lexicon
 from .gazetteer import Entry, Gazetteer, normalize_name
 from .places_context import _hint, _is_name_word, _major, _plausible, _View
-from .places_resolve import _ADMIN_WEIGHT, _Context, _Mention, _resolve, _score
+from .places_resolve import _ADMIN_WEIGHT, _Context, _Mention, _nearest_km, _resolve, _score
 from .places_spans import _extend_names, _town_of_city_offices
 from .places_words import (
     _DIVISION_WORDS,
@@ -355,7 +355,62 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _resolve(mentions, countries, doc)
     _place_unlisted(mentions, gazetteer)
     _place_in_stated_province(mentions, gazetteer)
+    _place_strays(mentions, gazetteer)
     return [_place(doc, m, gazetteer) for m in mentions]
+
+
+# A stray reading (fixed a priori, not fitted): a town under 20,000, 300 km or more from every
+# other place of the article, in a province none of them is in, while they name another
+# province of its country at least 1.5 times (three towns, or the province and a town).
+_STRAY_MAX_POPULATION = 20_000
+_STRAY_KM = 300.0
+_STRAY_WEIGHT = 1.5
+
+
+def _province_weights(mentions: list[_Mention]) -> dict[str, float]:
+    """How much the mentions' readings place the article in each province."""
+    weights: dict[str, float] = {}
+    for m in mentions:
+        e = m.best
+        if e is not None and e.admin1:
+            weights[e.admin1] = weights.get(e.admin1, 0.0) + _ADMIN_WEIGHT.get(e.kind, 0.0)
+    return weights
+
+
+def _place_strays(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """Place at the article's own province a small town read far from all its other places.
+
+    Local news names its own villages, many of which the gazetteer lacks: a small namesake
+    hundreds of kilometres off, in a province the article never otherwise names, is likelier
+    one of them ("Nelson" in a story of Minnesota roads is no Georgia town). As for an unlisted
+    village, the place takes the province the other names are most in (geo_precision 3), when
+    the name has no reading there and that province is in the namesake's own country.
+    """
+    weights = _province_weights(mentions)
+    for m in mentions:
+        e = m.best
+        if e is None or e.kind != "city" or e.population >= _STRAY_MAX_POPULATION or m.chain:
+            continue
+        own = _province_weights([o for o in mentions if o.query == m.query])
+        others = {k: v - own.get(k, 0.0) for k, v in weights.items()}
+        code = max(others, key=others.__getitem__, default=None)
+        if code is None or others[code] < _STRAY_WEIGHT or others.get(e.admin1, 0.0) > 0:
+            continue
+        if code.split(".")[0] != e.country or any(c.admin1 == code for c, _ in m.candidates):
+            continue
+        points = [
+            (o.best.lat, o.best.lon)
+            for o in mentions
+            if o.query != m.query
+            and o.best is not None
+            and o.best.lat is not None
+            and o.best.kind in ("city", "district")
+        ]
+        if e.lat is None or not points or _nearest_km(e.lat, e.lon, points) < _STRAY_KM:
+            continue
+        province = gazetteer.admin_entry(code)
+        if province is not None:
+            m.best = province
 
 
 def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
@@ -540,6 +595,7 @@ def resolve_gold_spans(
         _resolve(live, countries, doc)
         _place_unlisted(live, gazetteer)
         _place_in_stated_province(live, gazetteer)
+        _place_strays(live, gazetteer)
     out: list[Place | None] = []
     for (start, end), m in zip(spans, mentions, strict=True):
         if m is None:
