@@ -827,3 +827,24 @@ def test_places_small_stray_namesake_takes_the_articles_province(blank, gaz) -> 
     ents = [("Duluth", "GPE"), ("Bemidji", "GPE"), ("Minnesota", "GPE"), ("Nelson", "GPE")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["Nelson"].admin1 == "Minnesota"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_country"),
+    [
+        ("A Lebanon woman was hurt when her car hit a tree, police said.", False),
+        ("Pupils at Lebanon Elementary School planted trees. Lebanon won a prize.", False),
+        ("Lebanon said on Monday that it would reopen the border.", True),
+    ],
+)
+def test_places_country_name_before_its_people_is_a_town(blank, gaz, text, is_country) -> None:
+    # English calls a country's people by its demonym ('a Lebanese woman'): the country's
+    # name before 'woman' or 'Elementary' names a town.
+    doc = blank(text)
+    doc.ents = [
+        doc.char_span(i, i + len("Lebanon"), label="GPE")
+        for i in range(len(text))
+        if text.startswith("Lebanon", i)
+    ]
+    places = extract_places(doc, gaz)
+    assert places and all((p.kind == "country") == is_country for p in places)

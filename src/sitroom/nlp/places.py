@@ -352,11 +352,47 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     mentions, countries = _recognize(doc, gazetteer)
     if not mentions:
         return []
+    _drop_countries_before_town_heads(doc, mentions, gazetteer)
     _resolve(mentions, countries, doc)
     _place_unlisted(mentions, gazetteer)
     _place_in_stated_province(mentions, gazetteer)
     _place_strays(mentions, gazetteer)
     return [_place(doc, m, gazetteer) for m in mentions]
+
+
+# Words after a name that a country's demonym, not its name, would modify: "a Lebanon woman",
+# "the Jordan residents", "Jordan Elementary School" name a town (a Lebanese woman, a Jordanian
+# school).
+_TOWN_HEADS = {"woman", "man", "boy", "girl", "teen", "teenager", "family", "couple"}
+_TOWN_HEADS |= {"resident", "residents", "native", "natives", "boys", "girls"}
+_TOWN_SCHOOL_WORDS = {"Elementary", "Middle", "High", "Junior"}
+
+
+def _drop_countries_before_town_heads(
+    doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer
+) -> None:
+    """Drop the country reading of a name that modifies a town's people or school, when the
+    country has a demonym (English says "Lebanese", not "Lebanon", of its people) and the name
+    has a town or province reading of its own."""
+    with_demonym = set(gazetteer.demonyms.values())
+    # One name, one place: the other mentions of the name go with it.
+    towns = {
+        m.query
+        for m in mentions
+        if m.end < len(doc)
+        and (doc[m.end].text in _TOWN_HEADS or doc[m.end].text in _TOWN_SCHOOL_WORDS)
+        and any(p and e.kind in ("city", "province") for e, p in m.candidates)
+    }
+    for m in mentions:
+        if m.query not in towns:
+            continue
+        kept = [
+            (e, p)
+            for e, p in m.candidates
+            if not (e.kind == "country" and e.country in with_demonym)
+        ]
+        if kept:
+            m.candidates = kept
 
 
 # A stray reading (fixed a priori, not fitted): a town under 20,000, 300 km or more from every
@@ -592,6 +628,7 @@ def resolve_gold_spans(
         mentions.append(_Mention(span.start, span.end, query, None, hint, cands, fuzzy=fuzzy))
     live = [m for m in mentions if m is not None]
     if live:
+        _drop_countries_before_town_heads(doc, live, gazetteer)
         _resolve(live, countries, doc)
         _place_unlisted(live, gazetteer)
         _place_in_stated_province(live, gazetteer)
