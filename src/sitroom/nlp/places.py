@@ -18,7 +18,16 @@ from ..models import Location, Place
 from .actors import load_actor_lexicon
 from .gazetteer import Entry, Gazetteer, normalize_name
 from .places_context import _hint, _is_name_word, _major, _plausible, _View
-from .places_resolve import _ADMIN_WEIGHT, _Context, _Mention, _nearest_km, _resolve, _score
+from .places_resolve import (
+    _Context,
+    _drop_countries_before_town_heads,
+    _Mention,
+    _place_in_stated_province,
+    _place_strays,
+    _place_unlisted,
+    _resolve,
+    _score,
+)
 from .places_spans import _extend_names, _town_of_city_offices
 from .places_words import (
     _DIVISION_WORDS,
@@ -358,155 +367,6 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _place_in_stated_province(mentions, gazetteer)
     _place_strays(mentions, gazetteer)
     return [_place(doc, m, gazetteer) for m in mentions]
-
-
-# Words after a name that a country's demonym, not its name, would modify: "a Lebanon woman",
-# "the Jordan residents", "Jordan Elementary School" name a town (a Lebanese woman, a Jordanian
-# school).
-_TOWN_HEADS = {"woman", "man", "boy", "girl", "teen", "teenager", "family", "couple"}
-_TOWN_HEADS |= {"resident", "residents", "native", "natives", "boys", "girls"}
-_TOWN_SCHOOL_WORDS = {"Elementary", "Middle", "High", "Junior"}
-
-
-def _drop_countries_before_town_heads(
-    doc: Doc, mentions: list[_Mention], gazetteer: Gazetteer
-) -> None:
-    """Drop the country reading of a name that modifies a town's people or school, when the
-    country has a demonym (English says "Lebanese", not "Lebanon", of its people) and the name
-    has a town or province reading of its own."""
-    with_demonym = set(gazetteer.demonyms.values())
-    # One name, one place: the other mentions of the name go with it.
-    towns = {
-        m.query
-        for m in mentions
-        if m.end < len(doc)
-        and (doc[m.end].text in _TOWN_HEADS or doc[m.end].text in _TOWN_SCHOOL_WORDS)
-        and any(p and e.kind in ("city", "province") for e, p in m.candidates)
-    }
-    for m in mentions:
-        if m.query not in towns:
-            continue
-        kept = [
-            (e, p)
-            for e, p in m.candidates
-            if not (e.kind == "country" and e.country in with_demonym)
-        ]
-        if kept:
-            m.candidates = kept
-
-
-# A stray reading (fixed a priori, not fitted): a town under 20,000, 300 km or more from every
-# other place of the article, in a province none of them is in, while they name another
-# province of its country at least 1.5 times (three towns, or the province and a town).
-_STRAY_MAX_POPULATION = 20_000
-_STRAY_KM = 300.0
-_STRAY_WEIGHT = 1.5
-
-
-def _province_weights(mentions: list[_Mention]) -> dict[str, float]:
-    """How much the mentions' readings place the article in each province."""
-    weights: dict[str, float] = {}
-    for m in mentions:
-        e = m.best
-        if e is not None and e.admin1:
-            weights[e.admin1] = weights.get(e.admin1, 0.0) + _ADMIN_WEIGHT.get(e.kind, 0.0)
-    return weights
-
-
-def _place_strays(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
-    """Place at the article's own province a small town read far from all its other places.
-
-    Local news names its own villages, many of which the gazetteer lacks: a small namesake
-    hundreds of kilometres off, in a province the article never otherwise names, is likelier
-    one of them ("Nelson" in a story of Minnesota roads is no Georgia town). As for an unlisted
-    village, the place takes the province the other names are most in (geo_precision 3), when
-    the name has no reading there and that province is in the namesake's own country.
-    """
-    weights = _province_weights(mentions)
-    for m in mentions:
-        e = m.best
-        if e is None or e.kind != "city" or e.population >= _STRAY_MAX_POPULATION or m.chain:
-            continue
-        own = _province_weights([o for o in mentions if o.query == m.query])
-        others = {k: v - own.get(k, 0.0) for k, v in weights.items()}
-        code = max(others, key=others.__getitem__, default=None)
-        if code is None or others[code] < _STRAY_WEIGHT or others.get(e.admin1, 0.0) > 0:
-            continue
-        if code.split(".")[0] != e.country or any(c.admin1 == code for c, _ in m.candidates):
-            continue
-        points = [
-            (o.best.lat, o.best.lon)
-            for o in mentions
-            if o.query != m.query
-            and o.best is not None
-            and o.best.lat is not None
-            and o.best.kind in ("city", "district")
-        ]
-        if e.lat is None or not points or _nearest_km(e.lat, e.lon, points) < _STRAY_KM:
-            continue
-        province = gazetteer.admin_entry(code)
-        if province is not None:
-            m.best = province
-
-
-def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
-    """Place at the stated province a town whose province the text gives but the gazetteer
-    has no town of that name in: "Greenwood, W.Va." is a West Virginia place the gazetteer
-    lacks, not the Greenwood of Indiana.
-
-    Only for a reading in the stated province's own country (a town of that country read in
-    another province), so that a list ("Kabul, Pakistan and India") moves nothing. As ACLED
-    codes a location it cannot find, it takes the province (geo_precision 3).
-    """
-    for m in mentions:
-        e = m.best
-        if e is None or e.kind not in ("city", "district") or not m.chain:
-            continue
-        if e.admin1 in m.chain or e.country in m.chain:
-            continue
-        provinces = [c for c in m.chain if "." in c and c.split(".")[0] == e.country]
-        if len(provinces) != 1:
-            continue
-        province = gazetteer.admin_entry(provinces[0])
-        if province is not None:
-            m.best = province
-
-
-# Below this population, a town reached only by an alternate spelling in a country the article
-# never names is taken for an unlisted place (fixed a priori: the shipped gazetteer keeps towns
-# of 500 and more, so a namesake abroad this small is as obscure as the village it hides).
-_UNLISTED_MAX_POPULATION = 5_000
-
-
-def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
-    """Place at the article's own province a name whose only readings are small towns abroad.
-
-    A name the gazetteer has by no primary name, whose reading is a small town or district in a
-    country none of the article's other places is in, is likelier a village the gazetteer lacks
-    ("Tawila" in an article about North Darfur is not a Yemeni hamlet once spelled so). As ACLED
-    codes a location it cannot find, it takes the province the article's other places name
-    most, which `to_location` gives geo_precision 3.
-    """
-    for m in mentions:
-        e = m.best
-        if e is None or e.kind not in ("city", "district"):
-            continue
-        if e.population >= _UNLISTED_MAX_POPULATION or any(p for _, p in m.candidates):
-            continue
-        others = [o.best for o in mentions if o.query != m.query and o.best is not None]
-        if not others or any(o.country == e.country for o in others):
-            continue
-        weights: dict[str, float] = {}
-        for o in others:
-            if o.admin1:
-                weights[o.admin1] = weights.get(o.admin1, 0.0) + _ADMIN_WEIGHT.get(o.kind, 0.0)
-        code = max(weights, key=weights.__getitem__, default=None)
-        # As in the ranking, a province the article names once, or two towns of it.
-        if code is None or weights[code] < 1.0:
-            continue
-        province = gazetteer.admin_entry(code)
-        if province is not None:
-            m.best = province
 
 
 def resolve_name(
