@@ -6,8 +6,9 @@ Usage:
 
 Each headline is read against its claim as `sitroom bench emergent` reads it (the same
 features, the same regularisation), and one model is fitted on all rows. The claims stage
-reads an attributed sentence against its content with it when the `embed` extra is installed
-(sitroom.nlp.stance.read_stance); check any change of features or settings with
+reads an attributed sentence against the plain proposition of its content with it (a denial
+when "denied" is likeliest) when the `embed` extra is installed (sitroom.nlp.stance.read_stance,
+claims_drafts._stance); check any change of features or settings with
 `sitroom bench emergent FILE` (grouped 5-fold cross-validation) first. A minute or two on two
 CPU cores.
 """
