@@ -10,6 +10,7 @@ from sitroom.geo import haversine_km
 from sitroom.models import Place
 from sitroom.nlp.gazetteer import load_gazetteer
 from sitroom.nlp.places import (
+    _NANP_NUMBER,
     _currency_countries,
     extract_places,
     resolve_gold_spans,
@@ -788,6 +789,7 @@ def test_places_repeated_name_does_not_vouch_for_its_own_province(blank, gaz) ->
     [
         ("The Mansfield council approved a $765,000 loan for the new library.", "Mansfield", "US"),
         ("Vandals damaged cars worth £25,000 in Richmond last week.", "Richmond", "GB"),
+        ("The Mansfield library reopens on Monday; call 817-555-0100.", "Mansfield", "US"),
     ],
 )
 def test_places_currency_says_whose_town(blank, gaz, text, name, country) -> None:
@@ -799,6 +801,19 @@ def test_places_currency_says_whose_town(blank, gaz, text, name, country) -> Non
 def test_places_currency_with_prefix_is_not_the_writers() -> None:
     assert _currency_countries("It cost S$4 million, or US$3 million.") == set()
     assert _currency_countries("a $1,100 grant") == {"US", "CA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("For details call 952-873-6325 after noon.", True),
+        ("For details call (614) 555-0100.", True),
+        ("The score was 1-0 and 2009-2010 was a bad season.", False),
+        ("Call +44 20 7946 0958.", False),
+    ],
+)
+def test_places_north_american_phone_number(text, found) -> None:
+    assert bool(_NANP_NUMBER.search(text)) is found
 
 
 def test_places_town_missing_from_stated_province_takes_the_province(blank, gaz) -> None:

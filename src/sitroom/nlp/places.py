@@ -165,6 +165,10 @@ _CURRENCY_COUNTRY = {
 }
 
 
+# A ten-digit number grouped 3-3-4, the area code optionally in brackets: "(614) 555-0100".
+_NANP_NUMBER = re.compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}-\d{4}(?![\d-])")
+
+
 def _currency_countries(text: str) -> set[str]:
     """The countries whose currency the text states amounts in, by sign."""
     return {iso for m in _CURRENCY_SIGNS.finditer(text) for iso in _CURRENCY_COUNTRY[m.group(1)]}
@@ -280,6 +284,10 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     # local story, "£25,000" in a British one): weak country context, as a demonym is.
     for iso in _currency_countries(doc_text):
         countries[iso] = countries.get(iso, 0) + 0.5
+    # So is a telephone number in the North American plan's form ("952-873-6325").
+    if _NANP_NUMBER.search(doc_text):
+        for iso in ("US", "CA"):
+            countries[iso] = countries.get(iso, 0) + 0.5
 
     # The countries the article is about so far: named countries, demonyms and the likeliest
     # reading of each place entity.
