@@ -863,3 +863,12 @@ def test_places_country_name_before_its_people_is_a_town(blank, gaz, text, is_co
     ]
     places = extract_places(doc, gaz)
     assert places and all((p.kind == "country") == is_country for p in places)
+
+
+@pytest.mark.parametrize("span_text", ["Platte Co.", "Madison Twp."])
+def test_places_abbreviated_kind_word_is_the_kind(blank, gaz, span_text) -> None:
+    # 'Co.' and 'Twp.' abbreviate county and township after a name, as the full words do.
+    text = f"Deputies in {span_text} arrested two men on Friday."
+    start = text.index(span_text)
+    (place,) = resolve_gold_spans(blank(text), [(start, start + len(span_text))], gaz)
+    assert place is not None and place.kind == ("district" if "Co." in span_text else "city")

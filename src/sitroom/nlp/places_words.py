@@ -22,6 +22,10 @@ _KIND_WORDS = {
     "town": "city",
     "village": "city",
     "township": "city",
+    # The abbreviations local news writes after a name ("Madison Twp.", "Platte Co.").
+    "twp": "city",
+    "twp.": "city",
+    "co.": "district",
     "valley": "natural",
     "mountains": "natural",
     "mountain": "natural",
