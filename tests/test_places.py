@@ -872,3 +872,19 @@ def test_places_abbreviated_kind_word_is_the_kind(blank, gaz, span_text) -> None
     start = text.index(span_text)
     (place,) = resolve_gold_spans(blank(text), [(start, start + len(span_text))], gaz)
     assert place is not None and place.kind == ("district" if "Co." in span_text else "city")
+
+
+def test_places_county_with_and_without_kind_word_do_not_vouch_for_each_other(blank, gaz) -> None:
+    # 'Harris County' and 'Harris' (of 'Muscogee and Harris counties') are one name: neither
+    # may count as the other's context, or the larger Texas county confirms itself.
+    text = (
+        "She was a deputy clerk in the Harris County office. She has served about 20 years "
+        "in Muscogee and Harris counties."
+    )
+    spans = []
+    for name in ("Harris County", "Muscogee", "Harris counties"):
+        start = text.index(name)
+        end = start + len(name.split(" counties")[0])
+        spans.append((start, end))
+    places = resolve_gold_spans(blank(text), spans, gaz)
+    assert [p.admin1 for p in places] == ["Georgia", "Georgia", "Georgia"]

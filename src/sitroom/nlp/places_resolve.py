@@ -269,15 +269,15 @@ def _context(
     for m, e in zip(mentions, chosen, strict=True):
         if e.country:
             total_c[e.country] = total_c.get(e.country, 0) + 0.5
-            mine = own_c.setdefault(m.query, {})
+            mine = own_c.setdefault(_name_key(m.query), {})
             mine[e.country] = mine.get(e.country, 0) + 0.5
         if e.admin1:
             weight = _ADMIN_WEIGHT.get(e.kind, 0.0)
             total_a[e.admin1] = total_a.get(e.admin1, 0) + weight
-            mine = own_a.setdefault(m.query, {})
+            mine = own_a.setdefault(_name_key(m.query), {})
             mine[e.admin1] = mine.get(e.admin1, 0) + weight
         if e.kind in ("city", "district") and e.lat is not None:
-            points.setdefault((round(e.lat, 1), round(e.lon, 1)), set()).add(m.query)
+            points.setdefault((round(e.lat, 1), round(e.lon, 1)), set()).add(_name_key(m.query))
     return total_c, total_a, own_c, own_a, points
 
 
@@ -291,7 +291,7 @@ def _coherence(mentions: list[_Mention]) -> dict[str, dict[int, float]]:
     """
     cells: dict[str, set[tuple[int, int]]] = {}
     for m in mentions:
-        own = cells.setdefault(m.query, set())
+        own = cells.setdefault(_name_key(m.query), set())
         for e, _ in m.candidates:
             if e.lat is not None and e.kind in ("city", "district"):
                 own.add((math.floor(e.lat), math.floor(e.lon)))
@@ -301,9 +301,9 @@ def _coherence(mentions: list[_Mention]) -> dict[str, dict[int, float]]:
             where.setdefault(cell, set()).add(query)
     out: dict[str, dict[int, float]] = {}
     for m in mentions:
-        if m.query in out:
+        if _name_key(m.query) in out:
             continue
-        scores = out[m.query] = {}
+        scores = out[_name_key(m.query)] = {}
         if any(p and e.kind in ("country", "province", "continent") for e, p in m.candidates):
             continue  # a country or province by its own name is not weighed against towns
         for e, _ in m.candidates:
@@ -314,7 +314,7 @@ def _coherence(mentions: list[_Mention]) -> dict[str, dict[int, float]]:
             for dla in (-1, 0, 1):
                 for dlo in (-1, 0, 1):
                     near |= where.get((la + dla, lo + dlo), set())
-            near.discard(m.query)
+            near.discard(_name_key(m.query))
             if near:
                 scores[e.id] = sum(1.0 / len(cells[q]) for q in near)
     return out
@@ -352,23 +352,26 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
         total_c, total_a, own_c, own_a, points = _context(mentions, chosen, ctx0.countries)
         contexts: dict[str, _Context] = {}
         for m in mentions:
-            ctx = contexts.get(m.query)
+            ctx = contexts.get(_name_key(m.query))
             if ctx is None:
-                mine_c, mine_a = own_c.get(m.query, {}), own_a.get(m.query, {})
+                mine_c, mine_a = (
+                    own_c.get(_name_key(m.query), {}),
+                    own_a.get(_name_key(m.query), {}),
+                )
                 admin1s = {k: v - mine_a.get(k, 0) for k, v in total_a.items()}
                 top = max(admin1s.values(), default=0.0)
                 ctx = _Context(
                     {k: v - mine_c.get(k, 0) for k, v in total_c.items()},
                     admin1s,
-                    [p for p, names in points.items() if names != {m.query}],
+                    [p for p, names in points.items() if names != {_name_key(m.query)}],
                     # The province the article is most about (local news names it most), by
                     # the other names: a name repeated does not vouch for its own reading
                     # (eleven 'Dublin' do not outweigh one 'Ohio'), though it counts towards
                     # the weight a dominant province needs.
                     dominant={k for k, v in admin1s.items() if v == top > 0 and total_a[k] >= 1.0},
-                    coherence=coherence.get(m.query, {}),
+                    coherence=coherence.get(_name_key(m.query), {}),
                 )
-                contexts[m.query] = ctx
+                contexts[_name_key(m.query)] = ctx
             scored = sorted(
                 ((_score(m, e, p, ctx), e) for e, p in m.candidates), key=lambda t: -t[0]
             )
@@ -388,6 +391,16 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
 
 
 _DIVISION_SUFFIXES = (" county", " parish")
+
+
+def _name_key(query: str) -> str:
+    """The name a mention's context is read without: its query less a division's kind word, so
+    that "Harris County" and "Harris" (of "Muscogee and Harris counties") do not vouch for
+    each other's reading."""
+    for suffix in _DIVISION_SUFFIXES:
+        if query.endswith(suffix):
+            return query[: -len(suffix)]
+    return query
 
 
 def _sense_key(m: _Mention) -> tuple[str, bool]:
