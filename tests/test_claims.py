@@ -735,6 +735,9 @@ def test_claims_stance_by_cue_words_without_the_model(
         # No denial verb, no refuting phrase: the stance model reads the denial.
         ("The navy said no such strike took place near the port.", "denies"),
         ("The navy said the strike near the port killed two sailors.", "asserts"),
+        # A denied harm is no denial of the strike that caused it.
+        ("The navy said the strike near the port caused no civilian casualties.", "asserts"),
+        ("The navy said no one was hurt in the strike near the port.", "asserts"),
     ],
 )
 def test_claims_stance_model_reads_denials_beyond_cue_words(
@@ -766,3 +769,23 @@ def test_claims_proposition_drops_the_statements_own_stance_words(
 
     doc = nlp(text)
     assert proposition(doc[:]) == (plain or text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "happening"),
+    [
+        ("No such raid took place", True),
+        ("The depot was never shelled", True),
+        ("There was no shelling in the town", True),
+        ("The photos are fake", True),
+        ("The raid caused no casualties", False),
+        ("No one was hurt in the raid", False),
+    ],
+)
+def test_claims_negation_of_the_happening_or_of_a_detail(
+    nlp: spacy.Language, text: str, happening: bool
+) -> None:
+    from sitroom.nlp.stance import negates_happening
+
+    assert negates_happening(nlp(text)[:]) is happening

@@ -167,12 +167,12 @@ def _stance(att: Attribution, doc: Doc, cues: dict[str, Any]) -> str:
 
     A denial verb ("denied", "rejected") decides, and so does a refuting phrase in a short
     content ("the reports were baseless"). Beyond those cue words, the stance model (when the
-    `embed` extra is installed) reads the sentence against the statement's content
-    against the plain proposition of its content (sitroom.nlp.stance: the words around it,
-    hedges, negation, MiniLM features), so "said no such attack took place" or "said the
-    video was fake" deny too.
+    `embed` extra is installed) reads the sentence against the plain proposition of its
+    content (sitroom.nlp.stance: the words around it, hedges, negation, MiniLM features), so
+    "said no such attack took place" or "said the video was fake" deny too; "said the strike
+    caused no casualties" denies the harm, not the strike, and stays an assertion of it.
     """
-    from .stance import proposition, read_stance
+    from .stance import negates_happening, proposition, read_stance
 
     if att.lemma in cues["deny_verbs"] and not att.negated:
         return "denies"
@@ -190,7 +190,11 @@ def _stance(att: Attribution, doc: Doc, cues: dict[str, Any]) -> str:
     span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
     claim = proposition(span) if span is not None else ""
     probs = read_stance(sent.as_doc(), claim) if sent is not None and claim else None
-    if probs is not None and max(probs, key=probs.__getitem__) == "denied":
+    if (
+        probs is not None
+        and max(probs, key=probs.__getitem__) == "denied"
+        and negates_happening(span)
+    ):
         return "denies"
     return "asserts"
 

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import find_attributions, load_cues
+from .event_types import load_event_nouns
 
 log = logging.getLogger("sitroom")
 
@@ -262,23 +263,47 @@ def proposition(span: Span) -> str:
         | set(cues["stance_hedges"])
         | {p for p in cues["deny_phrases"] if " " not in p}  # "false", "baseless"
     ) - _NEGATORS  # negators count only on the main verb (below)
-    # The main verb: the first word whose head lies outside the statement (not its quote marks).
-    root = next(
+    root = _main_verb(span)
+    words = [
+        t.text
+        for t in span
+        if not t.is_punct and t.lower_ not in drop and not _negates_main(t, root)
+    ]
+    return " ".join(words)
+
+
+def _main_verb(span: Span) -> Token:
+    """A statement's main verb: its first word whose head lies outside it (not its quote marks)."""
+    return next(
         (t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)),
         span.root,
     )
 
-    def negates_main(t: Token) -> bool:
-        low = t.lower_
-        if not (low in _NEGATORS or low.endswith("n't") or t.dep_ == "neg"):
-            return False
-        # On the main verb, or on one of its arguments ("no casualties", "no such attack").
-        return t.head == root or (t.head.head == root and t.head.dep_ in _ARGUMENTS)
 
-    words = [
-        t.text for t in span if not t.is_punct and t.lower_ not in drop and not negates_main(t)
-    ]
-    return " ".join(words)
+def _negates_main(t: Token, root: Token) -> bool:
+    """Whether a word negates the main verb or one of its arguments ("no such attack", "not")."""
+    low = t.lower_
+    if not (low in _NEGATORS or low.endswith("n't") or t.dep_ == "neg"):
+        return False
+    return t.head == root or (t.head.head == root and t.head.dep_ in _ARGUMENTS)
+
+
+def negates_happening(span: Span) -> bool:
+    """Whether what a statement negates is the reported happening itself, not one of its
+    details: the main verb ("the strike did not take place"), an event or a report as its
+    argument ("no such attack took place", "there was no shelling", "no video exists"), or
+    nothing at all (a refutation by word: "the video was fake").
+
+    "The strike caused no civilian casualties" or "no one was hurt" deny the harm, not the
+    strike: read as a denial of the event they would mark a confirmed strike as denied.
+    """
+    root = _main_verb(span)
+    negated = [t for t in span if _negates_main(t, root)]
+    if not negated:
+        return True
+    happenings = set(load_event_nouns()["nouns"]) | set(load_event_nouns()["violent_nouns"])
+    happenings |= set(load_cues()["claim_nouns"])
+    return any(t.head == root or t.head.lemma_.lower() in happenings for t in negated)
 
 
 def read_stance(
