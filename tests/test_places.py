@@ -888,3 +888,12 @@ def test_places_county_with_and_without_kind_word_do_not_vouch_for_each_other(bl
         spans.append((start, end))
     places = resolve_gold_spans(blank(text), spans, gaz)
     assert [p.admin1 for p in places] == ["Georgia", "Georgia", "Georgia"]
+
+
+def test_places_pair_with_a_province_is_a_province(blank, gaz) -> None:
+    # 'Wales and in England': England reads as a province, so Wales is one, not an English
+    # village of that name.
+    text = "The plan covers deaths in Wales and in England over fifteen weeks."
+    ents = [("Wales", "GPE"), ("England", "GPE")]
+    places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
+    assert places["Wales"].kind == "province"

@@ -197,6 +197,32 @@ def _parallel_kinds(doc: Doc | None, mentions: list[_Mention], chosen: list[Entr
                     m.hint = kind
 
 
+def _paired_provinces(doc: Doc | None, mentions: list[_Mention], chosen: list[Entry]) -> None:
+    """Two names joined by 'and' or 'or' name things of one kind: in "Wales and England",
+    where England reads as a province (a constituent country), Wales is the province too, not
+    a village of England. As `_parallel_kinds` does for lists of three, for a pair: a name
+    with no kind word of its own takes the hint "province" when the other reads as a
+    province in the first pass and the name is a province of that country by its own name.
+    """
+    if doc is None:
+        return
+    for i, (m, nxt) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        gap = tuple(t.lower_ for t in doc[m.end : nxt.start])
+        if gap not in (("and",), ("and", "in"), ("or",), ("or", "in")):
+            continue
+        for x, other in ((m, chosen[i + 1]), (nxt, chosen[i])):
+            if (
+                x.hint is None
+                and other.kind == "province"
+                and other.country
+                and any(
+                    p and e.kind == "province" and e.country == other.country
+                    for e, p in x.candidates
+                )
+            ):
+                x.hint = "province"
+
+
 def _is_division(m: _Mention) -> bool:
     """The name is a country's or a first-level division's own name."""
     return any(p and e.kind in ("country", "province") for e, p in m.candidates)
@@ -345,6 +371,7 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
         m.candidates = ranked[:_PASS2_CANDIDATES]
         chosen.append(ranked[0][0])
     _parallel_kinds(doc, mentions, chosen)
+    _paired_provinces(doc, mentions, chosen)
     # Passes 2+: add what the last pass resolved elsewhere in the article (other names than
     # this one).
     coherence = _coherence(mentions)
