@@ -175,3 +175,15 @@ def test_attribution_cues_a_subject_before_its_verb_stops_there() -> None:
     doc = _doc(UNION)
     source = _source_span(doc[1], doc[2], doc[:])
     assert doc.text[source[0] : source[1]] == "A union"
+
+
+def test_attribution_model_dense_part_adds_its_weighted_log_odds() -> None:
+    from sitroom.nlp.attribution_model import CueModel
+
+    model = CueModel(
+        weights={"bias": -1.0, "lex": 2.0, "dense": 0.5}, dense=(1.0, -1.0), dense_bias=0.5
+    )
+    assert model.score(["bias", "lex"]) == pytest.approx(1.0)  # no vector: sparse part only
+    assert model.score(["bias", "lex"], [2.0, 1.0]) == pytest.approx(1.0 + 0.5 * 1.5)
+    sparse = CueModel(weights={"bias": -1.0, "dense": 0.5})
+    assert sparse.score(["bias"], [2.0, 1.0]) == pytest.approx(-1.0)  # no dense weights

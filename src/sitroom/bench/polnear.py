@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..nlp.attribution import CueModel, cue_candidates, find_attributions
+from ..nlp.attribution import CueModel, candidate_vectors, cue_candidates, find_attributions
 from . import BenchReport, Track, no_track
 
 log = logging.getLogger("sitroom")
@@ -174,6 +174,7 @@ def train_cue_model(
     c: float | None = None,
     threshold: float = 0.0,
     inner_folds: int = 3,
+    vectors: list[dict[int, Any]] | None = None,
 ) -> CueModel:
     """Fit the cue model (logistic regression over `cue_features`) on parsed PolNeAR documents.
 
@@ -182,19 +183,36 @@ def train_cue_model(
     regularisation), unless given, is chosen from `C_GRID` by `inner_folds`-fold
     cross-validation over the given documents only (candidate F1 at the threshold), so that
     `cross_validate_polnear` never sees its scored fold when choosing it.
+
+    With `vectors` (each document's `candidate_vectors`), the model is stacked: a logistic
+    model over the cue word's MiniLM vector (its C from `DENSE_C_GRID` by inner log-loss) gives
+    each candidate out-of-fold log-odds, read by the sparse model as the feature "dense".
     """
+    import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    feats: list[dict[str, int]] = []
+    feats: list[dict[str, float]] = []
     labels: list[bool] = []
     groups: list[int] = []
+    dense_x: list[Any] = []
     for n, (doc, anns) in enumerate(parsed):
         gold = read_ann(anns[0])
         for tok, tok_feats in cue_candidates(doc):
             feats.append(dict.fromkeys(tok_feats, 1))
             labels.append(any(a <= tok.idx < b for g in gold for a, b in g.cue))
             groups.append(n)
+            if vectors is not None:
+                dense_x.append(vectors[n][tok.i])
+    dense: tuple[float, ...] | None = None
+    dense_bias = 0.0
+    if vectors is not None:
+        xd = np.vstack(dense_x)
+        oof, dense_fit = _stack_dense(xd, np.array(labels), groups, folds=inner_folds)
+        for row, value in zip(feats, oof, strict=True):
+            row["dense"] = float(value)
+        dense = tuple(round(float(w), 4) for w in dense_fit.coef_[0])
+        dense_bias = round(float(dense_fit.intercept_[0]), 4)
     vec = DictVectorizer()
     x = vec.fit_transform(feats)
     if c is None:
@@ -207,7 +225,37 @@ def train_cue_model(
         if abs(w) >= 1e-4
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(fit.intercept_[0]), 4)
-    return CueModel(weights=weights, threshold=threshold)
+    return CueModel(weights=weights, threshold=threshold, dense=dense, dense_bias=dense_bias)
+
+
+# Inverse regularisation strengths of the dense (MiniLM vector) model, chosen by inner CV.
+DENSE_C_GRID = (0.1, 1.0, 10.0)
+
+
+def _stack_dense(x: Any, y: Any, groups: list[int], *, folds: int) -> tuple[Any, Any]:
+    """Out-of-fold log-odds of the dense model (document-grouped inner folds, C of the best
+    log-loss) and the dense model fitted on all of `x`."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    docs = sorted(set(groups))
+    random.Random(1).shuffle(docs)
+    fold_of = {d: k % folds for k, d in enumerate(docs)}
+    fold = np.array([fold_of[g] for g in groups])
+    sign = np.where(y, 1.0, -1.0)
+    best: tuple[float, float, Any] | None = None
+    for c in DENSE_C_GRID:
+        oof = np.zeros(len(y))
+        for k in range(folds):
+            train = fold != k
+            fit = LogisticRegression(C=c, max_iter=3000).fit(x[train], y[train])
+            oof[~train] = fit.decision_function(x[~train])
+        loss = float(np.mean(np.logaddexp(0.0, -sign * oof)))
+        if best is None or loss < best[0] - 1e-9:
+            best = (loss, c, oof)
+    assert best is not None  # DENSE_C_GRID is not empty
+    _loss, c, oof = best
+    return oof, LogisticRegression(C=c, max_iter=3000).fit(x, y)
 
 
 def _choose_c(
@@ -236,15 +284,25 @@ def _choose_c(
     return best[1] if best is not None else 0.1
 
 
-def save_cue_model(model: CueModel, path: str | Path) -> None:
-    """Write the cue model as the JSON `default_cue_model` reads."""
-    data = {
+def save_cue_model(model: CueModel, path: str | Path, *, stacked: CueModel | None = None) -> None:
+    """Write the cue model as the JSON `default_cue_model` reads (with the stacked model that
+    also reads MiniLM vectors, when given)."""
+    data: dict[str, Any] = {
         "version": 1,
         "about": "PolNeAR-dev-trained attribution cue model (logistic regression weights over "
-        "sitroom.nlp.attribution.cue_features); see sitroom.bench.polnear.train_cue_model.",
+        "sitroom.nlp.attribution.cue_features); see sitroom.bench.polnear.train_cue_model. "
+        "'stacked': the same features plus 'dense', the log-odds of a logistic model over the "
+        "cue word's MiniLM vector (sitroom.nlp.attribution_dense), used when MiniLM is "
+        "installed.",
         "threshold": model.threshold,
         "weights": dict(sorted(model.weights.items())),
     }
+    if stacked is not None and stacked.dense is not None:
+        data["stacked"] = {
+            "weights": dict(sorted(stacked.weights.items())),
+            "dense_bias": stacked.dense_bias,
+            "dense": list(stacked.dense),
+        }
     Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -254,18 +312,34 @@ def cross_validate_polnear(
     """Like `score_polnear`, but each fold's documents are read by a cue model trained on the
     other folds: an honest figure for the dev set the shipped model was trained on."""
     parsed = _parse_all(Path(directory), track)
+    vectors = _all_vectors(parsed, track)
     order = list(range(len(parsed)))
     random.Random(0).shuffle(order)
     counts: dict[str, float] = defaultdict(float)
     for k in track(range(folds), "folds"):
         held = set(order[k::folds])
-        model = train_cue_model([d for i, d in enumerate(parsed) if i not in held])
+        model = train_cue_model(
+            [d for i, d in enumerate(parsed) if i not in held],
+            vectors=[v for i, v in enumerate(vectors) if i not in held] if vectors else None,
+        )
         for i in sorted(held):
             doc, anns = parsed[i]
             pred = find_attributions(doc, model=model)
             for ann in anns:
                 _count(counts, pred, read_ann(ann), doc.text, 1.0 / len(anns))
     return _report(counts, len(parsed), name=f"polnear {folds}-fold cv")
+
+
+def _all_vectors(parsed: list[tuple[Doc, list[Path]]], track: Track) -> list[Any] | None:
+    """Every document's candidate vectors (None without MiniLM: the sparse model alone)."""
+    out: list[Any] = []
+    for doc, _anns in track(parsed, "embedding"):
+        vecs = candidate_vectors(doc, [tok for tok, _ in cue_candidates(doc)])
+        if vecs is None:
+            log.info("MiniLM (the embed extra) is not installed: the cue model is sparse only")
+            return None
+        out.append(vecs)
+    return out
 
 
 def score_polnear(directory: str | Path, *, track: Track = no_track) -> BenchReport:
@@ -336,4 +410,10 @@ if __name__ == "__main__":
     #       src/sitroom/data/attribution-cues-v1.json
     import sys
 
-    save_cue_model(train_cue_model(_parse_all(Path(sys.argv[1]), no_track)), sys.argv[2])
+    _parsed = _parse_all(Path(sys.argv[1]), no_track)
+    _vecs = _all_vectors(_parsed, no_track)
+    save_cue_model(
+        train_cue_model(_parsed),
+        sys.argv[2],
+        stacked=train_cue_model(_parsed, vectors=_vecs) if _vecs else None,
+    )

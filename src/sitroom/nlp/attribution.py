@@ -26,6 +26,7 @@ __all__ = [
     "CUE_MODEL_FILE",
     "Attribution",
     "CueModel",
+    "candidate_vectors",
     "cue_candidates",
     "cue_features",
     "default_cue_model",
@@ -94,7 +95,9 @@ def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attrib
     model = model or default_cue_model()
     quotes = quote_regions(doc.text)
     found: list[Attribution] = []
-    for seg in segments(doc):
+    segs = segments(doc)
+    vectors = _vectors(segs, cues, quotes) if model.dense is not None else None
+    for seg in segs:
         for tok in seg:
             if _inside(tok.idx, quotes):
                 continue  # words inside a quotation belong to the quoted speaker's statement
@@ -104,9 +107,9 @@ def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attrib
             elif tok.lower_ in _EVIDENCE_PREPS and tok.dep_ == "prep":
                 att = _evidence_phrase(tok, seg)
             elif _is_candidate(tok, cues):
-                att = _verb(tok, seg, cues, quotes, model)
+                att = _verb(tok, seg, cues, quotes, model, _vector(vectors, tok))
             elif _is_noun_candidate(tok, cues):
-                att = _noun(tok, seg, cues, model)
+                att = _noun(tok, seg, cues, model, _vector(vectors, tok))
             if att is not None:
                 found.append(att)
     found.extend(_embedded_posts(doc))
@@ -120,6 +123,40 @@ def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attrib
             continue
         unique.append(att)
     return unique
+
+
+def _vectors(
+    segs: list[Span], cues: dict[str, Any], quotes: list[tuple[int, int]]
+) -> dict[int, Any] | None:
+    """MiniLM vectors of every candidate cue word (None without MiniLM), in one batch."""
+    from .attribution_dense import token_vectors
+
+    groups = [
+        (
+            seg,
+            [
+                t
+                for t in seg
+                if not _inside(t.idx, quotes)
+                and (_is_candidate(t, cues) or _is_noun_candidate(t, cues))
+            ],
+        )
+        for seg in segs
+    ]
+    return token_vectors(groups)
+
+
+def _vector(vectors: dict[int, Any] | None, tok: Token) -> Any:
+    return vectors.get(tok.i) if vectors is not None else None
+
+
+def candidate_vectors(doc: Doc, toks: list[Token]) -> dict[int, Any] | None:
+    """MiniLM vectors of the given cue candidates (from `cue_candidates`) in their segments,
+    as `find_attributions` computes them; None without MiniLM."""
+    from .attribution_dense import token_vectors
+
+    wanted = {t.i for t in toks}
+    return token_vectors([(seg, [t for t in seg if t.i in wanted]) for seg in segments(doc)])
 
 
 def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:

@@ -48,12 +48,14 @@ def _noun_source(tok: Token, seg: Span) -> Token | None:
     return None
 
 
-def _noun(tok: Token, seg: Span, cues: dict[str, Any], model: CueModel) -> Attribution | None:
+def _noun(
+    tok: Token, seg: Span, cues: dict[str, Any], model: CueModel, vector: Any = None
+) -> Attribution | None:
     content, kind = _noun_content(tok, seg)
     if content is None:
         return None
     subj = _noun_source(tok, seg)
-    if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
         return None
     source = _span_of(subj, seg) if subj is not None else None
     if source is not None and _overlaps(source, content):
@@ -417,13 +419,14 @@ def _verb(
     cues: dict[str, Any],
     quotes: list[tuple[int, int]],
     model: CueModel,
+    vector: Any = None,
 ) -> Attribution | None:
     lemma = tok.lemma_.lower()
     content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
     subj = _subject(tok, seg, quotes=quotes)
-    if model.score(cue_features(tok, kind, subj, cues)) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
         return None
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -139,14 +139,29 @@ def _class_features(
 
 @dataclass(frozen=True)
 class CueModel:
-    """A linear model deciding whether a verb is an attribution cue (weights per feature)."""
+    """A linear model deciding whether a verb is an attribution cue (weights per feature).
+
+    With `dense`, a second linear model reads the cue word's MiniLM vector in context
+    (`attribution_dense.token_vectors`); its log-odds enter as the feature "dense" (stacked).
+    """
 
     weights: dict[str, float]
     threshold: float = 0.0
+    dense: tuple[float, ...] | None = field(default=None, compare=False)
+    dense_bias: float = 0.0
 
-    def score(self, feats: list[str]) -> float:
-        """The model's log-odds for these features."""
-        return sum(self.weights.get(f, 0.0) for f in feats)
+    def score(self, feats: list[str], vector: Any = None) -> float:
+        """The model's log-odds for these features (and the cue word's vector, if dense)."""
+        total = sum(self.weights.get(f, 0.0) for f in feats)
+        if self.dense is not None and vector is not None:
+            total += self.weights.get("dense", 0.0) * self.dense_score(vector)
+        return total
+
+    def dense_score(self, vector: Any) -> float:
+        """The dense model's log-odds for one vector."""
+        import numpy as np
+
+        return float(np.dot(np.asarray(self.dense, dtype=np.float32), vector)) + self.dense_bias
 
 
 def lexicon_model() -> CueModel:
@@ -156,9 +171,24 @@ def lexicon_model() -> CueModel:
 
 @cache
 def default_cue_model() -> CueModel:
-    """The shipped cue model (trained on PolNeAR dev), or the lexicon rule when it is absent."""
+    """The shipped cue model (trained on PolNeAR dev), or the lexicon rule when it is absent.
+
+    The file holds the sparse model and, optionally, a stacked one that also reads MiniLM
+    vectors ("stacked"); the stacked one is used when MiniLM (the embed extra) is installed.
+    """
     path = resources.files("sitroom.data").joinpath(CUE_MODEL_FILE)
     if not path.is_file():
         return lexicon_model()
     data = json.loads(path.read_text(encoding="utf-8"))
+    stacked = data.get("stacked")
+    if stacked is not None:
+        from .event_types import _minilm
+
+        if _minilm() is not None:
+            return CueModel(
+                weights=stacked["weights"],
+                threshold=data["threshold"],
+                dense=tuple(stacked["dense"]),
+                dense_bias=stacked["dense_bias"],
+            )
     return CueModel(weights=data["weights"], threshold=data["threshold"])
