@@ -347,9 +347,11 @@ def score_polnear(directory: str | Path, *, track: Track = no_track) -> BenchRep
 
     Every part (Source, Cue, Content) is scored as a set of spans with one-to-one matches, by
     overlap (any shared character) and exactly (same extent after trimming edge punctuation and
-    quotes). A whole attribution matches when its cue, content and source all overlap the gold
-    ones (a missing source matches a missing source). An article annotated by several people
-    counts once: each annotator's counts are weighted by 1/annotators.
+    quotes). The shipped model is read in its stacked form (MiniLM vectors) when the embed
+    extra is installed, as `cross_validate_polnear` trains it. A whole attribution matches
+    when its cue, content and source all overlap the gold ones (a missing source matches a
+    missing source). An article annotated by several people counts once: each annotator's
+    counts are weighted by 1/annotators.
 
     Args:
         directory: a PolNeAR compartment (with `text/` and `attributions/`), or a folder holding
@@ -362,7 +364,7 @@ def score_polnear(directory: str | Path, *, track: Track = no_track) -> BenchRep
     parsed = _parse_all(Path(directory), track)
     counts: dict[str, float] = defaultdict(float)
     for doc, anns in parsed:
-        pred = find_attributions(doc)
+        pred = find_attributions(doc, dense=True)
         for ann in anns:
             _count(counts, pred, read_ann(ann), doc.text, 1.0 / len(anns))
     return _report(counts, len(parsed))

@@ -81,18 +81,23 @@ def segments(doc: Doc) -> list[Span]:
     return [s for s in out if any(not t.is_space for t in s)]
 
 
-def find_attributions(doc: Doc, *, model: CueModel | None = None) -> list[Attribution]:
+def find_attributions(
+    doc: Doc, *, model: CueModel | None = None, dense: bool = False
+) -> list[Attribution]:
     """Every attribution in `doc`: verbs of saying, "according to" phrases and embedded posts.
 
     Args:
         doc: a parsed Doc (dependency labels are needed for verb cues).
         model: decides which verbs are cues; defaults to the shipped model.
+        dense: with the default model, use its stacked version that also reads each
+            candidate's MiniLM vector (when the embed extra is installed): better cues
+            (PolNeAR CV attribution F1 0.717 -> 0.728) at the cost of a MiniLM pass.
 
     Returns:
         Attributions in text order of their cues.
     """
     cues = load_cues()
-    model = model or default_cue_model()
+    model = model or default_cue_model(dense=dense)
     quotes = quote_regions(doc.text)
     found: list[Attribution] = []
     segs = segments(doc)

@@ -170,18 +170,20 @@ def lexicon_model() -> CueModel:
 
 
 @cache
-def default_cue_model() -> CueModel:
+def default_cue_model(*, dense: bool = False) -> CueModel:
     """The shipped cue model (trained on PolNeAR dev), or the lexicon rule when it is absent.
 
-    The file holds the sparse model and, optionally, a stacked one that also reads MiniLM
-    vectors ("stacked"); the stacked one is used when MiniLM (the embed extra) is installed.
+    The file holds the sparse model and a stacked one that also reads MiniLM vectors
+    ("stacked"). The stacked one is used only when asked for (`dense`) and MiniLM (the embed
+    extra) is installed: it runs MiniLM over every sentence with a candidate, which made the
+    reader's claims stage about 25 times slower (benchmarks/speed.py ratio 0.66 -> 0.13).
     """
     path = resources.files("sitroom.data").joinpath(CUE_MODEL_FILE)
     if not path.is_file():
         return lexicon_model()
     data = json.loads(path.read_text(encoding="utf-8"))
     stacked = data.get("stacked")
-    if stacked is not None:
+    if dense and stacked is not None:
         from .event_types import _minilm
 
         if _minilm() is not None:
