@@ -97,7 +97,7 @@ def find_attributions(
         Attributions in text order of their cues.
     """
     cues = load_cues()
-    model = model or default_cue_model(dense=dense)
+    model = model or (default_cue_model(dense=True) if dense else default_cue_model())
     quotes = quote_regions(doc.text)
     found: list[Attribution] = []
     segs = segments(doc)
