@@ -781,6 +781,8 @@ def test_claims_proposition_drops_the_statements_own_stance_words(
         ("The photos are fake", True),
         ("The raid caused no casualties", False),
         ("No one was hurt in the raid", False),
+        # Neither negation nor refuting word: nothing to deny with.
+        ("The raid destroyed the depot", False),
     ],
 )
 def test_claims_negation_of_the_happening_or_of_a_detail(

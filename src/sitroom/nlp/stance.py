@@ -291,16 +291,19 @@ def _negates_main(t: Token, root: Token) -> bool:
 def negates_happening(span: Span) -> bool:
     """Whether what a statement negates is the reported happening itself, not one of its
     details: the main verb ("the strike did not take place"), an event or a report as its
-    argument ("no such attack took place", "there was no shelling", "no video exists"), or
-    nothing at all (a refutation by word: "the video was fake").
+    argument ("no such attack took place", "there was no shelling", "no video exists"), or a
+    refuting word ("the video was fake").
 
     "The strike caused no civilian casualties" or "no one was hurt" deny the harm, not the
-    strike: read as a denial of the event they would mark a confirmed strike as denied.
+    strike: read as a denial of the event they would mark a confirmed strike as denied. A
+    statement with neither negation nor refuting word denies nothing, so the stance model need
+    not read it.
     """
     root = _main_verb(span)
     negated = [t for t in span if _negates_main(t, root)]
     if not negated:
-        return True
+        refutes = set(load_cues()["stance_refutes"]) - _NEGATORS
+        return any(t.lower_ in refutes for t in span)
     happenings = set(load_event_nouns()["nouns"]) | set(load_event_nouns()["violent_nouns"])
     happenings |= set(load_cues()["claim_nouns"])
     return any(t.head == root or t.head.lemma_.lower() in happenings for t in negated)
