@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
+from handparse import hand_doc as _doc
 from sitroom.nlp.attribution import load_cues
 from sitroom.nlp.attribution_cues import (
     _content,
@@ -16,23 +15,6 @@ from sitroom.nlp.attribution_cues import (
 )
 from sitroom.nlp.attribution_layout import _signed_quotes
 from sitroom.nlp.attribution_model import _sense_features, load_verb_senses
-
-
-def _doc(tokens: list[tuple]) -> Doc:
-    """A parsed Doc built by hand: (word, lemma, pos, dep, head index[, tag]) per token."""
-    nlp = spacy.blank("en")
-    return Doc(
-        nlp.vocab,
-        words=[t[0] for t in tokens],
-        spaces=[i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))],
-        lemmas=[t[1] for t in tokens],
-        pos=[t[2] for t in tokens],
-        tags=[t[5] if len(t) > 5 else "" for t in tokens],
-        deps=[t[3] for t in tokens],
-        heads=[t[4] for t in tokens],
-        sent_starts=[i == 0 for i in range(len(tokens))],
-    )
-
 
 # "The levy seems unfair to me."
 SEEMS = [

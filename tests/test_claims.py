@@ -9,29 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from handparse import hand_doc as _doc
 from sitroom.models import Actor, DateRef, Event, Evidence, Role
 from sitroom.nlp.attribution import CueModel, find_attributions, load_cues
 from sitroom.nlp.claims import extract_claims
 
 PUBLISHED = dt.date(2023, 4, 12)
-
-
-def _doc(tokens: list[tuple]) -> Doc:
-    """A parsed Doc built by hand: (word, lemma, pos, dep, head index[, tag]) per token."""
-    nlp = spacy.blank("en")
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        lemmas=[t[1] for t in tokens],
-        pos=[t[2] for t in tokens],
-        tags=[t[5] if len(t) > 5 else "" for t in tokens],
-        deps=[t[3] for t in tokens],
-        heads=[t[4] for t in tokens],
-        sent_starts=[i == 0 for i in range(len(tokens))],
-    )
 
 
 # "Colonel Omar Haddad said that militants had seized the bridge."
