@@ -766,6 +766,9 @@ def test_claims_proposition_drops_the_statements_own_stance_words(
         ("No one was hurt in the raid", False),
         # Neither negation nor refuting word: nothing to deny with.
         ("The raid destroyed the depot", False),
+        # A negated main verb denies a happening only when it names one.
+        ("The army did not shell the village", True),
+        ("The group would not negotiate with the army", False),
     ],
 )
 def test_claims_negation_of_the_happening_or_of_a_detail(

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import find_attributions, load_cues
-from .event_types import load_event_nouns
+from .event_types import find_cues, load_event_nouns
 
 log = logging.getLogger("sitroom")
 
@@ -243,6 +243,8 @@ def load_stance_model() -> StanceModel | None:
 
 # Negators: what turns a proposition into its denial ("no such attack took place").
 _NEGATORS = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "such"})
+# Verbs of occurrence: negated, they deny that something happened ("it never took place").
+_OCCUR_VERBS = frozenset({"happen", "occur", "take", "exist", "be"})
 # The main verb's arguments whose negation negates the statement ("no attack took place").
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp"})
 
@@ -306,7 +308,12 @@ def negates_happening(span: Span) -> bool:
         return any(t.lower_ in refutes for t in span)
     happenings = set(load_event_nouns()["nouns"]) | set(load_event_nouns()["violent_nouns"])
     happenings |= set(load_cues()["claim_nouns"])
-    return any(t.head == root or t.head.lemma_.lower() in happenings for t in negated)
+    # A negated main verb denies the happening when it names one ("did not shell the
+    # village", "never took place"), not when it is another act ("would not negotiate").
+    verb_happens = root.lemma_.lower() in _OCCUR_VERBS or bool(find_cues(span.text))
+    return any(
+        (t.head == root and verb_happens) or t.head.lemma_.lower() in happenings for t in negated
+    )
 
 
 def read_stance(
