@@ -238,18 +238,11 @@ def _stack_dense(x: Any, y: Any, groups: list[int], *, folds: int) -> tuple[Any,
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    docs = sorted(set(groups))
-    random.Random(1).shuffle(docs)
-    fold_of = {d: k % folds for k, d in enumerate(docs)}
-    fold = np.array([fold_of[g] for g in groups])
+    fold = _grouped_folds(groups, folds)
     sign = np.where(y, 1.0, -1.0)
     best: tuple[float, float, Any] | None = None
     for c in DENSE_C_GRID:
-        oof = np.zeros(len(y))
-        for k in range(folds):
-            train = fold != k
-            fit = LogisticRegression(C=c, max_iter=3000).fit(x[train], y[train])
-            oof[~train] = fit.decision_function(x[~train])
+        oof = _out_of_fold(x, y, fold, c=c, max_iter=3000)
         loss = float(np.mean(np.logaddexp(0.0, -sign * oof)))
         if best is None or loss < best[0] - 1e-9:
             best = (loss, c, oof)
@@ -258,26 +251,41 @@ def _stack_dense(x: Any, y: Any, groups: list[int], *, folds: int) -> tuple[Any,
     return oof, LogisticRegression(C=c, max_iter=3000).fit(x, y)
 
 
+def _grouped_folds(groups: list[int], folds: int) -> Any:
+    """Each row's inner fold: documents shuffled (fixed seed) and dealt to `folds` folds."""
+    import numpy as np
+
+    docs = sorted(set(groups))
+    random.Random(1).shuffle(docs)
+    fold_of = {d: k % folds for k, d in enumerate(docs)}
+    return np.array([fold_of[g] for g in groups])
+
+
+def _out_of_fold(x: Any, y: Any, fold: Any, *, c: float, max_iter: int) -> Any:
+    """Each row's logistic decision score from the model fitted on the other folds."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    scores = np.zeros(len(y))
+    for k in sorted(set(fold.tolist())):
+        train = fold != k
+        fit = LogisticRegression(C=c, max_iter=max_iter).fit(x[train], y[train])
+        scores[~train] = fit.decision_function(x[~train])
+    return scores
+
+
 def _choose_c(
     x: Any, labels: list[bool], groups: list[int], *, threshold: float, folds: int
 ) -> float:
     """The C of `C_GRID` with the best candidate F1 over document-grouped inner folds."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import f1_score
 
     y = np.array(labels)
-    docs = sorted(set(groups))
-    random.Random(1).shuffle(docs)
-    fold_of = {d: k % folds for k, d in enumerate(docs)}
-    fold = np.array([fold_of[g] for g in groups])
+    fold = _grouped_folds(groups, folds)
     best: tuple[float, float] | None = None
     for c in C_GRID:
-        scores = np.zeros(len(y))
-        for k in range(folds):
-            train = fold != k
-            fit = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train])
-            scores[~train] = fit.decision_function(x[~train])
+        scores = _out_of_fold(x, y, fold, c=c, max_iter=2000)
         f1 = float(f1_score(y, scores >= threshold))
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, c)
