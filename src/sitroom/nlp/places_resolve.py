@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .gazetteer import Entry, Gazetteer
+from .places_words import _PEOPLE_HEADS
 
 
 @dataclass
@@ -446,8 +447,7 @@ def _sense_key(m: _Mention) -> tuple[str, bool]:
 # Words after a name that a country's demonym, not its name, would modify: "a Lebanon woman",
 # "the Jordan residents", "Jordan Elementary School" name a town (a Lebanese woman, a Jordanian
 # school).
-_TOWN_HEADS = {"woman", "man", "boy", "girl", "teen", "teenager", "family", "couple"}
-_TOWN_HEADS |= {"resident", "residents", "native", "natives", "boys", "girls"}
+_TOWN_HEADS = _PEOPLE_HEADS | {"resident", "residents", "native", "natives", "boys", "girls"}
 _TOWN_SCHOOL_WORDS = {"Elementary", "Middle", "High", "Junior"}
 
 
