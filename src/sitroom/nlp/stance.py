@@ -304,16 +304,33 @@ def negates_happening(span: Span) -> bool:
     root = _main_verb(span)
     negated = [t for t in span if _negates_main(t, root)]
     if not negated:
-        refutes = set(load_cues()["stance_refutes"]) - _NEGATORS
+        refutes = _refuting_words()
         return any(t.lower_ in refutes for t in span)
-    happenings = set(load_event_nouns()["nouns"]) | set(load_event_nouns()["violent_nouns"])
-    happenings |= set(load_cues()["claim_nouns"])
+    happenings = _happening_nouns()
+    if any(t.head.lemma_.lower() in happenings for t in negated):
+        return True
     # A negated main verb denies the happening when it names one ("did not shell the
     # village", "never took place"), not when it is another act ("would not negotiate").
-    verb_happens = root.lemma_.lower() in _OCCUR_VERBS or bool(find_cues(span.text))
-    return any(
-        (t.head == root and verb_happens) or t.head.lemma_.lower() in happenings for t in negated
+    return any(t.head == root for t in negated) and (
+        root.lemma_.lower() in _OCCUR_VERBS or bool(find_cues(span.text))
     )
+
+
+@cache
+def _happening_nouns() -> frozenset[str]:
+    """Nouns naming an event or a report of one: negated, they deny it ("no such attack")."""
+    nouns = load_event_nouns()
+    return (
+        frozenset(nouns["nouns"])
+        | frozenset(nouns["violent_nouns"])
+        | frozenset(load_cues()["claim_nouns"])
+    )
+
+
+@cache
+def _refuting_words() -> frozenset[str]:
+    """Words that refute a statement without negating it ("fake", "hoax")."""
+    return frozenset(load_cues()["stance_refutes"]) - _NEGATORS
 
 
 def read_stance(
