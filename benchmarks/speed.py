@@ -5,7 +5,7 @@ corpus in ../shared (read by path, never copied). Each text is read once by the 
 and once by the full sitroom reader (both loaded before timing, both with `pipe` and the same batch
 size), then once more component by component to show each stage's share.
 
-Usage: .venv/bin/python benchmarks/speed.py [--articles N]
+Usage: .venv/bin/python benchmarks/speed.py [--articles N]   (SITROOM_THOROUGH=1: thorough reading)
 Last line: read_words_per_s=... spacy_words_per_s=... ratio=... articles_per_s=... peak_mb=...
 """
 

@@ -446,3 +446,25 @@ def test_events_definite_with_own_description_is_not_anaphoric(
 )
 def test_events_front_movement_starts_no_event(text: str, expected) -> None:
     assert _subs(text) == expected
+
+
+@pytest.mark.parametrize("thorough", [False, True])
+def test_events_sentences_typed_in_one_batch(monkeypatch, thorough: bool) -> None:
+    # The model's MiniLM part costs per call: a document's event sentences go in one call,
+    # with the MiniLM part only when reading thoroughly.
+    import sitroom.nlp.events as events_module
+
+    calls: list[tuple[int, bool]] = []
+    real = events_module.classify_sentences
+
+    def spy(texts, *, hint=None, embeddings=False):
+        calls.append((len(texts), embeddings))
+        return real(texts, hint=hint, embeddings=False)
+
+    monkeypatch.setattr(events_module, "classify_sentences", spy)
+    doc = _blank_doc(TEXT)
+    events = extract_events(
+        doc, published=PUBLISHED, times=[], places=_places(TEXT), actors=[], thorough=thorough
+    )
+    assert len(events) == 3
+    assert calls == [(3, thorough)]

@@ -72,3 +72,15 @@ def test_reader_read_many_accepts_dated_texts() -> None:
     texts = ["date 2024-03-04 Protesters marched in the capital.", "date 2024-03-05 Calm returned."]
     got = list(sitroom.read_many(texts))
     assert [r.document.published for r in got] == [dt.date(2024, 3, 4), dt.date(2024, 3, 5)]
+
+
+def test_reader_thorough_setting_reaches_the_stages() -> None:
+    from sitroom.config import Settings
+    from sitroom.reader import Reader
+
+    nlp = Reader(Settings.load(thorough=True)).nlp
+    assert nlp.get_pipe_config("sitroom_events")["thorough"] is True
+    assert nlp.get_pipe_config("sitroom_claims")["thorough"] is True
+    assert (
+        Reader(Settings(thorough=False)).nlp.get_pipe_config("sitroom_claims")["thorough"] is False
+    )

@@ -55,6 +55,14 @@ PublishedOption = Annotated[
         help="Publication date YYYY-MM-DD for files without a date header (wins over it).",
     ),
 ]
+ThoroughOption = Annotated[
+    bool,
+    typer.Option(
+        "--thorough",
+        help="Also read event types and speech cues with MiniLM (the embed extra): the models "
+        "the CASE and PolNeAR benchmarks score, at about half the speed. Or SITROOM_THOROUGH=1.",
+    ),
+]
 
 
 @app.callback()
@@ -111,11 +119,13 @@ def read(
     ],
     published: PublishedOption = None,
     fmt: Annotated[ReadFormat, typer.Option("--format", help="Output format.")] = ReadFormat.json,
+    thorough: ThoroughOption = False,
 ) -> None:
     """Read articles and print their readings (the JSON contract) or a table of events, claims."""
     articles, failures = _load_articles(paths, date_option(published, "--published"))
     _report_failures(failures)
-    readings = list(_reader(Settings.load()).read_many(articles, track=track)) if articles else []
+    settings = Settings.load(thorough=thorough or None)
+    readings = list(_reader(settings).read_many(articles, track=track)) if articles else []
     if fmt is ReadFormat.jsonl:
         for reading in readings:
             out.print(reading.to_json(indent=None), highlight=False, markup=False)
@@ -181,11 +191,12 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Article files to read and store.")],
     db: DbOption = None,
     published: PublishedOption = None,
+    thorough: ThoroughOption = False,
 ) -> None:
     """Read articles and store them with their events and claims (each article once, by content)."""
     from .store import Store
 
-    settings = Settings.load(db_url=db)
+    settings = Settings.load(db_url=db, thorough=thorough or None)
     articles, failures = _load_articles(paths, date_option(published, "--published"))
     _report_failures(failures)
     with Store(settings.db_url) as store:
@@ -317,6 +328,7 @@ def evaluate_cmd(
     ],
     paths: Annotated[list[Path], typer.Argument(help="The articles the gold describes.")],
     published: PublishedOption = None,
+    thorough: ThoroughOption = False,
 ) -> None:
     """Score readings of articles against gold files (CONTRACT.md's gold format)."""
     from .evaluate import find_gold, load_gold, score_reading, total
@@ -326,7 +338,10 @@ def evaluate_cmd(
     golds = [load_gold(find_gold(gold, a.path or "")) for a in articles]
     scores = []
     for article, reading, gold_data in zip(
-        articles, _reader(Settings.load()).read_many(articles, track=track), golds, strict=True
+        articles,
+        _reader(Settings.load(thorough=thorough or None)).read_many(articles, track=track),
+        golds,
+        strict=True,
     ):
         scores.append(score_reading(gold_data, reading, name=Path(article.path or article.id).name))
     overall = total(scores)

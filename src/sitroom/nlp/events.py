@@ -55,6 +55,7 @@ def extract_events(
     times: list[DateRef],
     places: list[Place],
     actors: list[Actor],
+    thorough: bool = False,
 ) -> list[Event]:
     """Every ACLED event `doc` reports, ids "ev1", "ev2", ... in text order.
 
@@ -70,14 +71,16 @@ def extract_events(
         times: time expressions of the times stage.
         places: toponyms of the places stage.
         actors: actors of the actors stage.
+        thorough: type the sentences with the event model's MiniLM part too (slower).
 
     Returns:
         Events with evidence sentences; status "asserted" (the claims stage revises it).
     """
     lex = load_cues()
     actors = _without_appositions(doc.text, actors)
-    mentions: list[_Mention] = []
     history: list[tuple[int, int]] = []
+    # Each event sentence with its realis cues, its places and whether it only moves a front.
+    found: list[tuple[Span, list[tuple[Cue, Token]], list[Place], bool]] = []
     for sent in doc.sents:
         text = sent.text
         if _is_history(text, published, times, sent):
@@ -103,9 +106,16 @@ def extract_events(
         # Front movement ("as the fighting moved closer") starts no event: with another cue
         # in the sentence that cue is the event; alone it can only restate one reported.
         events_cues = [(c, t) for c, t in realis if not _front_motion(text, c)]
-        front = not events_cues
-        realis = events_cues or realis
-        code = classify_sentences([text], hint=[{c.code for c, _ in realis}])[0]
+        found.append((sent, events_cues or realis, sent_places, not events_cues))
+    # One batch per document: the model's MiniLM part (thorough) costs per call, not per text.
+    codes = classify_sentences(
+        [sent.text for sent, *_ in found],
+        hint=[{c.code for c, _ in realis} for _, realis, *_ in found],
+        embeddings=thorough,
+    )
+    mentions: list[_Mention] = []
+    for (sent, realis, sent_places, front), code in zip(found, codes, strict=True):
+        text = sent.text
         if acled_type(code) is None and not find_cues(text, codes=frozenset({code})):
             # A crime or disaster reading needs a word of its own ("struck" alone is no
             # earthquake): with none, the event cue found stands, the most specific first.
