@@ -54,8 +54,9 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     treated do not count.
     """
     counts: dict[str, list[Place]] = {}
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
     for p in places:
-        if p.kind == "country" or _is_dateline(doc.text, p) or _not_scene(doc, p):
+        if p.kind == "country" or _is_dateline(text, p) or _not_scene(doc, p):
             continue
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
@@ -91,10 +92,11 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Place | None:
     """The sentence's toponym closest to the trigger in the parse (the place it happened)."""
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
     resolved = [
         p
         for p in places
-        if p.kind != "country" and not _not_scene(doc, p) and not _is_dateline(doc.text, p)
+        if p.kind != "country" and not _not_scene(doc, p) and not _is_dateline(text, p)
     ]
     # ACLED codes the most specific place: "a base in X, in Y state" happened in X.
     resolved = [p for p in resolved if not any(_contains(p, q) for q in resolved)]
@@ -109,7 +111,7 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
         if span is None or len(span) == 0:
             return (99, p.start)
         # A place given as a reference point ("adjacent to X", "north of X") is not the scene.
-        ref = 1 if _REFERENCE.search(doc.text[max(0, p.start - 40) : p.start]) else 0
+        ref = 1 if _REFERENCE.search(text[max(0, p.start - 40) : p.start]) else 0
         return (_tree_distance(span.root, trig.root) + ref, p.start)
 
     return min(resolved, key=distance)
@@ -129,6 +131,10 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     """True for a place named as a destination, an origin or where the wounded are treated."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     lo = max(0, place.start - 70)
-    if span is not None and len(span) > 0:
-        lo = max(lo, span.sent.start_char)
-    return bool(_NOT_SCENE.search(doc.text[lo : place.start]))
+    if span is None or len(span) == 0:
+        return bool(_NOT_SCENE.search(doc.text[lo : place.start]))
+    # The words before the place within its sentence (the sentence's text, not the whole
+    # document's, which spaCy would rebuild for every place).
+    sent = span.sent
+    lo = max(lo, sent.start_char)
+    return bool(_NOT_SCENE.search(sent.text[lo - sent.start_char : place.start - sent.start_char]))
