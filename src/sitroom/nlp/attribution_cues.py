@@ -45,17 +45,33 @@ def _noun_source(tok: Token, seg: Span) -> Token | None:
         # "a Times report that ...", "the campaign's statement": a named modifier speaks.
         if child.dep_ in ("compound", "nmod") and child.ent_type_ in ("ORG", "PERSON", "NORP"):
             return child
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUPPORT_VERBS:
+        # "voters have expressed concern that ...", "she made the determination": the one who
+        # expresses or makes the statement holds it.
+        return _subject(tok.head, seg)
     return None
 
 
+# Verbs that take a statement or attitude noun as object and give it their subject:
+# "expressed concern", "voiced doubts", "made the claim", "issued a warning".
+_SUPPORT_VERBS = {
+    "express", "voice", "raise", "make", "issue", "air", "register", "lodge", "offer", "share",
+    "repeat", "reiterate", "level", "give", "deliver", "file",
+}  # fmt: skip
+
+
 def _noun(
-    tok: Token, seg: Span, cues: dict[str, Any], model: CueModel, vector: Any = None
+    tok: Token,
+    seg: Span,
+    cues: dict[str, Any],
+    model: CueModel,
+    dense: dict[str, float] | None = None,
 ) -> Attribution | None:
     content, kind = _noun_content(tok, seg)
     if content is None:
         return None
     subj = _noun_source(tok, seg)
-    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues), dense) < model.threshold:
         return None
     source = _span_of(subj, seg) if subj is not None else None
     if source is not None and _overlaps(source, content):
@@ -131,6 +147,10 @@ def _subject(
     if head.i == tok.i or depth > 6 or not inside(head):
         return None
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if _speaker_participle(tok) and head.dep_ == "ccomp" and inside(head.head):
+        # "X said Y would fall, citing Z": a participle set off by a comma after what someone
+        # says goes with the saying (the parser hangs it on the reported clause).
+        return _subject(head.head, seg, depth + 1, quotes)
     if tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)):
         return _subject(head, seg, depth + 1, quotes)
     if tok.dep_ == "pcomp":
@@ -146,6 +166,20 @@ def _subject(
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in ("NOUN", "PROPN"):
         return head  # "..., a spokesman saying ...", "the authority to issue rules"
     return None
+
+
+def _speaker_participle(tok: Token) -> bool:
+    """A present participle after a comma ("..., saying", "..., citing"), not ending its head's
+    clause inside a quotation."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.i > tok.head.i
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and tok.head.head.i < tok.head.i
+    )
 
 
 def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -419,14 +453,14 @@ def _verb(
     cues: dict[str, Any],
     quotes: list[tuple[int, int]],
     model: CueModel,
-    vector: Any = None,
+    dense: dict[str, float] | None = None,
 ) -> Attribution | None:
     lemma = tok.lemma_.lower()
     content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
     subj = _subject(tok, seg, quotes=quotes)
-    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues), dense) < model.threshold:
         return None
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)
