@@ -177,6 +177,7 @@ def train_cue_model(
     inner_folds: int = 3,
     vectors: list[Any] | None = None,
     tuned: bool = False,
+    frozen: bool = True,
 ) -> CueModel:
     """Fit the cue model (logistic regression over `cue_features`) on parsed PolNeAR documents.
 
@@ -192,8 +193,10 @@ def train_cue_model(
     with `tuned` as well, MiniLM's last layer fine-tuned on the cue decision
     (`attribution_dense.fine_tune_cues`, fixed recipe) gives the feature "tuned", also out of
     fold over the same document-grouped inner folds. Both dense parts are then refitted on
-    all the given documents. `tuned` is off by default: nested 5-fold CV on PolNeAR dev gave
-    attribution F1 0.725 with it against 0.732 without (2026-11-26), for 20 minutes more.
+    all the given documents (`frozen` False leaves out the frozen-vector part). `tuned` is off
+    by default: nested 5-fold CV on PolNeAR dev (2026-11-26) gave attribution F1 0.732 with the
+    frozen part alone, 0.725 with both and 0.720 with the tuned part alone (sparse alone 0.718),
+    and tuning adds about 20 minutes to the bench on one core.
     """
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -216,7 +219,7 @@ def train_cue_model(
     dense: tuple[float, ...] | None = None
     dense_bias = 0.0
     tuned_arrays: dict[str, Any] | None = None
-    if vectors is not None:
+    if vectors is not None and frozen:
         xd = np.vstack(dense_x)
         oof, dense_fit = _stack_dense(xd, np.array(labels), groups, folds=inner_folds)
         for row, value in zip(feats, oof, strict=True):
@@ -368,11 +371,11 @@ def save_cue_model(model: CueModel, path: str | Path, *, stacked: CueModel | Non
         "threshold": model.threshold,
         "weights": dict(sorted(model.weights.items())),
     }
-    if stacked is not None and stacked.dense is not None:
+    if stacked is not None and stacked.reads_minilm:
         data["stacked"] = {
             "weights": dict(sorted(stacked.weights.items())),
             "dense_bias": stacked.dense_bias,
-            "dense": list(stacked.dense),
+            "dense": list(stacked.dense) if stacked.dense is not None else None,
             "tuned": stacked.tuned is not None,
         }
     Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
