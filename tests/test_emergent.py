@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,7 @@ from sitroom.bench.emergent import cue_pattern, grouped_folds, read_emergent, sc
 from sitroom.errors import SitroomError
 from sitroom.nlp.stance import (
     StanceModel,
+    claim_key,
     embedding_features,
     frame_text,
     read_stance,
@@ -121,17 +123,19 @@ def test_emergent_stance_model_learns_refutation() -> None:
     assert model.predict(stance_features(nlp("Death of singer a hoax"), claim)) == "denied"
 
 
-@pytest.mark.model
-def test_emergent_score_summary(tmp_path: Path) -> None:
-    path = tmp_path / "mini.csv"
+def _mayor_rows(claims: range) -> list[tuple[str, str, str, str, str]]:
     rows = []
-    for c in range(6):
+    for c in claims:
         claim = f"Mayor number {c} resigned"
         rows += [
             (claim, f"Mayor {c} resigns after scandal", "for", f"a{c}1", f"c{c}"),
             (claim, f"Mayor {c} reportedly resigns", "observing", f"a{c}2", f"c{c}"),
             (claim, f"Mayor {c} denies resignation rumours as fake", "against", f"a{c}3", f"c{c}"),
         ]
+    return rows
+
+
+def _write_emergent(path: Path, rows: list[tuple[str, str, str, str, str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(
@@ -145,6 +149,12 @@ def test_emergent_score_summary(tmp_path: Path) -> None:
             ]
         )
         w.writerows([(i, *r) for i, r in enumerate(rows)])
+    return path
+
+
+@pytest.mark.model
+def test_emergent_score_summary(tmp_path: Path) -> None:
+    path = _write_emergent(tmp_path / "mini.csv", _mayor_rows(range(6)))
     report = score_emergent(path, cv_folds=3, embeddings=False)
     assert list(report.summary) == ["accuracy", "macro_f1"]
     assert any(label.startswith("cues=hedge") for label, _ in report.rows)
@@ -171,3 +181,40 @@ def test_emergent_stance_model_saves_and_loads(tmp_path: Path) -> None:
     assert got is not None
     assert max(got, key=got.__getitem__) == max(want, key=want.__getitem__) == "denied"
     assert all(abs(got[s] - want[s]) < 0.01 for s in want)
+    # The fingerprints of the claims it was trained on travel with the model.
+    replace(model, claims=frozenset({claim_key(claim)})).save(tmp_path / "keyed.npz")
+    assert StanceModel.load(tmp_path / "keyed.npz").claims == {claim_key(claim)}
+    assert loaded.claims == frozenset()
+
+
+@pytest.mark.model
+def test_emergent_never_scores_a_model_on_claims_it_was_trained_on(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # The shipped model trained on claims 0-5: a file of those claims is cross-validated, a
+    # file of other claims (a held-out split) is scored with the shipped model itself.
+    import sitroom.nlp.stance as stance
+
+    nlp = spacy.blank("en")
+    train = _mayor_rows(range(6))
+    model = train_stance_model(
+        [stance_features(nlp(r[1]), r[0]) for r in train],
+        [{"for": "asserted", "observing": "claimed", "against": "denied"}[r[2]] for r in train],
+        c=10.0,
+    )
+    shipped = replace(model, claims=frozenset(claim_key(r[0]) for r in train))
+    monkeypatch.setattr(stance, "load_stance_model", lambda: shipped)
+    seen = _write_emergent(tmp_path / "train.csv", train)
+    rows = dict(score_emergent(seen, embeddings=False).rows)
+    assert rows["folds (grouped by claim)"] == 5 and "model" not in rows
+    with pytest.raises(SitroomError, match="trained on 18 of these"):
+        score_emergent(seen, cv_folds=0, embeddings=False)
+    held_out = _write_emergent(tmp_path / "test.csv", _mayor_rows(range(6, 9)))
+    report = score_emergent(held_out, embeddings=False)
+    assert dict(report.rows)["model"].startswith("shipped (trained on 6 other claims")
+    assert report.summary["accuracy"] > 0.5
+
+
+def test_emergent_claim_key_ignores_case_and_spacing() -> None:
+    assert claim_key("The  Bridge closed") == claim_key("the bridge closed ")
+    assert claim_key("The bridge closed") != claim_key("The bridge opened")

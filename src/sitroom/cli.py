@@ -446,12 +446,20 @@ def bench_polnear(
 @bench_app.command("emergent")
 def bench_emergent(
     path: Annotated[Path, typer.Argument(help="An Emergent CSV file.")],
-    cv_folds: Annotated[int, typer.Option(help="Folds, grouped by claim.")] = 5,
+    cv_folds: Annotated[
+        int | None,
+        typer.Option(
+            help="Folds, grouped by claim; 0 scores the shipped model. Default: cross-validate "
+            "on the claims the shipped model was trained on (the train split), else score it "
+            "(the test split)."
+        ),
+    ] = None,
+    fold_seed: Annotated[int, typer.Option(help="Seed of the fold assignment.")] = 0,
 ) -> None:
     """Stance of headlines toward claims: accuracy and macro F1 (Emergent)."""
     from .bench.emergent import score_emergent
 
-    _print_bench(score_emergent(path, cv_folds=cv_folds, track=track))
+    _print_bench(score_emergent(path, cv_folds=cv_folds, fold_seed=fold_seed, track=track))
 
 
 @bench_app.command("ecbplus")

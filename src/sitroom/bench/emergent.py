@@ -9,8 +9,6 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import numpy as np
-
 from . import BenchReport, Track, no_track
 
 log = logging.getLogger("sitroom")
@@ -134,35 +132,11 @@ def emergent_features(
     return feats
 
 
-def emergent_pair_states(rows: list[dict[str, str]]) -> list | None:
-    """Each (claim, headline) pair's MiniLM token states below the cross-encoder's tuned
-    layers (half a minute for the train split), or None without the embed extra."""
-    from ..nlp.event_types import _minilm
-    from ..nlp.stance_tuned import pair_states
-
-    encoder = _minilm()
-    if encoder is None:
-        return None
-    claims = [r["claimHeadline"] for r in rows]
-    heads = [r["articleHeadline"] for r in rows]
-    return pair_states(claims, heads, encoder)
-
-
-def _best_weight(word: np.ndarray, tuned: np.ndarray, gold: np.ndarray) -> float:
-    """The cross-encoder weight (`TUNED_WEIGHTS`) whose blend is most accurate on these rows
-    (the smaller weight on ties)."""
-    from ..nlp.stance import TUNED_WEIGHTS
-
-    accs = [(((1 - w) * word + w * tuned).argmax(1) == gold).mean() for w in TUNED_WEIGHTS]
-    return TUNED_WEIGHTS[int(np.argmax(accs))]
-
-
 def score_emergent(
     path: str | Path,
     *,
-    cv_folds: int = 5,
+    cv_folds: int | None = None,
     embeddings: bool = True,
-    cross_encoder: bool = False,
     fold_seed: int = 0,
     track: Track = no_track,
 ) -> BenchReport:
@@ -170,88 +144,78 @@ def score_emergent(
 
     Each article headline is parsed and read against its claim (`stance_features`, plus
     `embedding_features` when MiniLM is installed: the headline, headline minus claim and the
-    headline's frame around the claim, embedded); a stance model is trained on the other folds'
-    claims and predicts the held-out fold's headlines (for = asserted, observing = claimed,
-    against = denied). A claim's headlines never split across folds.
+    headline's frame around the claim, embedded) and labelled for = asserted, observing =
+    claimed, against = denied.
 
-    With `cross_encoder` (and MiniLM) the model also fine-tunes the MiniLM cross-encoder
-    (`stance_tuned`) on each fold's training pairs and blends its probabilities with the
-    logistic model's (`StanceModel.blend`). The blend weight of each fold is the one most
-    accurate on the other folds' out-of-fold predictions (the fold's own labels never choose
-    it); the weight best on all folds is reported too. About 12 minutes on a loaded two-core
-    machine (one fine-tuning a fold). The shipped model has no cross-encoder (it gained no more
-    than fold noise; see `stance.TUNED_WEIGHT`), so the bench leaves it out by default and
-    measures the reader's model.
+    A model is never scored on claims it was trained on. On a file of the claims the shipped
+    model was trained on (the train split) a model is trained on the other folds' claims and
+    predicts each held-out fold's headlines, a claim's headlines never split across folds; on
+    a file of other claims (the held-out test split) the shipped model, the one the reader
+    uses, predicts every headline (the published train/test protocol).
 
     Args:
         path: an Emergent CSV (claimHeadline, articleHeadline, articleHeadlineStance, claimId).
-        cv_folds: number of folds.
+        cv_folds: number of folds; 0 scores the shipped model; None (default) chooses as above.
         embeddings: add the MiniLM features (when the embed extra is installed).
-        cross_encoder: also fine-tune and blend the MiniLM cross-encoder (needs `embeddings`).
         fold_seed: the seed of the fold assignment (`grouped_folds`).
         track: progress wrapper.
 
     Returns:
         The report; summary accuracy, macro_f1.
+
+    Raises:
+        BenchmarkDataError: the shipped model is asked to score claims it was trained on, or
+            it is missing.
     """
-    from ..nlp.stance import STANCES, TUNED_WEIGHT, train_stance_model
+    from ..errors import BenchmarkDataError
+    from ..nlp.stance import STANCES, claim_key, load_stance_model, train_stance_model
 
     rows = read_emergent(path)
-    feats = emergent_features(rows, embeddings=embeddings, track=track)
-    states = emergent_pair_states(rows) if embeddings and cross_encoder else None
-    gold = [LABELS[r["articleHeadlineStance"]] for r in rows]
-    gold_idx = np.array([STANCES.index(g) for g in gold])
-    folds = grouped_folds([r["claimId"] for r in rows], cv_folds, seed=fold_seed)
-    word = np.zeros((len(rows), len(STANCES)))
-    tuned = np.zeros((len(rows), len(STANCES)))
-    for fold in track(folds, "folds"):
-        held = set(fold)
-        train = [i for i in range(len(rows)) if i not in held]
-        model = train_stance_model(
-            [feats[i] for i in train],
-            [gold[i] for i in train],
-            states=None if states is None else [states[i] for i in train],
+    shipped = load_stance_model()
+    trained_on = shipped.claims if shipped is not None else frozenset()
+    seen = sum(claim_key(r["claimHeadline"]) in trained_on for r in rows)
+    if cv_folds is None:
+        cv_folds = 0 if shipped is not None and trained_on and not seen else 5
+    if cv_folds == 0 and (shipped is None or seen):
+        raise BenchmarkDataError(
+            f"{path}: the shipped stance model "
+            + (
+                "is missing"
+                if shipped is None
+                else f"was trained on {seen} of these headlines' claims"
+            )
+            + "; score it on other claims (the test split), or cross-validate with --cv-folds 5"
         )
-        for i in fold:
-            probs = model.probabilities(feats[i])
-            word[i] = [probs.get(s, 0.0) for s in STANCES]
-        if model.tuned:
-            from ..nlp.event_types import _minilm
-            from ..nlp.stance_tuned import predict_tuned
-
-            tuned[fold] = predict_tuned([states[i] for i in fold], model.tuned, encoder=_minilm())
-    blended = word
-    extra: list[tuple[str, object]] = []
-    if states is not None:
-        blended = np.zeros_like(word)
-        chosen = []
-        for k, fold in enumerate(folds):
-            others = [i for j, f in enumerate(folds) if j != k for i in f]
-            w = _best_weight(word[others], tuned[others], gold_idx[others])
-            chosen.append(w)
-            blended[fold] = (1 - w) * word[fold] + w * tuned[fold]
-
-        def acc(p: np.ndarray) -> str:
-            return f"{float((p.argmax(1) == gold_idx).mean()):.3f}"
-
-        extra = [
-            ("word model alone: accuracy", acc(word)),
-            ("cross-encoder alone: accuracy", acc(tuned)),
-            ("blend weight per fold (chosen on the other folds)", " ".join(map(str, chosen))),
-            ("blend weight best on all folds", _best_weight(word, tuned, gold_idx)),
-            (
-                f"blend at stance.TUNED_WEIGHT {TUNED_WEIGHT}: accuracy",
-                acc((1 - TUNED_WEIGHT) * word + TUNED_WEIGHT * tuned),
-            ),
-        ]
-    pred = [STANCES[int(j)] for j in blended.argmax(1)]
-    correct = sum(p == g for p, g in zip(pred, gold, strict=True))
+    feats = emergent_features(rows, embeddings=embeddings, track=track)
+    gold = [LABELS[r["articleHeadlineStance"]] for r in rows]
+    pred: list[str] = [""] * len(rows)
+    if cv_folds == 0:
+        assert shipped is not None
+        if shipped.dense and not any("cos" in f for f in feats):
+            raise BenchmarkDataError(
+                f"{path}: the shipped stance model reads MiniLM features: install the embed "
+                "extra (pip install -e '.[embed]'), or cross-validate with --cv-folds 5"
+            )
+        pred = [shipped.predict(f) for f in feats]
+    else:
+        folds = grouped_folds([r["claimId"] for r in rows], cv_folds, seed=fold_seed)
+        for fold in track(folds, "folds"):
+            held = set(fold)
+            train = [i for i in range(len(rows)) if i not in held]
+            model = train_stance_model([feats[i] for i in train], [gold[i] for i in train])
+            for i in fold:
+                pred[i] = model.predict(feats[i])
     report = BenchReport(name="emergent")
     report.rows.append(("headlines", len(rows)))
     report.rows.append(("claims", len({r["claimId"] for r in rows})))
-    report.rows.append(("folds (grouped by claim)", cv_folds))
-    report.rows.append(("fold seed", fold_seed))
-    report.rows.extend(extra)
+    if cv_folds:
+        report.rows.append(("folds (grouped by claim)", cv_folds))
+        report.rows.append(("fold seed", fold_seed))
+    else:
+        report.rows.append(
+            ("model", f"shipped (trained on {len(trained_on)} other claims, none of these)")
+        )
+    correct = sum(p == g for p, g in zip(pred, gold, strict=True))
     f1s = []
     confusion = Counter(zip(gold, pred, strict=True))
     for label in STANCES:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -170,29 +171,24 @@ def embedding_features(
     return out
 
 
-# The cross-encoder's share of the blended probabilities (`StanceModel.blend`), when a model has
-# one (scripts/train_stance_model.py --cross-encoder). On the Emergent train split (grouped 5-fold
-# CV, `score_emergent(..., cross_encoder=True)`, fold seeds 0/1/2) the weight best on all
-# out-of-fold predictions was 0.2/0.1/0.3; 0.3 scores 0.774/0.772/0.781 against 0.765/0.767/0.775
-# for the logistic model alone. Chosen honestly, each fold's weight picked on the other folds,
-# the blend scores 0.773/0.769/0.777 (mean +0.004): fold noise, so the shipped model
-# (MODEL_FILE) has no cross-encoder.
-TUNED_WEIGHT = 0.3
-TUNED_WEIGHTS = tuple(i / 10 for i in range(11))
+def claim_key(claim: str) -> str:
+    """A short fingerprint of a claim's wording (case and spacing ignored): the shipped model
+    keeps those of the claims it was trained on, so a benchmark can tell held-out claims from
+    seen ones without the model carrying the claims' text."""
+    norm = " ".join(claim.lower().split())
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
 class StanceModel:
-    """A multinomial logistic model over `stance_features` (weights per stance), optionally
-    blended with a fine-tuned MiniLM cross-encoder over the (claim, report) pair
-    (`sitroom.nlp.stance_tuned`: its parameters in `tuned`, rows in STANCES order)."""
+    """A multinomial logistic model over `stance_features`: weights per stance, and the
+    fingerprints (`claim_key`) of the claims it was trained on."""
 
     weights: dict[str, dict[str, float]]
-    tuned: dict[str, np.ndarray] = field(default_factory=dict, compare=False)
-    tuned_weight: float = 0.0
+    claims: frozenset[str] = frozenset()
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        """Each stance's probability for these features (the logistic model alone)."""
+        """Each stance's probability for these features."""
         scores = {
             s: sum(w.get(k, 0.0) * v for k, v in feats.items()) for s, w in self.weights.items()
         }
@@ -201,75 +197,47 @@ class StanceModel:
         total = sum(exp.values())
         return {s: v / total for s, v in exp.items()}
 
-    def blend(self, probs: dict[str, float], tuned: np.ndarray) -> dict[str, float]:
-        """The logistic model's probabilities averaged with the cross-encoder's (one row in
-        STANCES order), the cross-encoder weighing `tuned_weight`."""
-        w = self.tuned_weight
-        return {s: (1 - w) * probs.get(s, 0.0) + w * float(tuned[i]) for i, s in enumerate(STANCES)}
-
     def predict(self, feats: dict[str, float]) -> str:
-        """The most probable stance (the logistic model alone)."""
+        """The most probable stance."""
         probs = self.probabilities(feats)
         return max(probs, key=probs.__getitem__)
 
     def to_json(self) -> str:
-        """The logistic model as JSON text."""
+        """The model as JSON text."""
         return json.dumps({"version": 1, "weights": self.weights}, ensure_ascii=False)
 
     @property
     def dense(self) -> bool:
-        """Whether the model reads MiniLM: the `embedding_features` or the cross-encoder."""
-        return bool(self.tuned) or any("cos" in w for w in self.weights.values())
+        """Whether the model was trained with the MiniLM features (`embedding_features`)."""
+        return any("cos" in w for w in self.weights.values())
 
     def save(self, path: str | Path) -> None:
         """Write the model as one compressed .npz: feature names and a float16 weight row per
-        stance (weights under 1e-3 dropped: they move no probability by a thousandth), and the
-        cross-encoder's parameters in float16 with its weight in the blend."""
+        stance (weights under 1e-3 dropped: they move no probability by a thousandth)."""
         labels = sorted(self.weights)
         names = sorted({k for w in self.weights.values() for k, v in w.items() if abs(v) >= 1e-3})
         matrix = np.array([[self.weights[s].get(n, 0.0) for n in names] for s in labels])
-        tuned = {k: np.asarray(v).astype(np.float16) for k, v in self.tuned.items()}
-        if tuned:
-            tuned["tuned_weight"] = np.array(self.tuned_weight)
         np.savez_compressed(
             path,
             labels=np.array(labels),
             names=np.array(names),
             weights=matrix.astype(np.float16),
-            **tuned,
+            claims=np.array(sorted(self.claims), dtype=str),
         )
 
     @classmethod
     def load(cls, path: str | Path) -> StanceModel:
         """Read a model written by `save`."""
-        from .stance_tuned import PREFIX
-
         with np.load(path, allow_pickle=False) as data:
             labels = [str(s) for s in data["labels"]]
             names = [str(n) for n in data["names"]]
             matrix = data["weights"].astype(np.float32)
-            tuned = {k: data[k].astype(np.float32) for k in data.files if k.startswith(PREFIX)}
-            tuned_weight = float(data["tuned_weight"]) if "tuned_weight" in data.files else 0.0
+            claims = frozenset(str(c) for c in data["claims"]) if "claims" in data else frozenset()
         weights = {
             s: {n: float(v) for n, v in zip(names, row, strict=True) if v != 0.0}
             for s, row in zip(labels, matrix, strict=True)
         }
-        return cls(weights=weights, tuned=tuned, tuned_weight=tuned_weight if tuned else 0.0)
-
-
-def tuned_probabilities(
-    claims: list[str], reports: list[str], tuned: dict[str, np.ndarray]
-) -> np.ndarray | None:
-    """The cross-encoder's probabilities (rows in STANCES order) for (claim, report) pairs, or
-    None when MiniLM (the `embed` extra) is missing."""
-    from .event_types import _minilm
-    from .stance_tuned import pair_states, predict_tuned, tuned_layers
-
-    encoder = _minilm()
-    if encoder is None:
-        return None
-    states = pair_states(claims, reports, encoder, layers=tuned_layers(tuned))
-    return predict_tuned(states, tuned, encoder=encoder)
+        return cls(weights=weights, claims=claims)
 
 
 MODEL_FILE = "stance-v1.npz"
@@ -383,8 +351,7 @@ def read_stance(
 ) -> dict[str, float] | None:
     """Each stance's probability for a report (a parsed sentence) read against what it says.
 
-    The shipped model reads words and MiniLM features (a model trained with the cross-encoder
-    also blends in its reading of the (claim, report) pair), so without the `embed` extra (or
+    The shipped model reads words and MiniLM features, so without the `embed` extra (or
     without the model file) there is no reading and the caller keeps its cue-word rules.
 
     Args:
@@ -401,40 +368,24 @@ def read_stance(
     if model is None:
         return None
     feats = stance_features(doc, claim)
-    if any("cos" in w for w in model.weights.values()):
+    if model.dense:
         vecs = embed_texts([doc.text, claim, frame_text(report_frame(doc, claim))])
         if vecs is None:
             return None
         feats.update(embedding_features(vecs[0:1], vecs[1:2], vecs[2:3])[0])
-    probs = model.probabilities(feats)
-    if model.tuned:
-        tuned = tuned_probabilities([claim], [doc.text], model.tuned)
-        if tuned is None:
-            return None
-        probs = model.blend(probs, tuned[0])
-    return probs
+    return model.probabilities(feats)
 
 
 def train_stance_model(
-    feats: list[dict[str, float]],
-    labels: list[str],
-    *,
-    c: float = 0.5,
-    states: list[np.ndarray] | None = None,
-    tuned_weight: float = TUNED_WEIGHT,
+    feats: list[dict[str, float]], labels: list[str], *, c: float = 0.5
 ) -> StanceModel:
-    """Fit the stance model (scikit-learn logistic regression) on featurised reports, and the
-    MiniLM cross-encoder when the pairs' token states are given.
+    """Fit the stance model (scikit-learn logistic regression) on featurised reports.
 
     Args:
         feats: `stance_features` of each report.
         labels: each report's stance, one of `STANCES`.
         c: inverse regularisation strength; 0.5 was best of 0.3/0.5/1/3 in grouped 5-fold
             cross-validation on the Emergent train split.
-        states: each (claim, report) pair's lower-layer token states
-            (`stance_tuned.pair_states`); the cross-encoder is fine-tuned on them (minutes on
-            CPU). None: the logistic model alone.
-        tuned_weight: the cross-encoder's share of the blended probabilities.
 
     Returns:
         The fitted model.
@@ -460,11 +411,4 @@ def train_stance_model(
         w = {n: float(v) for n, v in zip(names, coefs, strict=True) if abs(v) >= 1e-6}
         w["bias"] = w.get("bias", 0.0) + float(intercept)
         weights[label] = w
-    if states is None:
-        return StanceModel(weights=weights)
-    from .event_types import _minilm
-    from .stance_tuned import fine_tune
-
-    y = np.array([STANCES.index(label) for label in labels])
-    tuned = fine_tune(states, y, encoder=_minilm(), n_labels=len(STANCES))
-    return StanceModel(weights=weights, tuned=tuned, tuned_weight=tuned_weight)
+    return StanceModel(weights=weights)
