@@ -448,10 +448,10 @@ def test_events_front_movement_starts_no_event(text: str, expected) -> None:
     assert _subs(text) == expected
 
 
-@pytest.mark.parametrize("thorough", [False, True])
-def test_events_sentences_typed_in_one_batch(monkeypatch, thorough: bool) -> None:
+@pytest.mark.parametrize("embeddings", [False, True])
+def test_events_sentences_typed_in_one_batch(monkeypatch, embeddings: bool) -> None:
     # The model's MiniLM part costs per call: a document's event sentences go in one call,
-    # with the MiniLM part only when reading thoroughly.
+    # with the MiniLM part when asked (the pipeline asks).
     import sitroom.nlp.events as events_module
 
     calls: list[tuple[int, bool]] = []
@@ -464,7 +464,7 @@ def test_events_sentences_typed_in_one_batch(monkeypatch, thorough: bool) -> Non
     monkeypatch.setattr(events_module, "classify_sentences", spy)
     doc = _blank_doc(TEXT)
     events = extract_events(
-        doc, published=PUBLISHED, times=[], places=_places(TEXT), actors=[], thorough=thorough
+        doc, published=PUBLISHED, times=[], places=_places(TEXT), actors=[], embeddings=embeddings
     )
     assert len(events) == 3
-    assert calls == [(3, thorough)]
+    assert calls == [(3, embeddings)]

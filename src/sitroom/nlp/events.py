@@ -55,7 +55,7 @@ def extract_events(
     times: list[DateRef],
     places: list[Place],
     actors: list[Actor],
-    thorough: bool = False,
+    embeddings: bool = False,
 ) -> list[Event]:
     """Every ACLED event `doc` reports, ids "ev1", "ev2", ... in text order.
 
@@ -71,7 +71,8 @@ def extract_events(
         times: time expressions of the times stage.
         places: toponyms of the places stage.
         actors: actors of the actors stage.
-        thorough: type the sentences with the event model's MiniLM part too (slower).
+        embeddings: type the sentences with the event model's fine-tuned MiniLM part blended
+            in, when the embed extra is installed (the pipeline does; the model CASE 2021 scores).
 
     Returns:
         Events with evidence sentences; status "asserted" (the claims stage revises it).
@@ -107,11 +108,11 @@ def extract_events(
         # in the sentence that cue is the event; alone it can only restate one reported.
         events_cues = [(c, t) for c, t in realis if not _front_motion(text, c)]
         found.append((sent, events_cues or realis, sent_places, not events_cues))
-    # One batch per document: the model's MiniLM part (thorough) costs per call, not per text.
+    # One batch per document: the model's MiniLM part costs per call more than per text.
     codes = classify_sentences(
         [sent.text for sent, *_ in found],
         hint=[{c.code for c, _ in realis} for _, realis, *_ in found],
-        embeddings=thorough,
+        embeddings=embeddings,
     )
     mentions: list[_Mention] = []
     for (sent, realis, sent_places, front), code in zip(found, codes, strict=True):
