@@ -128,3 +128,31 @@ def test_polnear_save_cue_model_writes_the_stacked_parts(tmp_path: Path) -> None
         assert np.allclose(arrays["head.weight"], 0.125)
     save_cue_model(sparse, tmp_path / "plain.json")
     assert "stacked" not in json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
+
+
+def test_polnear_never_scores_the_shipped_model_in_sample_unmarked(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Documents the shipped cue model was trained on are cross-validated by default, and
+    # scoring the shipped model on them says it is in-sample; other documents are held out.
+    import sitroom.bench.polnear as polnear
+
+    directory = _write(tmp_path)
+    assert polnear.default_folds(directory) == 0
+    assert "in-sample" not in dict(score_polnear(directory).rows)
+    monkeypatch.setattr(
+        polnear, "trained_documents", lambda: frozenset({polnear.document_key(TEXT)})
+    )
+    assert polnear.default_folds(directory) == 5
+    assert "trained on 1 of these" in dict(score_polnear(directory).rows)["in-sample"]
+
+
+def test_polnear_saved_model_keeps_document_fingerprints(tmp_path: Path) -> None:
+    import json
+
+    from sitroom.bench.polnear import document_key, save_cue_model
+    from sitroom.nlp.attribution import CueModel
+
+    path = tmp_path / "cues.json"
+    save_cue_model(CueModel(weights={"bias": 0.0}), path, documents=[TEXT, TEXT + "\n"])
+    assert json.loads(path.read_text(encoding="utf-8"))["documents"] == [document_key(TEXT)]

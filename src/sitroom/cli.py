@@ -431,12 +431,18 @@ def bench_polnear(
     directory: Annotated[Path, typer.Argument(help="A directory of PolNeAR BRAT .txt/.ann files.")],
     cv_folds: Annotated[
         int | None,
-        typer.Option(help="Cross-validate: retrain the cue model on the other folds of DIR."),
+        typer.Option(
+            help="Cross-validate: retrain the cue model on the other folds of DIR; 0 scores the "
+            "shipped model. Default: 5 folds on the documents the shipped model was trained on "
+            "(dev), else the shipped model (the test compartment)."
+        ),
     ] = None,
 ) -> None:
     """Attribution: Source, Cue and Content span P/R/F1 and whole-attribution F1 (PolNeAR)."""
-    from .bench.polnear import cross_validate_polnear, score_polnear
+    from .bench.polnear import cross_validate_polnear, default_folds, score_polnear
 
+    if cv_folds is None:
+        cv_folds = default_folds(directory)
     if cv_folds:
         _print_bench(cross_validate_polnear(directory, folds=cv_folds, track=track))
     else:
