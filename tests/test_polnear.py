@@ -105,27 +105,16 @@ def test_polnear_inner_cv_chooses_c_from_the_grid() -> None:
 def test_polnear_save_cue_model_writes_the_stacked_parts(tmp_path: Path) -> None:
     import json
 
-    import numpy as np
-
     from sitroom.bench.polnear import save_cue_model
     from sitroom.nlp.attribution import CueModel
-    from sitroom.nlp.attribution_model import TUNED_FILE
 
     sparse = CueModel(weights={"bias": -1.0, "lex": 2.0})
-    stacked = CueModel(
-        weights={"bias": -1.0, "dense": 0.5, "tuned": 0.25},
-        dense=(1.0, -1.0),
-        dense_bias=0.5,
-        tuned={"head.weight": np.full((1, 4), 0.125, np.float32)},
-    )
+    stacked = CueModel(weights={"bias": -1.0, "dense": 0.5}, dense=(1.0, -1.0), dense_bias=0.5)
     path = tmp_path / "cues.json"
     save_cue_model(sparse, path, stacked=stacked)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["weights"] == {"bias": -1.0, "lex": 2.0}
-    assert data["stacked"]["dense"] == [1.0, -1.0] and data["stacked"]["tuned"] is True
-    with np.load(tmp_path / TUNED_FILE) as arrays:
-        assert arrays["head.weight"].dtype == np.float16  # stored half size
-        assert np.allclose(arrays["head.weight"], 0.125)
+    assert data["stacked"]["dense"] == [1.0, -1.0] and data["stacked"]["dense_bias"] == 0.5
     save_cue_model(sparse, tmp_path / "plain.json")
     assert "stacked" not in json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
 

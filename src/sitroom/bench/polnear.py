@@ -14,8 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..nlp.attribution import CueModel, candidate_states, cue_candidates, find_attributions
-from ..nlp.attribution_model import TUNED_FILE
+from ..nlp.attribution import CueModel, candidate_vectors, cue_candidates, find_attributions
 from . import BenchReport, Track, no_track
 
 log = logging.getLogger("sitroom")
@@ -209,9 +208,7 @@ def train_cue_model(
     c: float | None = None,
     threshold: float = 0.0,
     inner_folds: int = 3,
-    vectors: list[Any] | None = None,
-    tuned: bool = False,
-    frozen: bool = True,
+    vectors: list[dict[int, Any]] | None = None,
 ) -> CueModel:
     """Fit the cue model (logistic regression over `cue_features`) on parsed PolNeAR documents.
 
@@ -221,16 +218,11 @@ def train_cue_model(
     cross-validation over the given documents only (candidate F1 at the threshold), so that
     `cross_validate_polnear` never sees its scored fold when choosing it.
 
-    With `vectors` (each document's `candidate_states`), the model is stacked: a logistic
+    With `vectors` (each document's `candidate_vectors`), the model is stacked: a logistic
     model over the cue word's MiniLM vector (its C from `DENSE_C_GRID` by inner log-loss) gives
-    each candidate out-of-fold log-odds, read by the sparse model as the feature "dense";
-    with `tuned` as well, MiniLM's last layer fine-tuned on the cue decision
-    (`attribution_dense.fine_tune_cues`, fixed recipe) gives the feature "tuned", also out of
-    fold over the same document-grouped inner folds. Both dense parts are then refitted on
-    all the given documents (`frozen` False leaves out the frozen-vector part). `tuned` is off
-    by default: nested 5-fold CV on PolNeAR dev (2026-11-26) gave attribution F1 0.732 with the
-    frozen part alone, 0.725 with both and 0.720 with the tuned part alone (sparse alone 0.718),
-    and tuning adds about 20 minutes to the bench on one core.
+    each candidate out-of-fold log-odds, read by the sparse model as the feature "dense".
+    (MiniLM's last layer fine-tuned as the dense part instead, or beside it, did worse in nested
+    CV on PolNeAR dev: 0.720 and 0.725 against 0.732; see commit 3f5a998.)
     """
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -240,7 +232,6 @@ def train_cue_model(
     labels: list[bool] = []
     groups: list[int] = []
     dense_x: list[Any] = []
-    tokens: list[int] = []
     for n, (doc, anns) in enumerate(parsed):
         gold = read_ann(anns[0])
         for tok, tok_feats in cue_candidates(doc):
@@ -248,25 +239,16 @@ def train_cue_model(
             labels.append(any(a <= tok.idx < b for g in gold for a, b in g.cue))
             groups.append(n)
             if vectors is not None:
-                dense_x.append(vectors[n][0][tok.i])
-                tokens.append(tok.i)
+                dense_x.append(vectors[n][tok.i])
     dense: tuple[float, ...] | None = None
     dense_bias = 0.0
-    tuned_arrays: dict[str, Any] | None = None
-    if vectors is not None and frozen:
+    if vectors is not None:
         xd = np.vstack(dense_x)
         oof, dense_fit = _stack_dense(xd, np.array(labels), groups, folds=inner_folds)
         for row, value in zip(feats, oof, strict=True):
             row["dense"] = float(value)
         dense = tuple(round(float(w), 4) for w in dense_fit.coef_[0])
         dense_bias = round(float(dense_fit.intercept_[0]), 4)
-    if vectors is not None and tuned:
-        label_of = {(g, i): y for g, i, y in zip(groups, tokens, labels, strict=True)}
-        oof_tuned, tuned_arrays = _stack_tuned(
-            [v[1] for v in vectors], label_of, groups, folds=inner_folds
-        )
-        for row, g, i in zip(feats, groups, tokens, strict=True):
-            row["tuned"] = oof_tuned.get((g, i), 0.0)
     vec = DictVectorizer()
     x = vec.fit_transform(feats)
     if c is None:
@@ -279,13 +261,7 @@ def train_cue_model(
         if abs(w) >= 1e-4
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(fit.intercept_[0]), 4)
-    return CueModel(
-        weights=weights,
-        threshold=threshold,
-        dense=dense,
-        dense_bias=dense_bias,
-        tuned=tuned_arrays,
-    )
+    return CueModel(weights=weights, threshold=threshold, dense=dense, dense_bias=dense_bias)
 
 
 # Inverse regularisation strengths of the dense (MiniLM vector) model, chosen by inner CV.
@@ -309,45 +285,6 @@ def _stack_dense(x: Any, y: Any, groups: list[int], *, folds: int) -> tuple[Any,
     assert best is not None  # DENSE_C_GRID is not empty
     _loss, c, oof = best
     return oof, LogisticRegression(C=c, max_iter=3000).fit(x, y)
-
-
-def _stack_tuned(
-    states: list[Any], label_of: dict[tuple[int, int], bool], groups: list[int], *, folds: int
-) -> tuple[dict[tuple[int, int], float], dict[str, Any]]:
-    """Out-of-fold log-odds of the fine-tuned cue scorer ((document, token) -> log-odds, the
-    same document-grouped inner folds as `_stack_dense`) and the scorer tuned on all documents.
-
-    Args:
-        states: each document's segment states (`encode_candidates`), by document number.
-        label_of: (document, token index) -> whether the candidate is a cue.
-        groups: the document number of each candidate row (as `_grouped_folds` reads them).
-    """
-    from ..nlp.attribution_dense import fine_tune_cues, tuned_log_odds
-    from ..nlp.event_types import _minilm
-
-    encoder = _minilm()
-    fold_of = dict(zip(groups, _grouped_folds(groups, folds).tolist(), strict=True))
-
-    def examples(docs: list[int]) -> list[Any]:
-        out = []
-        for n in docs:
-            for seg, pieces in states[n]:
-                keys = [i for i in pieces if (n, i) in label_of]
-                out.append((seg, [pieces[i] for i in keys], [label_of[(n, i)] for i in keys]))
-        return out
-
-    docs = sorted(fold_of)
-    oof: dict[tuple[int, int], float] = {}
-    for k in range(folds):
-        arrays = fine_tune_cues(examples([n for n in docs if fold_of[n] != k]), encoder=encoder)
-        for n in (n for n in docs if fold_of[n] == k):
-            segs = [
-                (seg, {i: p for i, p in pieces.items() if (n, i) in label_of})
-                for seg, pieces in states[n]
-            ]
-            for i, value in tuned_log_odds(segs, arrays, encoder=encoder).items():
-                oof[(n, i)] = value
-    return oof, fine_tune_cues(examples(docs), encoder=encoder)
 
 
 def _grouped_folds(groups: list[int], folds: int) -> Any:
@@ -406,28 +343,19 @@ def save_cue_model(
         "about": "PolNeAR-dev-trained attribution cue model (logistic regression weights over "
         "sitroom.nlp.attribution.cue_features); see sitroom.bench.polnear.train_cue_model. "
         "'stacked': the same features plus 'dense', the log-odds of a logistic model over the "
-        "cue word's MiniLM vector (sitroom.nlp.attribution_dense), and 'tuned', the log-odds "
-        "of MiniLM's last layer fine-tuned on the cue decision (attribution-tuned-v1.npz), "
-        "used when MiniLM is installed.",
+        "cue word's MiniLM vector (sitroom.nlp.attribution_dense), used when MiniLM is "
+        "installed.",
         "threshold": model.threshold,
         "weights": dict(sorted(model.weights.items())),
     }
-    if stacked is not None and stacked.reads_minilm:
+    if stacked is not None and stacked.dense is not None:
         data["stacked"] = {
             "weights": dict(sorted(stacked.weights.items())),
             "dense_bias": stacked.dense_bias,
-            "dense": list(stacked.dense) if stacked.dense is not None else None,
-            "tuned": stacked.tuned is not None,
+            "dense": list(stacked.dense),
         }
     data["documents"] = sorted({document_key(t) for t in documents})
     Path(path).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    if stacked is not None and stacked.tuned is not None:
-        import numpy as np
-
-        np.savez_compressed(
-            Path(path).with_name(TUNED_FILE),
-            **{k: np.asarray(v, np.float16) for k, v in stacked.tuned.items()},
-        )
 
 
 def cross_validate_polnear(
@@ -455,11 +383,10 @@ def cross_validate_polnear(
 
 
 def _all_vectors(parsed: list[tuple[Doc, list[Path]]], track: Track) -> list[Any] | None:
-    """Every document's candidate vectors and segment states (`candidate_states`; None without
-    MiniLM: the sparse model alone)."""
+    """Every document's candidate vectors (None without MiniLM: the sparse model alone)."""
     out: list[Any] = []
     for doc, _anns in track(parsed, "embedding"):
-        vecs = candidate_states(doc, [tok for tok, _ in cue_candidates(doc)])
+        vecs = candidate_vectors(doc, [tok for tok, _ in cue_candidates(doc)])
         if vecs is None:
             log.info("MiniLM (the embed extra) is not installed: the cue model is sparse only")
             return None

@@ -26,7 +26,6 @@ __all__ = [
     "CUE_MODEL_FILE",
     "Attribution",
     "CueModel",
-    "candidate_states",
     "candidate_vectors",
     "cue_candidates",
     "cue_features",
@@ -102,7 +101,7 @@ def find_attributions(
     quotes = quote_regions(doc.text)
     found: list[Attribution] = []
     segs = segments(doc)
-    dense = _dense_features(segs, cues, quotes, model) if model.reads_minilm else {}
+    vectors = _vectors(segs, cues, quotes) if model.dense is not None else None
     for seg in segs:
         for tok in seg:
             if _inside(tok.idx, quotes):
@@ -113,9 +112,9 @@ def find_attributions(
             elif tok.lower_ in _EVIDENCE_PREPS and tok.dep_ == "prep":
                 att = _evidence_phrase(tok, seg)
             elif _is_candidate(tok, cues):
-                att = _verb(tok, seg, cues, quotes, model, dense.get(tok.i))
+                att = _verb(tok, seg, cues, quotes, model, _vector(vectors, tok))
             elif _is_noun_candidate(tok, cues):
-                att = _noun(tok, seg, cues, model, dense.get(tok.i))
+                att = _noun(tok, seg, cues, model, _vector(vectors, tok))
             if att is not None:
                 found.append(att)
     found.extend(_embedded_posts(doc))
@@ -131,46 +130,38 @@ def find_attributions(
     return unique
 
 
-def _dense_features(
-    segs: list[Span], cues: dict[str, Any], quotes: list[tuple[int, int]], model: CueModel
-) -> dict[int, dict[str, float]]:
-    """The dense parts' log-odds of every candidate cue word (empty without MiniLM), from one
-    batched MiniLM pass."""
-    encoded = _encode(
-        [
-            (
-                seg,
-                [
-                    t
-                    for t in seg
-                    if not _inside(t.idx, quotes)
-                    and (_is_candidate(t, cues) or _is_noun_candidate(t, cues))
-                ],
-            )
-            for seg in segs
-        ]
-    )
-    return model.dense_features(encoded) if encoded is not None else {}
+def _vectors(
+    segs: list[Span], cues: dict[str, Any], quotes: list[tuple[int, int]]
+) -> dict[int, Any] | None:
+    """MiniLM vectors of every candidate cue word (None without MiniLM), in one batch."""
+    from .attribution_dense import token_vectors
+
+    groups = [
+        (
+            seg,
+            [
+                t
+                for t in seg
+                if not _inside(t.idx, quotes)
+                and (_is_candidate(t, cues) or _is_noun_candidate(t, cues))
+            ],
+        )
+        for seg in segs
+    ]
+    return token_vectors(groups)
 
 
-def _encode(groups: list[tuple[Span, list[Token]]]) -> Any:
-    from .attribution_dense import encode_candidates
-
-    return encode_candidates(groups)
-
-
-def candidate_states(doc: Doc, toks: list[Token]) -> Any:
-    """MiniLM vectors and lower-layer segment states of the given cue candidates (from
-    `cue_candidates`), as `find_attributions` computes them (`encode_candidates`); None
-    without MiniLM."""
-    wanted = {t.i for t in toks}
-    return _encode([(seg, [t for t in seg if t.i in wanted]) for seg in segments(doc)])
+def _vector(vectors: dict[int, Any] | None, tok: Token) -> Any:
+    return vectors.get(tok.i) if vectors is not None else None
 
 
 def candidate_vectors(doc: Doc, toks: list[Token]) -> dict[int, Any] | None:
-    """MiniLM vectors of the given cue candidates in their segments; None without MiniLM."""
-    encoded = candidate_states(doc, toks)
-    return encoded[0] if encoded is not None else None
+    """MiniLM vectors of the given cue candidates (from `cue_candidates`) in their segments,
+    as `find_attributions` computes them; None without MiniLM."""
+    from .attribution_dense import token_vectors
+
+    wanted = {t.i for t in toks}
+    return token_vectors([(seg, [t for t in seg if t.i in wanted]) for seg in segments(doc)])
 
 
 def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:

@@ -61,17 +61,13 @@ _SUPPORT_VERBS = {
 
 
 def _noun(
-    tok: Token,
-    seg: Span,
-    cues: dict[str, Any],
-    model: CueModel,
-    dense: dict[str, float] | None = None,
+    tok: Token, seg: Span, cues: dict[str, Any], model: CueModel, vector: Any = None
 ) -> Attribution | None:
     content, kind = _noun_content(tok, seg)
     if content is None:
         return None
     subj = _noun_source(tok, seg)
-    if model.score(cue_features(tok, kind, subj, cues), dense) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
         return None
     source = _span_of(subj, seg) if subj is not None else None
     if source is not None and _overlaps(source, content):
@@ -453,14 +449,14 @@ def _verb(
     cues: dict[str, Any],
     quotes: list[tuple[int, int]],
     model: CueModel,
-    dense: dict[str, float] | None = None,
+    vector: Any = None,
 ) -> Attribution | None:
     lemma = tok.lemma_.lower()
     content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
     subj = _subject(tok, seg, quotes=quotes)
-    if model.score(cue_features(tok, kind, subj, cues), dense) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
         return None
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)

@@ -12,8 +12,6 @@ from spacy.tokens import Token
 
 CUE_MODEL_FILE = "attribution-cues-v1.json"
 WORDNET_VERBS_FILE = "wordnet-verbs-v1.json"
-# The stacked model's fine-tuned MiniLM layer and head (see `attribution_dense.fine_tune_cues`).
-TUNED_FILE = "attribution-tuned-v1.npz"
 # Supersenses of a verb's senses that PolNeAR attributes (speech, belief, feeling).
 _ATTRIBUTING_SENSES = ("communication", "cognition", "emotion")
 
@@ -143,51 +141,27 @@ def _class_features(
 class CueModel:
     """A linear model deciding whether a verb is an attribution cue (weights per feature).
 
-    Two dense parts may feed it, each as one stacked feature holding its log-odds: "dense", a
-    linear model over the cue word's frozen MiniLM vector in context (`dense`, `dense_bias`),
-    and "tuned", MiniLM's last layer fine-tuned with a one-logit head on the cue word
-    (`tuned`, the parameters `attribution_dense.tuned_log_odds` reads).
+    With `dense`, a second linear model reads the cue word's MiniLM vector in context
+    (`attribution_dense.token_vectors`); its log-odds enter as the feature "dense" (stacked).
     """
 
     weights: dict[str, float]
     threshold: float = 0.0
     dense: tuple[float, ...] | None = field(default=None, compare=False)
     dense_bias: float = 0.0
-    tuned: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def reads_minilm(self) -> bool:
-        """Whether scoring needs MiniLM states of the candidates."""
-        return self.dense is not None or self.tuned is not None
-
-    def score(self, feats: list[str], dense: dict[str, float] | None = None) -> float:
-        """The model's log-odds for these features (and the dense parts' log-odds, if any)."""
+    def score(self, feats: list[str], vector: Any = None) -> float:
+        """The model's log-odds for these features (and the cue word's vector, if dense)."""
         total = sum(self.weights.get(f, 0.0) for f in feats)
-        for name, value in (dense or {}).items():
-            total += self.weights.get(name, 0.0) * value
+        if self.dense is not None and vector is not None:
+            total += self.weights.get("dense", 0.0) * self.dense_score(vector)
         return total
 
     def dense_score(self, vector: Any) -> float:
-        """The frozen-vector model's log-odds for one vector."""
+        """The dense model's log-odds for one vector."""
         import numpy as np
 
         return float(np.dot(np.asarray(self.dense, dtype=np.float32), vector)) + self.dense_bias
-
-    def dense_features(self, encoded: Any) -> dict[int, dict[str, float]]:
-        """Each candidate's dense log-odds (token index -> {"dense": ..., "tuned": ...}) from
-        `attribution_dense.encode_candidates` output."""
-        vectors, states = encoded
-        out: dict[int, dict[str, float]] = {i: {} for i in vectors}
-        if self.dense is not None:
-            for i, vec in vectors.items():
-                out[i]["dense"] = self.dense_score(vec)
-        if self.tuned is not None:
-            from .attribution_dense import tuned_log_odds
-            from .event_types import _minilm
-
-            for i, value in tuned_log_odds(states, self.tuned, encoder=_minilm()).items():
-                out[i]["tuned"] = value
-        return out
 
 
 def lexicon_model() -> CueModel:
@@ -216,17 +190,7 @@ def default_cue_model(*, dense: bool = False) -> CueModel:
             return CueModel(
                 weights=stacked["weights"],
                 threshold=data["threshold"],
-                dense=tuple(stacked["dense"]) if stacked.get("dense") else None,
-                dense_bias=stacked.get("dense_bias", 0.0),
-                tuned=_load_tuned() if stacked.get("tuned") else None,
+                dense=tuple(stacked["dense"]),
+                dense_bias=stacked["dense_bias"],
             )
     return CueModel(weights=data["weights"], threshold=data["threshold"])
-
-
-def _load_tuned() -> dict[str, Any]:
-    """The fine-tuned MiniLM layer and head of the stacked cue model (float16 on disk)."""
-    import numpy as np
-
-    path = resources.files("sitroom.data").joinpath(TUNED_FILE)
-    with path.open("rb") as f, np.load(f) as arrays:
-        return {k: arrays[k].astype(np.float32) for k in arrays.files}
