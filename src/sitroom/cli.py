@@ -60,7 +60,7 @@ ThoroughOption = Annotated[
     typer.Option(
         "--thorough",
         help="Also decide speech cues with MiniLM (the embed extra): the cue model the PolNeAR "
-        "benchmark scores, at about a third of the speed. Or SITROOM_THOROUGH=1.",
+        "benchmark scores, at about half the speed. Or SITROOM_THOROUGH=1.",
     ),
 ]
 

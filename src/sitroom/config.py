@@ -21,7 +21,7 @@ class Settings:
         batch_size: documents per spaCy batch.
         n_process: spaCy worker processes for `read_many` (1 keeps everything in-process).
         thorough: decide speech cues with the attribution cue model's MiniLM part too (the
-            `embed` extra): the model the PolNeAR benchmark scores, at about a third of the
+            `embed` extra): the model the PolNeAR benchmark scores, at about half the
             default reading speed. Without MiniLM installed it changes nothing.
     """
 
