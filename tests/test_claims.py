@@ -708,7 +708,7 @@ def test_claims_stance_by_cue_words_without_the_model(
     monkeypatch.setattr(stance_module, "load_stance_model", lambda: None)
     doc = nlp(text)
     att = find_attributions(doc)[0]
-    assert _stance(att, doc, load_cues()) == stance
+    assert _stance(att, doc, doc.text, load_cues()) == stance
 
 
 @pytest.mark.model
@@ -731,7 +731,7 @@ def test_claims_stance_model_reads_denials_beyond_cue_words(
 
     doc = nlp(text)
     att = find_attributions(doc)[0]
-    assert _stance(att, doc, load_cues()) == stance
+    assert _stance(att, doc, doc.text, load_cues()) == stance
 
 
 @pytest.mark.model

@@ -153,7 +153,7 @@ def _draft(
         speaker_actor=speaker_actor,
         channel=channel,
         date=_date(att, text, times, published),
-        stance=_stance(att, doc, cues),
+        stance=_stance(att, doc, text, cues),
         cue=text[att.cue[0] : att.cue[1]],
         start=att.sentence[0],
         end=att.sentence[1],
@@ -162,7 +162,7 @@ def _draft(
     )
 
 
-def _stance(att: Attribution, doc: Doc, cues: dict[str, Any]) -> str:
+def _stance(att: Attribution, doc: Doc, text: str, cues: dict[str, Any]) -> str:
     """Whether a statement asserts or denies what it says.
 
     A denial verb ("denied", "rejected") decides, and so does a refuting phrase in a short
@@ -179,20 +179,18 @@ def _stance(att: Attribution, doc: Doc, cues: dict[str, Any]) -> str:
     if att.negated:
         # "He did not say who was behind it": a statement not made denies nothing.
         return "asserts"
-    text = doc.text
-    content = text[att.content[0] : att.content[1]]
-    sent = doc.char_span(att.sentence[0], att.sentence[1], alignment_mode="expand")
-    low = content.lower()
+    low = text[att.content[0] : att.content[1]].lower()
     if len(low) < 120 and any(
         re.search(r"\b" + re.escape(p) + r"\b", low) for p in cues["deny_phrases"]
     ):
         return "denies"
     span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
-    if span is None or sent is None or not negates_happening(span):
+    if span is None or not negates_happening(span):
         # Nothing for the model to read a denial in (and MiniLM is costly per statement).
         return "asserts"
+    sent = doc.char_span(att.sentence[0], att.sentence[1], alignment_mode="expand")
     claim = proposition(span)
-    probs = read_stance(sent.as_doc(), claim) if claim else None
+    probs = read_stance(sent.as_doc(), claim) if claim and sent is not None else None
     if probs is not None and max(probs, key=probs.__getitem__) == "denied":
         return "denies"
     return "asserts"
