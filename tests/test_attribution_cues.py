@@ -228,3 +228,179 @@ def test_attribution_cues_a_noun_cue_voiced_by_someone_is_theirs() -> None:
     about_concern = [*VOICED[:3], ("concern", "concern", "NOUN", "pobj", 4), *VOICED[4:]]
     doc = _doc(about_concern)
     assert _noun_source(doc[3], doc[:]) is None
+
+
+# "Prices will fall, Ann Lee, an adviser, said." with the speaker hung on the reported clause.
+STRANDED = [
+    ("Prices", "price", "NOUN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("fall", "fall", "VERB", "ccomp", 11, "VB"),
+    (",", ",", "PUNCT", "punct", 2),
+    ("Ann", "Ann", "PROPN", "compound", 5),
+    ("Lee", "Lee", "PROPN", "npadvmod", 2),
+    (",", ",", "PUNCT", "punct", 5),
+    ("an", "an", "DET", "det", 8),
+    ("adviser", "adviser", "NOUN", "appos", 5),
+    (",", ",", "PUNCT", "punct", 5),
+    ("quietly", "quietly", "ADV", "advmod", 11, "RB"),
+    ("said", "say", "VERB", "ROOT", 11, "VBD"),
+    (".", ".", "PUNCT", "punct", 11),
+]
+
+
+def test_attribution_cues_a_verb_left_without_subject_takes_the_phrase_before_it() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(STRANDED)
+    assert _subject(doc[11], doc[:]).text == "Lee"  # out of the apposition, over the adverb
+    with_subject = [*STRANDED[:5], ("Lee", "Lee", "PROPN", "nsubj", 11), *STRANDED[6:]]
+    doc = _doc(with_subject)
+    assert _subject(doc[11], doc[:]).text == "Lee"  # the parser's own subject, as before
+    # A participle does not speak for the phrase before it ("the adviser, saying ...").
+    participle = [*STRANDED[:11], ("saying", "say", "VERB", "ROOT", 11, "VBG"), STRANDED[12]]
+    doc = _doc(participle)
+    assert _subject(doc[11], doc[:]) is None
+
+
+# "It ended. ''We won,'' Lee told me." where the parser hung "ended" on "told" across the
+# sentence break, so the verb's subtree starts in the sentence before.
+ACROSS = [
+    ("It", "it", "PRON", "nsubj", 1),
+    ("ended", "end", "VERB", "ccomp", 10),
+    (".", ".", "PUNCT", "punct", 1),
+    ("''", "''", "PUNCT", "punct", 6),
+    ("We", "we", "PRON", "nsubj", 5),
+    ("won", "win", "VERB", "ccomp", 1),
+    (",", ",", "PUNCT", "punct", 10),
+    ("''", "''", "PUNCT", "punct", 10),
+    ("Lee", "Lee", "PROPN", "nsubj", 10),
+    ("firmly", "firmly", "ADV", "advmod", 10),
+    ("told", "tell", "VERB", "ROOT", 10, "VBD"),
+    ("me", "I", "PRON", "dobj", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+
+
+def test_attribution_cues_a_quotation_before_the_verb_counts_from_its_own_segment() -> None:
+    from sitroom.nlp.attribution_spans import quote_regions
+
+    doc = _doc(ACROSS)
+    quotes = quote_regions(doc.text)
+    span, kind = _content(doc[10], doc[3:], load_cues(), quotes)
+    assert kind == "quote"
+    assert "We won" in doc.text[span[0] : span[1]]  # before, the content was "me"
+
+
+# "Costs will rise, Lee said: wages are flat." with both clauses hung on "said".
+TWO_CLAUSES = [
+    ("Costs", "cost", "NOUN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("rise", "rise", "VERB", "ccomp", 5),
+    (",", ",", "PUNCT", "punct", 5),
+    ("Lee", "Lee", "PROPN", "nsubj", 5),
+    ("said", "say", "VERB", "ROOT", 5),
+    (":", ":", "PUNCT", "punct", 5),
+    ("wages", "wage", "NOUN", "nsubj", 8),
+    ("are", "be", "AUX", "ccomp", 5),
+    ("flat", "flat", "ADJ", "acomp", 8),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_attribution_cues_a_clause_the_verb_opens_with_a_colon_is_what_it_says() -> None:
+    doc = _doc(TWO_CLAUSES)
+    span, kind = _content(doc[5], doc[:], load_cues(), [])
+    assert (kind, doc.text[span[0] : span[1]]) == ("ccomp", "wages are flat")
+    # Without the colon the clause after is a continuation: the one before is the content.
+    comma = [*TWO_CLAUSES[:6], (",", ",", "PUNCT", "punct", 5), *TWO_CLAUSES[7:]]
+    doc = _doc(comma)
+    span, _ = _content(doc[5], doc[:], load_cues(), [])
+    assert doc.text[span[0] : span[1]] == "Costs will rise"
+
+
+# '"We won," Lee told the crowd.'
+TOLD_CROWD = [
+    ('"', '"', "PUNCT", "punct", 2),
+    ("We", "we", "PRON", "nsubj", 2),
+    ("won", "win", "VERB", "ccomp", 6),
+    (",", ",", "PUNCT", "punct", 6),
+    ('"', '"', "PUNCT", "punct", 6),
+    ("Lee", "Lee", "PROPN", "nsubj", 6),
+    ("told", "tell", "VERB", "ROOT", 6),
+    ("the", "the", "DET", "det", 8),
+    ("crowd", "crowd", "NOUN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_attribution_cues_the_object_of_a_telling_verb_is_the_one_told() -> None:
+    from sitroom.nlp.attribution_spans import quote_regions
+
+    doc = _doc(TOLD_CROWD)
+    span, kind = _content(doc[6], doc[5:], load_cues(), quote_regions(doc.text))
+    assert kind == "quote"
+    assert "We won" in doc.text[span[0] : span[1]]  # not "the crowd", a plain noun object
+
+
+def test_attribution_model_content_length_is_a_cue_feature() -> None:
+    from sitroom.nlp.attribution_model import cue_features
+
+    doc = _doc(TOLD_CROWD)
+    feats = [
+        [f for f in cue_features(doc[6], "dobj", doc[5], load_cues(), content) if "clen" in f]
+        for content in ((0, 3), (0, 30), (0, 300), None)
+    ]
+    assert feats == [["clen=0"], ["clen=2"], ["clen=5"], []]
+
+
+# "Lee sent a letter saying costs rose, and voiced concern that wages fell."
+SENT = [
+    ("Lee", "Lee", "PROPN", "nsubj", 1),
+    ("sent", "send", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3),
+    ("letter", "letter", "NOUN", "dobj", 1),
+    ("saying", "say", "VERB", "acl", 3),
+    ("costs", "cost", "NOUN", "nsubj", 6),
+    ("rose", "rise", "VERB", "ccomp", 4),
+    (",", ",", "PUNCT", "punct", 1),
+    ("and", "and", "CCONJ", "cc", 1),
+    ("voiced", "voice", "VERB", "conj", 1),
+    ("concern", "concern", "NOUN", "dobj", 9),
+    ("that", "that", "SCONJ", "mark", 13),
+    ("wages", "wage", "NOUN", "nsubj", 13),
+    ("fell", "fall", "VERB", "acl", 10),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_one_statement_told_by_a_verb_and_a_cue_on_its_object() -> None:
+    from sitroom.nlp.attribution import _merge_objects
+    from sitroom.nlp.attribution_spans import Attribution
+
+    doc = _doc(SENT)
+
+    def att(cue: int, content: tuple[int, int], kind: str) -> Attribution:
+        c = doc[cue]
+        span = doc[content[0] : content[1]]
+        return Attribution(
+            source=(0, 3),
+            cue=(c.idx, c.idx + len(c.text)),
+            content=(span.start_char, span.end_char),
+            sentence=(0, len(doc.text)),
+            lemma=c.lemma_,
+            kind=kind,
+        )
+
+    found = [
+        att(1, (2, 4), "verb"),  # sent: a letter
+        att(4, (5, 7), "verb"),  # saying: costs rose
+        att(9, (10, 14), "verb"),  # voiced: concern that wages fell
+        att(10, (11, 14), "noun"),  # concern: that wages fell
+    ]
+    merged = _merge_objects(doc, found)
+    assert [
+        (doc.text[a.cue[0] : a.cue[1]], doc.text[a.content[0] : a.content[1]]) for a in merged
+    ] == [
+        ("sent", "costs rose"),
+        ("voiced", "concern that wages fell"),
+    ]

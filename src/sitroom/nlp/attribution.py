@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -120,6 +121,7 @@ def find_attributions(
     found.extend(_embedded_posts(doc))
     found.extend(_signed_quotes(doc.text, quotes))
     found.extend(_speaker_colon(doc))
+    found = _merge_objects(doc, found)
     found.sort(key=lambda a: a.cue)
     # One attribution per cue: an embedded post may share words with a verb cue.
     unique: list[Attribution] = []
@@ -128,6 +130,39 @@ def find_attributions(
             continue
         unique.append(att)
     return unique
+
+
+def _merge_objects(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """One statement told by a cue verb and a cue word on its object: a cue noun that is the
+    object ("voiced concern that ...") leaves the verb's attribution standing; a cue verb
+    describing the object ("sent a letter saying ...", "issued a statement calling ...")
+    gives the first verb its content."""
+    verbs = {a.cue: a for a in found if a.kind == "verb"}
+
+    def verb_at(tok: Token) -> tuple[int, int] | None:
+        return next((c for c in verbs if c[0] <= tok.idx < c[1]), None)
+
+    dropped: set[int] = set()
+    for n, att in enumerate(found):
+        if att.kind not in ("noun", "verb"):
+            continue
+        span = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+        if span is None:
+            continue
+        word = span.root  # the cue word itself, not its auxiliaries or particle
+        if att.kind == "noun" and word.dep_ == "dobj":
+            if verb_at(word.head) is not None:
+                dropped.add(n)
+        elif att.kind == "verb" and word.dep_ == "acl" and word.head.dep_ == "dobj":
+            outer = verb_at(word.head.head)
+            if outer is not None and outer != att.cue:
+                verbs[outer] = replace(verbs[outer], content=att.content)
+                dropped.add(n)
+    return [
+        verbs.get(a.cue, a) if a.kind == "verb" else a
+        for n, a in enumerate(found)
+        if n not in dropped
+    ]
 
 
 def _vectors(
@@ -181,11 +216,13 @@ def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
                 content, kind = _content(tok, seg, cues, quotes)
                 if content is not None:
                     subj = _subject(tok, seg, quotes=quotes)
-                    out.append((tok, cue_features(tok, kind, subj, cues)))
+                    out.append((tok, cue_features(tok, kind, subj, cues, content)))
             elif _is_noun_candidate(tok, cues):
                 content, kind = _noun_content(tok, seg)
                 if content is not None:
-                    out.append((tok, cue_features(tok, kind, _noun_source(tok, seg), cues)))
+                    out.append(
+                        (tok, cue_features(tok, kind, _noun_source(tok, seg), cues, content))
+                    )
     return out
 
 

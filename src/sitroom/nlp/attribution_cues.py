@@ -67,7 +67,7 @@ def _noun(
     if content is None:
         return None
     subj = _noun_source(tok, seg)
-    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues, content), vector) < model.threshold:
         return None
     source = _span_of(subj, seg) if subj is not None else None
     if source is not None and _overlaps(source, content):
@@ -139,6 +139,10 @@ def _subject(
     ):
         if not any(c.dep_ == "ccomp" for c in tok.children) and inside(after[0]):
             return after[0]
+    if tok.dep_ in ("ROOT", "ccomp", "parataxis") and seg is not None:
+        stranded = _stranded_speaker(tok, seg, quotes or [])
+        if stranded is not None:
+            return stranded
     head = tok.head
     if head.i == tok.i or depth > 6 or not inside(head):
         return None
@@ -164,6 +168,36 @@ def _subject(
     return None
 
 
+# Dependencies that tie a word into the noun phrase it belongs to.
+_IN_PHRASE = ("compound", "pobj", "prep", "appos", "amod", "poss", "flat", "nmod", "det")
+
+
+def _stranded_speaker(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> Token | None:
+    """The noun phrase right before a finite verb the parser left with no subject at all
+    ('"...," Ann Lee, an adviser, said'; "Ann Lee, head of the league, forcefully told"):
+    the phrase is its speaker. Its head is found by climbing out of appositions and
+    prepositional phrases that stay before the verb."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    j = tok.i - 1
+    while j >= seg.start and (seg.doc[j].is_punct or seg.doc[j].tag_ in ("RB", "MD")):
+        j -= 1
+    if j < seg.start:
+        return None
+    word = seg.doc[j]
+    if word.pos_ not in ("NOUN", "PROPN", "PRON") or _inside(word.idx, quotes):
+        return None
+    while (
+        word.dep_ in _IN_PHRASE
+        and seg.start <= word.head.i < tok.i
+        and word.head.pos_ in ("NOUN", "PROPN", "ADP", "PRON")
+    ):
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def _speaker_participle(tok: Token) -> bool:
     """A present participle after a comma ("..., saying", "..., citing"), not ending its head's
     clause inside a quotation."""
@@ -182,7 +216,8 @@ def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[i
     """The quotation the verb `tok` introduces or closes: one ending just before its clause
     ('"...," she said') or starting just after it ('she said: "..."')."""
     text = seg.doc.text
-    clause = list(tok.subtree)
+    # The parser's sentence can run past the segment (a quotation it hung on the next verb).
+    clause = [t for t in tok.subtree if seg.start <= t.i < seg.end]
     # Words of a quotation the parser hung on the verb do not move the clause's start.
     outside = [t for t in clause if not any(q[0] <= t.idx < q[1] for q in quotes)]
     lo = min(t.idx for t in outside or clause)
@@ -217,11 +252,19 @@ def _content(
         return _paragraph_at(seg.doc.text, beyond.idx, quotes), "next_para"
     for dep in ("ccomp", "xcomp", "dobj"):
         child = next((c for c in children if c.dep_ == dep), None)
+        if dep == "ccomp":
+            # A clause before the verb and one after it that "that" or a colon opens
+            # ('X will happen, she said: "..."', "(her aide disclosed that ...)"): the verb
+            # introduces the one after.
+            child = next(
+                (c for c in children if c.dep_ == dep and c.i > tok.i and _introduced(tok, c)),
+                child,
+            )
         if child is None:
             continue
         if dep == "dobj" and child.lower_ in ("it", "this", "so") and _as_clause(tok, seg):
             return _as_clause(tok, seg), "as"  # "as one adviser put it, ..."
-        if dep == "dobj" and _is_addressee(child):
+        if dep == "dobj" and (_is_addressee(child) or tok.lemma_.lower() in _RECIPIENT_VERBS):
             # "accused her of lying", "told his aides to wait", "likened the plan to theft":
             # the person addressed or judged is not what is attributed.
             second = _second_complement(tok, children, child)
@@ -284,6 +327,14 @@ def _content(
         if span is not None:
             return span, "dobj"  # nothing else found: the one told stands for it, as before
     return None, "none"
+
+
+def _introduced(tok: Token, clause: Token) -> bool:
+    """A clause after the verb `tok` that a colon or "that" opens."""
+    between = tok.doc[tok.i + 1 : clause.left_edge.i + 1]
+    return any(t.text == ":" for t in between) or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
 
 
 # Verbs whose object is the one spoken to, never what is said ("told me", "assured them").
@@ -456,7 +507,7 @@ def _verb(
     if content is None:
         return None
     subj = _subject(tok, seg, quotes=quotes)
-    if model.score(cue_features(tok, kind, subj, cues), vector) < model.threshold:
+    if model.score(cue_features(tok, kind, subj, cues, content), vector) < model.threshold:
         return None
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)

@@ -25,10 +25,22 @@ def load_verb_senses() -> dict[str, tuple[str, ...]]:
     return {lemma: tuple(classes[c] for c in code) for lemma, code in data["verbs"].items()}
 
 
+# Upper bounds (characters) of the content length buckets "clen=0" to "clen=4"; longer is 5.
+_CONTENT_SIZES = (8, 20, 40, 80, 160)
+
+
 def cue_features(
-    tok: Token, content_kind: str, subj: Token | None, cues: dict[str, Any]
+    tok: Token,
+    content_kind: str,
+    subj: Token | None,
+    cues: dict[str, Any],
+    content: tuple[int, int] | None = None,
 ) -> list[str]:
-    """Features of a candidate cue verb for the cue model (strings; weights per string)."""
+    """Features of a candidate cue verb for the cue model (strings; weights per string).
+
+    `content` is the span the candidate would attribute: its length tells a statement ("said
+    the plan would fail because ...") from a bare object ("said it", "called him").
+    """
     lemma = tok.lemma_.lower()
     deps = sorted({c.dep_ for c in tok.children})
     feats = [
@@ -41,6 +53,11 @@ def cue_features(
         f"subj={subj.pos_ if subj is not None else 'none'}",
     ]
     feats += [f"ch={d}" for d in deps]
+    if content is not None:
+        size = next(
+            (i for i, limit in enumerate(_CONTENT_SIZES) if content[1] - content[0] < limit), 5
+        )
+        feats.append(f"clen={size}")
     if tok.pos_ in ("NOUN", "PROPN"):
         feats += ["noun", f"noun_lem={lemma}"]
     if lemma in cues["say_verbs"]:
