@@ -777,3 +777,22 @@ def test_claims_negation_of_the_happening_or_of_a_detail(
     from sitroom.nlp.stance import negates_happening
 
     assert negates_happening(nlp(text)[:]) is happening
+
+
+def test_claims_a_deed_of_arms_is_no_statement() -> None:
+    from sitroom.nlp.attribution_spans import Attribution
+    from sitroom.nlp.claims_drafts import _Draft, _keep
+
+    def draft(lemma: str, kind: str) -> _Draft:
+        att = Attribution(
+            source=(0, 11), cue=(12, 20), content=(21, 30), sentence=(0, 31), lemma=lemma
+        )
+        actor = Actor(name="Dawn Brigade", kind=kind)
+        return _Draft(att, "Dawn Brigade", actor, "unknown", None, "asserts", lemma, 0, 31)
+
+    # "The militia has besieged the town": the cue model can take a verb of fighting for
+    # speech ("attacked the plan"), but an armed force doing it is acting.
+    assert not _keep(draft("besiege", "armed group"))
+    assert not _keep(draft("strike", "state forces"))
+    assert _keep(draft("besiege", "political party"))  # a party "besieging" a minister speaks
+    assert _keep(draft("say", "armed group"))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..models import Actor, DateRef
 from .attribution import Attribution
+from .attribution_model import load_verb_senses
 
 # Actor kinds that speak for themselves as a group (a person speaks for the group of a role).
 _GROUP_KINDS = ("armed group", "state forces", "government", "political party", "organization")
@@ -343,7 +344,21 @@ def _keep(d: _Draft) -> bool:
         return False
     if d.speaker_actor is not None and d.speaker_actor.kind == "outlet" and not d.events:
         return False
+    if (
+        d.speaker_actor is not None
+        and d.speaker_actor.kind in ("armed group", "state forces")
+        and _physical_act(d.att.lemma)
+    ):
+        return False  # "the militia has besieged the city": a deed of arms, not a statement
     return True
+
+
+def _physical_act(lemma: str) -> bool:
+    """A verb whose first WordNet sense is fighting, touching or moving ("besiege", "strike"):
+    the cue model may take it for speech ("attacked the plan"), but done by an armed force it
+    is an act."""
+    senses = load_verb_senses().get(lemma, ())
+    return bool(senses) and senses[0] in ("competition", "contact", "motion")
 
 
 def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
