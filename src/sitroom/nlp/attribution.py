@@ -92,7 +92,7 @@ def find_attributions(
         model: decides which verbs are cues; defaults to the shipped model.
         dense: with the default model, use its stacked version that also reads each
             candidate's MiniLM vector (when the embed extra is installed): better cues
-            (PolNeAR CV attribution F1 0.718 -> 0.732) at the cost of a MiniLM pass.
+            (PolNeAR CV attribution F1 0.731 -> 0.746) at the cost of a MiniLM pass.
 
     Returns:
         Attributions in text order of their cues.
