@@ -783,16 +783,37 @@ def test_claims_a_deed_of_arms_is_no_statement() -> None:
     from sitroom.nlp.attribution_spans import Attribution
     from sitroom.nlp.claims_drafts import _Draft, _keep
 
-    def draft(lemma: str, kind: str) -> _Draft:
+    # "The brigade besieged Tamra." / "The brigade slammed the report."
+    doc = _doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("brigade", "brigade", "NOUN", "nsubj", 2),
+            ("besieged", "besiege", "VERB", "ROOT", 2),
+            ("Tamra", "Tamra", "PROPN", "dobj", 2),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("slammed", "slam", "VERB", "conj", 2),
+            ("the", "the", "DET", "det", 7),
+            ("report", "report", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+    )
+
+    def draft(verb: int, obj: tuple[int, int], kind: str, lemma: str = "") -> _Draft:
+        cue, content = doc[verb], doc[obj[0] : obj[1]]
         att = Attribution(
-            source=(0, 11), cue=(12, 20), content=(21, 30), sentence=(0, 31), lemma=lemma
+            source=(0, 11),
+            cue=(cue.idx, cue.idx + len(cue.text)),
+            content=(content.start_char, content.end_char),
+            sentence=(0, len(doc.text)),
+            lemma=lemma or cue.lemma_,
         )
         actor = Actor(name="Dawn Brigade", kind=kind)
-        return _Draft(att, "Dawn Brigade", actor, "unknown", None, "asserts", lemma, 0, 31)
+        return _Draft(att, "Dawn Brigade", actor, "unknown", None, "asserts", cue.text, 0, 9)
 
-    # "The militia has besieged the town": the cue model can take a verb of fighting for
-    # speech ("attacked the plan"), but an armed force doing it is acting.
-    assert not _keep(draft("besiege", "armed group"))
-    assert not _keep(draft("strike", "state forces"))
-    assert _keep(draft("besiege", "political party"))  # a party "besieging" a minister speaks
-    assert _keep(draft("say", "armed group"))
+    # A verb of fighting done by an armed force to a named place is an act, which the cue
+    # model (trained on political news, "attacked the plan") can take for speech.
+    assert not _keep(draft(2, (3, 4), "armed group"), doc)
+    assert not _keep(draft(2, (3, 4), "state forces", "strike"), doc)
+    assert _keep(draft(2, (3, 4), "political party"), doc)  # a party "besieging" speaks
+    assert _keep(draft(2, (3, 4), "armed group", "say"), doc)
+    assert _keep(draft(5, (6, 8), "armed group"), doc)  # "slammed the report" speaks

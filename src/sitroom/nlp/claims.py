@@ -116,7 +116,7 @@ def extract_claims(
                 d.speaker = d.unnamed  # "security sources said": a claim by whoever they are
             else:
                 hedges.append(("claimed", d.att.content, None))
-    drafts = [d for d in drafts if _keep(d)]
+    drafts = [d for d in drafts if _keep(d, doc)]
     drafts = _merge_carried(drafts)
     claims = [
         Claim(

@@ -338,27 +338,30 @@ def _apply_media_nesting(drafts: list[_Draft], atts: list[Attribution], mentions
             outer.speaker_actor = None
 
 
-def _keep(d: _Draft) -> bool:
-    """A claim needs a speaker; an outlet's own reporting of plain fact is not a party's claim."""
+def _keep(d: _Draft, doc: Doc) -> bool:
+    """A claim needs a speaker; an outlet's own reporting of plain fact is not a party's claim,
+    nor is an armed force's deed the cue model took for speech (`_deed_of_arms`)."""
     if d.speaker is None:
         return False
     if d.speaker_actor is not None and d.speaker_actor.kind == "outlet" and not d.events:
         return False
-    if (
-        d.speaker_actor is not None
-        and d.speaker_actor.kind in ("armed group", "state forces")
-        and _physical_act(d.att.lemma)
-    ):
-        return False  # "the militia has besieged the city": a deed of arms, not a statement
-    return True
+    return not _deed_of_arms(d, doc)
 
 
-def _physical_act(lemma: str) -> bool:
-    """A verb whose first WordNet sense is fighting, touching or moving ("besiege", "strike"):
-    the cue model may take it for speech ("attacked the plan"), but done by an armed force it
-    is an act."""
-    senses = load_verb_senses().get(lemma, ())
-    return bool(senses) and senses[0] in ("competition", "contact", "motion")
+def _deed_of_arms(d: _Draft, doc: Doc) -> bool:
+    """An armed force's act read as speech ("the militia has besieged Tamra"): the speaker is an
+    armed force, the verb's first WordNet sense is fighting, touching or moving, and what it was
+    done to is a named place or group. The cue model, trained on political news, may read such
+    a verb as speech ("attacked the plan"); "the army slammed the report" still speaks."""
+    if d.speaker_actor is None or d.speaker_actor.kind not in ("armed group", "state forces"):
+        return False
+    senses = load_verb_senses().get(d.att.lemma, ())
+    if not senses or senses[0] not in ("competition", "contact", "motion"):
+        return False
+    span = doc.char_span(d.att.content[0], d.att.content[1], alignment_mode="expand")
+    return span is not None and (
+        span.root.pos_ == "PROPN" or span.root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
+    )
 
 
 def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
