@@ -404,3 +404,12 @@ def test_attribution_one_statement_told_by_a_verb_and_a_cue_on_its_object() -> N
         ("sent", "costs rose"),
         ("voiced", "concern that wages fell"),
     ]
+
+
+def test_attribution_spans_doc_text_is_built_once() -> None:
+    from sitroom.nlp.attribution_spans import doc_text
+
+    doc = _doc(TOLD_CROWD)
+    assert doc_text(doc) == doc.text
+    doc.user_data["sitroom_text"] = "kept"  # the second call reads what the first stored
+    assert doc_text(doc) == "kept"

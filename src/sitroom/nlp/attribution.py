@@ -19,7 +19,15 @@ from .attribution_model import (
     default_cue_model,
     lexicon_model,
 )
-from .attribution_spans import Attribution, _clip, _inside, _overlaps, _span_of, quote_regions
+from .attribution_spans import (
+    Attribution,
+    _clip,
+    _inside,
+    _overlaps,
+    _span_of,
+    doc_text,
+    quote_regions,
+)
 
 # Public names, some defined in the attribution_* helper modules and kept importable from here.
 __all__ = [
@@ -99,7 +107,7 @@ def find_attributions(
     """
     cues = load_cues()
     model = model or (default_cue_model(dense=True) if dense else default_cue_model())
-    quotes = quote_regions(doc.text)
+    quotes = quote_regions(doc_text(doc))
     found: list[Attribution] = []
     segs = segments(doc)
     vectors = _vectors(segs, cues, quotes) if model.dense is not None else None
@@ -119,7 +127,7 @@ def find_attributions(
             if att is not None:
                 found.append(att)
     found.extend(_embedded_posts(doc))
-    found.extend(_signed_quotes(doc.text, quotes))
+    found.extend(_signed_quotes(doc_text(doc), quotes))
     found.extend(_speaker_colon(doc))
     found = _merge_objects(doc, found)
     found.sort(key=lambda a: a.cue)
@@ -206,7 +214,7 @@ def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
     `find_attributions` scores the same candidates.
     """
     cues = load_cues()
-    quotes = quote_regions(doc.text)
+    quotes = quote_regions(doc_text(doc))
     out: list[tuple[Token, list[str]]] = []
     for seg in segments(doc):
         for tok in seg:

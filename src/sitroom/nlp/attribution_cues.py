@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .attribution_model import CueModel, cue_features
-from .attribution_spans import Attribution, _clip, _inside, _overlaps, _span_of
+from .attribution_spans import Attribution, _clip, _inside, _overlaps, _span_of, doc_text
 
 # Prepositions that take what a nominal cue is about ("claims of fraud", "worries about").
 _NOUN_CONTENT_PREPS = ("of", "about", "on", "over", "for", "against", "with", "toward", "towards")
@@ -215,7 +215,7 @@ def _speaker_participle(tok: Token) -> bool:
 def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The quotation the verb `tok` introduces or closes: one ending just before its clause
     ('"...," she said') or starting just after it ('she said: "..."')."""
-    text = seg.doc.text
+    text = doc_text(seg.doc)
     # The parser's sentence can run past the segment (a quotation it hung on the next verb).
     clause = [t for t in tok.subtree if seg.start <= t.i < seg.end]
     # Words of a quotation the parser hung on the verb do not move the clause's start.
@@ -249,7 +249,7 @@ def _content(
         (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i >= seg.end), None
     )
     if beyond is not None and _ends_with_colon(seg):
-        return _paragraph_at(seg.doc.text, beyond.idx, quotes), "next_para"
+        return _paragraph_at(doc_text(seg.doc), beyond.idx, quotes), "next_para"
     for dep in ("ccomp", "xcomp", "dobj"):
         child = next((c for c in children if c.dep_ == dep), None)
         if dep == "ccomp":
@@ -384,7 +384,7 @@ def _as_clause(tok: Token, seg: Span) -> tuple[int, int] | None:
 
 def _quote_after(obj: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation right after the verb's object ('scolded him: "..."')."""
-    text = obj.doc.text
+    text = doc_text(obj.doc)
     end = obj.idx + len(obj.text)
     for q in quotes:
         if q[0] >= end and not text[end : q[0]].strip(" ,;:—–-―\t"):

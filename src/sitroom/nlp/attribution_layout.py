@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .attribution_spans import Attribution
+from .attribution_spans import Attribution, doc_text
 
 # An embedded post as news sites print it: text, then "— Name (@handle) Month D, YYYY".
 _EMBED = re.compile(
@@ -17,7 +17,7 @@ _EMBED = re.compile(
 
 def _embedded_posts(doc: Doc) -> list[Attribution]:
     """Posts quoted the way news sites embed them: text, then "— Name (@handle) date"."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Attribution] = []
     for m in _EMBED.finditer(text):
         para_start = text.rfind("\n", 0, m.start()) + 1
@@ -95,7 +95,7 @@ _COLON = re.compile(
 
 def _speaker_colon(doc: Doc) -> list[Attribution]:
     """'Pence: the debate will go ahead' and transcript lines 'WALLACE: Let's start ...'."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Attribution] = []
     for m in _COLON.finditer(text):
         name = m.group("name")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateRef, Event
 from .attribution import find_attributions, load_cues
+from .attribution_spans import doc_text
 from .claims_drafts import (
     _actor_mentions,
     _apply_media_nesting,
@@ -70,7 +71,7 @@ def extract_claims(
         The claims, in text order.
     """
     cues = load_cues()
-    text = doc.text
+    text = doc_text(doc)
     # A nominal cue names a statement made elsewhere ("the reports of his death came after
     # ...") and "in the poll, ..." a finding; the article's claims are statements it reports.
     atts = [a for a in find_attributions(doc, dense=thorough) if a.kind not in ("noun", "evidence")]
