@@ -411,5 +411,7 @@ def test_attribution_spans_doc_text_is_built_once() -> None:
 
     doc = _doc(TOLD_CROWD)
     assert doc_text(doc) == doc.text
-    doc.user_data["sitroom_text"] = "kept"  # the second call reads what the first stored
+    doc.user_data["sitroom_text"] = (len(doc), "kept")  # the second call reads what was stored
     assert doc_text(doc) == "kept"
+    doc.user_data["sitroom_text"] = (3, "another doc's")  # stored for a Doc of other length
+    assert doc_text(doc) == doc.text

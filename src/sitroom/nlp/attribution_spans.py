@@ -75,9 +75,11 @@ _QUOTE_MARK = re.compile(r"''|``|[\"“”]")
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per Doc: spaCy joins every token each time it is asked, and the
     cue finders ask for it per candidate."""
-    text = doc.user_data.get("sitroom_text")
-    if text is None:
-        text = doc.user_data["sitroom_text"] = doc.text
+    cached = doc.user_data.get("sitroom_text")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    doc.user_data["sitroom_text"] = (len(doc), text)  # a Doc built from others carries its own
     return text
 
 
