@@ -406,8 +406,8 @@ def test_attribution_one_statement_told_by_a_verb_and_a_cue_on_its_object() -> N
     ]
 
 
-def test_attribution_spans_doc_text_is_built_once() -> None:
-    from sitroom.nlp.attribution_spans import doc_text
+def test_doctext_doc_text_is_built_once() -> None:
+    from sitroom.nlp.doctext import doc_text
 
     doc = _doc(TOLD_CROWD)
     assert doc_text(doc) == doc.text

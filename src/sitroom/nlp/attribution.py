@@ -25,9 +25,9 @@ from .attribution_spans import (
     _inside,
     _overlaps,
     _span_of,
-    doc_text,
     quote_regions,
 )
+from .doctext import doc_text
 
 # Public names, some defined in the attribution_* helper modules and kept importable from here.
 __all__ = [

@@ -7,7 +7,8 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .attribution_model import CueModel, cue_features
-from .attribution_spans import Attribution, _clip, _inside, _overlaps, _span_of, doc_text
+from .attribution_spans import Attribution, _clip, _inside, _overlaps, _span_of
+from .doctext import doc_text
 
 # Prepositions that take what a nominal cue is about ("claims of fraud", "worries about").
 _NOUN_CONTENT_PREPS = ("of", "about", "on", "over", "for", "against", "with", "toward", "towards")

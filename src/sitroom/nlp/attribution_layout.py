@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from .attribution_spans import Attribution, doc_text
+from .attribution_spans import Attribution
+from .doctext import doc_text
 
 # An embedded post as news sites print it: text, then "— Name (@handle) Month D, YYYY".
 _EMBED = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 _QUOTES = "\"“”«»‘’'"
 
@@ -70,17 +70,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 # Quotation marks: curly, straight, and the doubled single quotes some papers print ('').
 _QUOTE_MARK = re.compile(r"''|``|[\"“”]")
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per Doc: spaCy joins every token each time it is asked, and the
-    cue finders ask for it per candidate."""
-    cached = doc.user_data.get("sitroom_text")
-    if cached is not None and cached[0] == len(doc):
-        return cached[1]
-    text = doc.text
-    doc.user_data["sitroom_text"] = (len(doc), text)  # a Doc built from others carries its own
-    return text
 
 
 def _inside(at: int, regions: list[tuple[int, int]]) -> bool:

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateRef, Event
 from .attribution import find_attributions, load_cues
-from .attribution_spans import doc_text
 from .claims_drafts import (
     _actor_mentions,
     _apply_media_nesting,
@@ -31,6 +30,7 @@ from .claims_events import (
     _link_denials,
     _link_events,
 )
+from .doctext import doc_text
 
 _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I

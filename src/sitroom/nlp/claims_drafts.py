@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..models import Actor, DateRef
 from .attribution import Attribution
 from .attribution_model import load_verb_senses
-from .attribution_spans import doc_text
+from .doctext import doc_text
 
 # Actor kinds that speak for themselves as a group (a person speaks for the group of a role).
 _GROUP_KINDS = ("armed group", "state forces", "government", "political party", "organization")

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Location, Place
+from .doctext import doc_text
 
 _REFERENCE = re.compile(
     r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
@@ -54,7 +55,7 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     treated do not count.
     """
     counts: dict[str, list[Place]] = {}
-    text = doc.text  # spaCy rebuilds it from the tokens on every access
+    text = doc_text(doc)
     for p in places:
         if p.kind == "country" or _is_dateline(text, p) or _not_scene(doc, p):
             continue
@@ -92,7 +93,7 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Place | None:
     """The sentence's toponym closest to the trigger in the parse (the place it happened)."""
-    text = doc.text  # spaCy rebuilds it from the tokens on every access
+    text = doc_text(doc)
     resolved = [
         p
         for p in places
@@ -131,10 +132,6 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     """True for a place named as a destination, an origin or where the wounded are treated."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     lo = max(0, place.start - 70)
-    if span is None or len(span) == 0:
-        return bool(_NOT_SCENE.search(doc.text[lo : place.start]))
-    # The words before the place within its sentence (the sentence's text, not the whole
-    # document's, which spaCy would rebuild for every place).
-    sent = span.sent
-    lo = max(lo, sent.start_char)
-    return bool(_NOT_SCENE.search(sent.text[lo - sent.start_char : place.start - sent.start_char]))
+    if span is not None and len(span) > 0:
+        lo = max(lo, span.sent.start_char)
+    return bool(_NOT_SCENE.search(doc_text(doc)[lo : place.start]))
