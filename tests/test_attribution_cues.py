@@ -415,3 +415,110 @@ def test_doctext_doc_text_is_built_once() -> None:
     assert doc_text(doc) == "kept"
     doc.user_data["sitroom_text"] = (3, "another doc's")  # stored for a Doc of other length
     assert doc_text(doc) == doc.text
+
+
+# "Costs will rise; Lee says wages are flat." with both clauses hung on "says".
+SEMICOLON = [
+    ("Costs", "cost", "NOUN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("rise", "rise", "VERB", "ccomp", 5),
+    (";", ";", "PUNCT", "punct", 5),
+    ("Lee", "Lee", "PROPN", "nsubj", 5),
+    ("says", "say", "VERB", "ROOT", 5),
+    ("wages", "wage", "NOUN", "nsubj", 7),
+    ("are", "be", "AUX", "ccomp", 5),
+    ("flat", "flat", "ADJ", "acomp", 7),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_attribution_cues_a_clause_a_semicolon_parts_from_the_verb_is_not_what_it_says() -> None:
+    doc = _doc(SEMICOLON)
+    span, _ = _content(doc[5], doc[:], load_cues(), [])
+    assert doc.text[span[0] : span[1]] == "wages are flat"
+    # A comma does not part them: the clause before is the content, as before.
+    comma = [*SEMICOLON[:3], (",", ",", "PUNCT", "punct", 5), *SEMICOLON[4:]]
+    doc = _doc(comma)
+    span, _ = _content(doc[5], doc[:], load_cues(), [])
+    assert doc.text[span[0] : span[1]] == "Costs will rise"
+
+
+# '"We won," Lee said, adding that turnout rose.' with "adding" hung inside the quotation.
+ADDING = [
+    ('"', '"', "PUNCT", "punct", 2),
+    ("We", "we", "PRON", "nsubj", 2),
+    ("won", "win", "VERB", "ccomp", 6),
+    (",", ",", "PUNCT", "punct", 2),
+    ('"', '"', "PUNCT", "punct", 2),
+    ("Lee", "Lee", "PROPN", "nsubj", 6),
+    ("said", "say", "VERB", "ROOT", 6, "VBD"),
+    (",", ",", "PUNCT", "punct", 6),
+    ("adding", "add", "VERB", "advcl", 2, "VBG"),
+    ("that", "that", "SCONJ", "mark", 11),
+    ("turnout", "turnout", "NOUN", "nsubj", 11),
+    ("rose", "rise", "VERB", "ccomp", 8, "VBD"),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_attribution_cues_a_participle_right_after_a_saying_shares_its_speaker() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+    from sitroom.nlp.attribution_spans import quote_regions
+
+    doc = _doc(ADDING)
+    assert _subject(doc[8], doc[:], 0, quote_regions(doc.text)).text == "Lee"
+
+
+# "Lee will be unable to come and testify." / "He sent one saying prices rose."
+UNABLE = [
+    ("Lee", "Lee", "PROPN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("be", "be", "AUX", "ROOT", 2),
+    ("unable", "unable", "ADJ", "acomp", 2),
+    ("to", "to", "PART", "aux", 5),
+    ("come", "come", "VERB", "xcomp", 3),
+    ("and", "and", "CCONJ", "cc", 5),
+    ("testify", "testify", "VERB", "conj", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+SENT_ONE = [
+    ("He", "he", "PRON", "nsubj", 1),
+    ("sent", "send", "VERB", "ROOT", 1),
+    ("one", "one", "NUM", "dobj", 1),
+    ("saying", "say", "VERB", "acl", 2, "VBG"),
+    ("prices", "price", "NOUN", "nsubj", 5),
+    ("rose", "rise", "VERB", "ccomp", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_cues_subjects_reach_through_adjectives_and_numerals() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(UNABLE)
+    assert _subject(doc[7], doc[:]).text == "Lee"  # testify < come < unable < be
+    doc = _doc(SENT_ONE)
+    assert _subject(doc[3], doc[:]).text == "one"  # the message that says it
+
+
+# "In a talk with the Post Lee said prices rose." with "Lee" glued into the fronted phrase.
+GLUED = [
+    ("In", "in", "ADP", "prep", 7),
+    ("a", "a", "DET", "det", 2),
+    ("talk", "talk", "NOUN", "pobj", 0),
+    ("with", "with", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 6),
+    ("Post", "Post", "PROPN", "compound", 6),
+    ("Lee", "Lee", "PROPN", "pobj", 3),
+    ("said", "say", "VERB", "ROOT", 7, "VBD"),
+    ("prices", "price", "NOUN", "nsubj", 9),
+    ("rose", "rise", "VERB", "ccomp", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_attribution_cues_a_speaker_glued_onto_a_fronted_phrase_still_speaks() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(GLUED)
+    assert _subject(doc[7], doc[:]).text == "Lee"

@@ -144,6 +144,11 @@ def _subject(
         stranded = _stranded_speaker(tok, seg, quotes or [])
         if stranded is not None:
             return stranded
+    said = _after_saying(tok)
+    if said is not None and inside(said):
+        # '"...," Ann Lee said, going on to say that ...': the parser hangs the participle
+        # inside the quotation; it goes with the saying just before it.
+        return said
     head = tok.head
     if head.i == tok.i or depth > 6 or not inside(head):
         return None
@@ -152,7 +157,11 @@ def _subject(
         # "X said Y would fall, citing Z": a participle set off by a comma after what someone
         # says goes with the saying (the parser hangs it on the reported clause).
         return _subject(head.head, seg, depth + 1, quotes)
-    if tok.dep_ in ("conj", "xcomp") or (tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)):
+    if tok.dep_ in ("conj", "xcomp", "acomp") or (
+        tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
+    ):
+        # "... and added", "went on to say", "will be unable to ... and accuse": the subject
+        # of the verb it hangs on.
         return _subject(head, seg, depth + 1, quotes)
     if tok.dep_ == "pcomp":
         # "... by saying", "were in the lead in advocating": up through the prepositional
@@ -164,11 +173,13 @@ def _subject(
             up = up.head
         if up.pos_ in ("VERB", "AUX") and up.i != tok.i:
             return _subject(up, seg, depth + 1, quotes)
-    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in ("NOUN", "PROPN"):
-        return head  # "..., a spokesman saying ...", "the authority to issue rules"
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in _NOMINAL:
+        return head  # "..., a spokesman saying ...", "the authority to issue rules", "one saying"
     return None
 
 
+# Parts of speech of a word that can speak ("officials", "Lee", "he", "one").
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 # Dependencies that tie a word into the noun phrase it belongs to.
 _IN_PHRASE = ("compound", "pobj", "prep", "appos", "amod", "poss", "flat", "nmod", "det")
 
@@ -196,7 +207,23 @@ def _stranded_speaker(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> T
         and word.head.pos_ in ("NOUN", "PROPN", "ADP", "PRON")
     ):
         word = word.head
-    return word if word.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if word.pos_ in ("NOUN", "PROPN", "PRON"):
+        return word
+    # The climb ran into a phrase fronted before the verb ("In a meeting with the board of
+    # the Post Trump said"): the parser glued the speaker onto it; the last word is the speaker.
+    last = seg.doc[j]
+    return last if last.pos_ in ("PROPN", "PRON") and word.head == tok else None
+
+
+def _after_saying(tok: Token) -> Token | None:
+    """The speaker of a participle set off by a comma right after a saying verb
+    ('"...," Ann Lee said, going on to say ...'), whatever the parser hung it on."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    verb = tok.doc[tok.i - 2]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb == tok.head:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _speaker_participle(tok: Token) -> bool:
@@ -257,8 +284,13 @@ def _content(
             # A clause before the verb and one after it that "that" or a colon opens
             # ('X will happen, she said: "..."', "(her aide disclosed that ...)"): the verb
             # introduces the one after.
+            cut = child is not None and _cut_off(child, tok)
             child = next(
-                (c for c in children if c.dep_ == dep and c.i > tok.i and _introduced(tok, c)),
+                (
+                    c
+                    for c in children
+                    if c.dep_ == dep and c.i > tok.i and (cut or _introduced(tok, c))
+                ),
                 child,
             )
         if child is None:
@@ -335,6 +367,14 @@ def _introduced(tok: Token, clause: Token) -> bool:
     between = tok.doc[tok.i + 1 : clause.left_edge.i + 1]
     return any(t.text == ":" for t in between) or any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
+
+
+def _cut_off(clause: Token, tok: Token) -> bool:
+    """A clause before the verb `tok` that a colon or semicolon parts from it ("It is unlikely;
+    her team says she will ...": what the team says follows)."""
+    return clause.i < tok.i and any(
+        t.text in (":", ";") for t in tok.doc[clause.right_edge.i + 1 : tok.i]
     )
 
 
