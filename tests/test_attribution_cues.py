@@ -522,3 +522,24 @@ def test_attribution_cues_a_speaker_glued_onto_a_fronted_phrase_still_speaks() -
 
     doc = _doc(GLUED)
     assert _subject(doc[7], doc[:]).text == "Lee"
+
+
+# "Seoul accused the leader, Kim, of recklessness."
+ACCUSED = [
+    ("Seoul", "Seoul", "PROPN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1, "VBD"),
+    ("the", "the", "DET", "det", 3),
+    ("leader", "leader", "NOUN", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 3),
+    ("Kim", "Kim", "PROPN", "appos", 3),
+    (",", ",", "PUNCT", "punct", 3),
+    ("of", "of", "ADP", "prep", 1),
+    ("recklessness", "recklessness", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_cues_an_object_named_by_its_apposition_is_the_one_accused() -> None:
+    doc = _doc(ACCUSED)
+    span, kind = _content(doc[1], doc[:], load_cues(), [])
+    assert (kind, doc.text[span[0] : span[1]]) == ("dobj2", "recklessness")

@@ -449,11 +449,12 @@ def _predicate_complement(tok: Token, children: list[Token], obj: Token) -> Toke
 
 
 def _is_addressee(tok: Token) -> bool:
-    """A person or body as an object: the one told, accused or praised."""
+    """A person or body as an object: the one told, accused or praised ("the leader, Kim,")."""
     return (
         tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or tok.pos_ == "PROPN"
         or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "me", "us", "you"))
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
     )
 
 
