@@ -543,3 +543,26 @@ def test_attribution_cues_an_object_named_by_its_apposition_is_the_one_accused()
     doc = _doc(ACCUSED)
     span, kind = _content(doc[1], doc[:], load_cues(), [])
     assert (kind, doc.text[span[0] : span[1]]) == ("dobj2", "recklessness")
+
+
+# "Lee spoke at a briefing announcing cuts." / "In a statement announcing cuts, the union ..."
+BRIEFING = [
+    ("Lee", "Lee", "PROPN", "nsubj", 1),
+    ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+    ("at", "at", "ADP", "prep", 1),
+    ("a", "a", "DET", "det", 4),
+    ("briefing", "briefing", "NOUN", "pobj", 2),
+    ("announcing", "announce", "VERB", "acl", 4, "VBG"),
+    ("cuts", "cut", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_cues_an_occasion_does_not_speak_a_message_does() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(BRIEFING)
+    assert _subject(doc[5], doc[:]).text == "Lee"  # before: "briefing"
+    statement = [*BRIEFING[:4], ("statement", "statement", "NOUN", "pobj", 2), *BRIEFING[5:]]
+    doc = _doc(statement)
+    assert _subject(doc[5], doc[:]).text == "statement"  # the statement announces

@@ -174,6 +174,16 @@ def _subject(
         if up.pos_ in ("VERB", "AUX") and up.i != tok.i:
             return _subject(up, seg, depth + 1, quotes)
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in _NOMINAL:
+        from .attribution import load_cues  # a cycle at import time
+
+        verb = head.head.head  # "she said at a news conference announcing ...": hers
+        if (
+            head.dep_ == "pobj"
+            and verb.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() not in load_cues()["message_nouns"]
+            and inside(verb)
+        ):
+            return _subject(verb, seg, depth + 1, quotes)
         return head  # "..., a spokesman saying ...", "the authority to issue rules", "one saying"
     return None
 
