@@ -98,6 +98,24 @@ def test_cli_ingest_twice_stores_once(tmp_path, examples_dir) -> None:
     assert f"stored 0 article(s); {len(paths)} already stored" in second.output
 
 
+@pytest.mark.parametrize(("args", "seed"), [([], 0), (["--fold-seed", "2"], 2)])
+def test_cli_bench_polnear_passes_the_fold_seed(monkeypatch, tmp_path, args, seed) -> None:
+    import sitroom.bench.polnear as polnear
+    from sitroom.bench import BenchReport
+
+    seen = {}
+
+    def fake(directory, **kwargs):
+        seen.update(kwargs)
+        return BenchReport(name="polnear", summary={"attribution_f1": 0.5})
+
+    monkeypatch.setattr(polnear, "cross_validate_polnear", fake)
+    result = runner.invoke(app, ["bench", "polnear", str(tmp_path), "--cv-folds", "5", *args])
+    assert result.exit_code == 0, result.output
+    assert seen["fold_seed"] == seed and seen["folds"] == 5
+    assert result.output.strip().endswith("attribution_f1=0.500")
+
+
 @pytest.mark.parametrize(("args", "seed"), [([], 13), (["--cv-seed", "2"], 2)])
 def test_cli_bench_case2021_passes_the_fold_seed(monkeypatch, tmp_path, args, seed) -> None:
     import sitroom.bench.case2021 as case2021

@@ -437,6 +437,9 @@ def bench_polnear(
             "(dev), else the shipped model (the test compartment)."
         ),
     ] = None,
+    fold_seed: Annotated[
+        int, typer.Option(help="Seed of the document shuffle before the folds are dealt.")
+    ] = 0,
 ) -> None:
     """Attribution: Source, Cue and Content span P/R/F1 and whole-attribution F1 (PolNeAR)."""
     from .bench.polnear import cross_validate_polnear, default_folds, score_polnear
@@ -444,7 +447,9 @@ def bench_polnear(
     if cv_folds is None:
         cv_folds = default_folds(directory)
     if cv_folds:
-        _print_bench(cross_validate_polnear(directory, folds=cv_folds, track=track))
+        _print_bench(
+            cross_validate_polnear(directory, folds=cv_folds, fold_seed=fold_seed, track=track)
+        )
     else:
         _print_bench(score_polnear(directory, track=track))
 
