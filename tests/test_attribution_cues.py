@@ -566,3 +566,21 @@ def test_attribution_cues_an_occasion_does_not_speak_a_message_does() -> None:
     statement = [*BRIEFING[:4], ("statement", "statement", "NOUN", "pobj", 2), *BRIEFING[5:]]
     doc = _doc(statement)
     assert _subject(doc[5], doc[:]).text == "statement"  # the statement announces
+
+
+# "Update: Lee urges calm." with the heading parsed as a second subject of "urges".
+HEADING = [
+    ("Update", "update", "NOUN", "nsubj", 3),
+    (":", ":", "PUNCT", "punct", 3),
+    ("Lee", "Lee", "PROPN", "nsubj", 3),
+    ("urges", "urge", "VERB", "ROOT", 3, "VBZ"),
+    ("calm", "calm", "NOUN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_attribution_cues_a_heading_cut_off_by_a_colon_is_not_the_speaker() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(HEADING)
+    assert _subject(doc[3], doc[:]).text == "Lee"

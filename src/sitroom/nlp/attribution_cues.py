@@ -102,9 +102,11 @@ def _subject(
             return False  # the quotation parsed as the subject of its own "said"
         return seg is None or seg.start <= t.i < seg.end
 
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "csubj") and inside(child):
-            return child
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and inside(c)]
+    if subjects:
+        # A heading the parser gave the verb as a second subject ("The Latest: Lee urges ...")
+        # is cut off by its colon.
+        return next((c for c in subjects if not _cut_off(c, tok)), subjects[0])
     if seg is not None and any(
         c.dep_ in ("nsubj", "csubj") and not seg.start <= c.i < seg.end for c in tok.children
     ):
