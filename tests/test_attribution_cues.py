@@ -584,3 +584,34 @@ def test_attribution_cues_a_heading_cut_off_by_a_colon_is_not_the_speaker() -> N
 
     doc = _doc(HEADING)
     assert _subject(doc[3], doc[:]).text == "Lee"
+
+
+# "KABUL -- Ann Lee, visiting a school, said it would open." parsed with the clause built on a
+# word of the heading before it (token 0): "said" is left with no subject.
+DATELINE = [
+    ("Report", "report", "NOUN", "ROOT", 0),
+    ("KABUL", "Kabul", "PROPN", "nsubj", 0),
+    ("--", "--", "PUNCT", "punct", 1),
+    ("Ann", "Ann", "PROPN", "compound", 4),
+    ("Lee", "Lee", "PROPN", "appos", 1),
+    (",", ",", "PUNCT", "punct", 0),
+    ("visiting", "visit", "VERB", "advcl", 0, "VBG"),
+    ("a", "a", "DET", "det", 8),
+    ("school", "school", "NOUN", "dobj", 6),
+    (",", ",", "PUNCT", "punct", 0),
+    ("said", "say", "VERB", "ROOT", 10, "VBD"),
+    ("it", "it", "PRON", "nsubj", 13),
+    ("would", "would", "AUX", "aux", 13),
+    ("open", "open", "VERB", "ccomp", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+
+
+def test_attribution_cues_a_subject_left_on_the_heading_above_is_the_verbs() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(DATELINE)
+    assert _subject(doc[10], doc[1:]).text == "Lee"  # the dateline's capitals give way
+    plain = [*DATELINE[:1], ("Kabul", "Kabul", "PROPN", "nsubj", 0), *DATELINE[2:]]
+    doc = _doc(plain)
+    assert _subject(doc[10], doc[1:]).text == "Kabul"  # no dateline: the subject itself

@@ -120,6 +120,9 @@ def _subject(
         ]
         if stranded:
             return stranded[-1]
+    hanging = _hanging_subject(tok, seg) if seg is not None else None
+    if hanging is not None:
+        return hanging
     for child in tok.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -188,6 +191,26 @@ def _subject(
             return _subject(verb, seg, depth + 1, quotes)
         return head  # "..., a spokesman saying ...", "the authority to issue rules", "one saying"
     return None
+
+
+def _hanging_subject(tok: Token, seg: Span) -> Token | None:
+    """The subject of a finite verb left with none when the parser built the segment's clause
+    on a word of the heading above ("WASHINGTON -- President Obama, ..., said"): the segment's
+    subject hanging on that word. A dateline's capitals give way to the name set beside them."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children
+    ):
+        return None
+    hanging = [
+        t
+        for t in seg.doc[seg.start : tok.i]
+        if t.dep_ == "nsubj" and not seg.start <= t.head.i < seg.end
+    ]
+    if not hanging:
+        return None
+    subj = hanging[-1]
+    named = next((c for c in subj.children if c.dep_ == "appos"), None)
+    return named if named is not None and subj.is_upper else subj
 
 
 # Parts of speech of a word that can speak ("officials", "Lee", "he", "one").
