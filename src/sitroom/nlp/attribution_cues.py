@@ -406,8 +406,9 @@ def _introduced(tok: Token, clause: Token) -> bool:
 
 
 def _cut_off(clause: Token, tok: Token) -> bool:
-    """A clause before the verb `tok` that a colon or semicolon parts from it ("It is unlikely;
-    her team says she will ...": what the team says follows)."""
+    """A clause or subject before the verb `tok` that a colon or semicolon parts from it ("It is
+    unlikely; her team says she will ...": what the team says follows; "The Latest: Lee urges":
+    the heading does not speak)."""
     return clause.i < tok.i and any(
         t.text in (":", ";") for t in tok.doc[clause.right_edge.i + 1 : tok.i]
     )
