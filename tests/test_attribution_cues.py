@@ -615,3 +615,32 @@ def test_attribution_cues_a_subject_left_on_the_heading_above_is_the_verbs() -> 
     plain = [*DATELINE[:1], ("Kabul", "Kabul", "PROPN", "nsubj", 0), *DATELINE[2:]]
     doc = _doc(plain)
     assert _subject(doc[10], doc[1:]).text == "Kabul"  # no dateline: the subject itself
+
+
+# "Lee arrived, cited remarks." / "Costs rose, said the adviser."
+CITED_THING = [
+    ("Lee", "Lee", "PROPN", "nsubj", 1),
+    ("arrived", "arrive", "VERB", "ROOT", 1, "VBD"),
+    (",", ",", "PUNCT", "punct", 1),
+    ("cited", "cite", "VERB", "conj", 1, "VBD"),
+    ("remarks", "remark", "NOUN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+SAID_ADVISER = [
+    ("Costs", "cost", "NOUN", "nsubj", 1),
+    ("rose", "rise", "VERB", "ROOT", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("said", "say", "VERB", "parataxis", 1, "VBD"),
+    ("the", "the", "DET", "det", 5),
+    ("adviser", "adviser", "NOUN", "dobj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_attribution_cues_only_a_speaker_follows_its_verb_as_its_source() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(CITED_THING)
+    assert _subject(doc[3], doc[:]).text == "Lee"  # before: "remarks"
+    doc = _doc(SAID_ADVISER)
+    assert _subject(doc[3], doc[:]).text == "adviser"  # the inverted speaker, as before

@@ -141,6 +141,7 @@ def _subject(
         and tok.tag_ in ("VBD", "VBZ", "VBP")
         and after[0].pos_ in ("PROPN", "NOUN", "PRON")
         and after[0].lower_ not in ("him", "her", "them", "me", "us", "it")
+        and _may_speak(after[0])
         and after[0].i - tok.i <= 3
     ):
         if not any(c.dep_ == "ccomp" for c in tok.children) and inside(after[0]):
@@ -211,6 +212,18 @@ def _hanging_subject(tok: Token, seg: Span) -> Token | None:
     subj = hanging[-1]
     named = next((c for c in subj.children if c.dep_ == "appos"), None)
     return named if named is not None and subj.is_upper else subj
+
+
+def _may_speak(word: Token) -> bool:
+    """Whether a noun after a verb can be its inverted speaker ('"...," said the adviser'): a
+    name, a pronoun, or a noun of a speaking role or body, not a thing ("cited comments")."""
+    from .attribution import load_cues  # a cycle at import time
+
+    return (
+        word.pos_ in ("PROPN", "PRON")
+        or word.ent_type_ in ("PERSON", "ORG", "NORP")
+        or word.lower_ in load_cues()["speaker_nouns"]
+    )
 
 
 # Parts of speech of a word that can speak ("officials", "Lee", "he", "one").
