@@ -644,3 +644,25 @@ def test_attribution_cues_only_a_speaker_follows_its_verb_as_its_source() -> Non
     assert _subject(doc[3], doc[:]).text == "Lee"  # before: "remarks"
     doc = _doc(SAID_ADVISER)
     assert _subject(doc[3], doc[:]).text == "adviser"  # the inverted speaker, as before
+
+
+# "Lee got the banker to admit fault."
+GOT_TO_ADMIT = [
+    ("Lee", "Lee", "PROPN", "nsubj", 1),
+    ("got", "get", "VERB", "ROOT", 1, "VBD"),
+    ("the", "the", "DET", "det", 3),
+    ("banker", "banker", "NOUN", "dobj", 1),
+    ("to", "to", "PART", "aux", 5),
+    ("admit", "admit", "VERB", "xcomp", 1, "VB"),
+    ("fault", "fault", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_cues_the_one_made_to_speak_speaks() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(GOT_TO_ADMIT)
+    assert _subject(doc[5], doc[:]).text == "banker"  # before: "Lee"
+    doc = _doc(APPEARED)
+    assert _subject(doc[4], doc[:]).text == "mayor"  # no object: the subject's own words

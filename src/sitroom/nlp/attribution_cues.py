@@ -163,6 +163,12 @@ def _subject(
         # "X said Y would fall, citing Z": a participle set off by a comma after what someone
         # says goes with the saying (the parser hangs it on the reported clause).
         return _subject(head.head, seg, depth + 1, quotes)
+    controller = next(
+        (c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in _NOMINAL),
+        None,
+    )
+    if tok.dep_ == "xcomp" and controller is not None and inside(controller):
+        return controller  # "got the banker to admit ...": the one made to speak
     if tok.dep_ in ("conj", "xcomp", "acomp") or (
         tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
     ):
