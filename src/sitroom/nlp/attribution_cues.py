@@ -163,12 +163,13 @@ def _subject(
         # "X said Y would fall, citing Z": a participle set off by a comma after what someone
         # says goes with the saying (the parser hangs it on the reported clause).
         return _subject(head.head, seg, depth + 1, quotes)
-    controller = next(
-        (c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in _NOMINAL),
-        None,
-    )
-    if tok.dep_ == "xcomp" and controller is not None and inside(controller):
-        return controller  # "got the banker to admit ...": the one made to speak
+    if tok.dep_ == "xcomp":
+        controller = next(
+            (c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in _NOMINAL),
+            None,
+        )
+        if controller is not None and inside(controller):
+            return controller  # "got the banker to admit ...": the one made to speak
     if tok.dep_ in ("conj", "xcomp", "acomp") or (
         tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
     ):
@@ -186,13 +187,11 @@ def _subject(
         if up.pos_ in ("VERB", "AUX") and up.i != tok.i:
             return _subject(up, seg, depth + 1, quotes)
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or infinitive) and head.pos_ in _NOMINAL:
-        from .attribution import load_cues  # a cycle at import time
-
         verb = head.head.head  # "she said at a news conference announcing ...": hers
         if (
             head.dep_ == "pobj"
             and verb.pos_ in ("VERB", "AUX")
-            and head.lemma_.lower() not in load_cues()["message_nouns"]
+            and head.lemma_.lower() not in _lexicon()["message_nouns"]
             and inside(verb)
         ):
             return _subject(verb, seg, depth + 1, quotes)
@@ -223,13 +222,19 @@ def _hanging_subject(tok: Token, seg: Span) -> Token | None:
 def _may_speak(word: Token) -> bool:
     """Whether a noun after a verb can be its inverted speaker ('"...," said the adviser'): a
     name, a pronoun, or a noun of a speaking role or body, not a thing ("cited comments")."""
-    from .attribution import load_cues  # a cycle at import time
-
     return (
         word.pos_ in ("PROPN", "PRON")
         or word.ent_type_ in ("PERSON", "ORG", "NORP")
-        or word.lower_ in load_cues()["speaker_nouns"]
+        or word.lower_ in _lexicon()["speaker_nouns"]
     )
+
+
+def _lexicon() -> dict[str, Any]:
+    """The cue lexicon, for the helpers here that are not handed it (`load_cues` lives in
+    `attribution`, which imports this module, so it is fetched at call time)."""
+    from .attribution import load_cues
+
+    return load_cues()
 
 
 # Parts of speech of a word that can speak ("officials", "Lee", "he", "one").
