@@ -666,3 +666,39 @@ def test_attribution_cues_the_one_made_to_speak_speaks() -> None:
     assert _subject(doc[5], doc[:]).text == "banker"  # before: "Lee"
     doc = _doc(APPEARED)
     assert _subject(doc[4], doc[:]).text == "mayor"  # no object: the subject's own words
+
+
+# '"We won," Lee, an aide, said on "Morning Show".' as the parser read it: the speaker glued
+# onto the quotation as an apposition, and the show's name, inside its own quotation marks,
+# taken as the subject of "said".
+QUOTED_SUBJECT = [
+    ("“", "“", "PUNCT", "punct", 10),
+    ("We", "we", "PRON", "nsubj", 2),
+    ("won", "win", "VERB", "ccomp", 10),
+    (",", ",", "PUNCT", "punct", 2),
+    ("”", "”", "PUNCT", "punct", 5),
+    ("Lee", "Lee", "PROPN", "appos", 1),
+    (",", ",", "PUNCT", "punct", 5),
+    ("an", "an", "DET", "det", 8),
+    ("aide", "aide", "NOUN", "appos", 5),
+    (",", ",", "PUNCT", "punct", 5),
+    ("said", "say", "VERB", "ROOT", 10, "VBD"),
+    ("on", "on", "ADP", "prep", 10),
+    ("“", "“", "PUNCT", "punct", 14),
+    ("Morning", "Morning", "PROPN", "compound", 14),
+    ("Show", "Show", "PROPN", "nsubj", 10),
+    ("”", "”", "PUNCT", "punct", 14),
+    (".", ".", "PUNCT", "punct", 10),
+]
+
+
+def test_attribution_cues_a_subject_inside_a_quotation_leaves_the_speaker_before_the_verb() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+    from sitroom.nlp.attribution_spans import quote_regions
+
+    doc = _doc(QUOTED_SUBJECT)
+    quotes = quote_regions(doc.text)
+    subj = _subject(doc[10], doc[:], 0, quotes)
+    assert subj is not None and subj.text == "Lee"  # before, no speaker at all
+    lo, hi = _source_span(subj, doc[10], doc[:])
+    assert doc.text[lo:hi] == "Lee, an aide"  # without the closing mark glued onto it

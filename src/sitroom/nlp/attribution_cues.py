@@ -250,8 +250,12 @@ def _stranded_speaker(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> T
     prepositional phrases that stay before the verb."""
     if tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
-        return None
+    quoted = _inside(tok.idx, quotes)
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and (quoted or not _inside(c.idx, quotes))
+        for c in tok.children
+    ):
+        return None  # a subject in a quotation is the parser's ('... on "Fox and Friends"')
     j = tok.i - 1
     while j >= seg.start and (seg.doc[j].is_punct or seg.doc[j].tag_ in ("RB", "MD")):
         j -= 1
@@ -264,6 +268,7 @@ def _stranded_speaker(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> T
         word.dep_ in _IN_PHRASE
         and seg.start <= word.head.i < tok.i
         and word.head.pos_ in ("NOUN", "PROPN", "ADP", "PRON")
+        and not _inside(word.head.idx, quotes)
     ):
         word = word.head
     if word.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -545,6 +550,8 @@ def _source_span(subj: Token, tok: Token, seg: Span) -> tuple[int, int] | None:
     if subj.i > tok.i:
         return _span_of(subj, seg)
     toks = [t for t in subj.subtree if t.i < tok.i]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks.pop(0)  # the closing mark of a quotation just before ('..." Ann Lee said')
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     return _clip(list(seg.doc[lo : hi + 1]), seg)
 
