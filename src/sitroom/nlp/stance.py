@@ -387,6 +387,10 @@ def train_stance_model(
         c: inverse regularisation strength; 0.5 was best of 0.3/0.5/1/3 in grouped 5-fold
             cross-validation on the Emergent train split.
 
+    Each stance weighs inversely to its share of the training reports, so denials (a seventh
+    of Emergent) and relayed claims count as much as assertions; in grouped 5-fold CV this
+    raised accuracy at each of three fold shuffles (0.773 / 0.775 / 0.781 -> 0.779 / 0.777 / 0.783).
+
     Returns:
         The fitted model.
     """
@@ -395,7 +399,7 @@ def train_stance_model(
 
     vec = DictVectorizer()
     x = vec.fit_transform(feats)
-    fit = LogisticRegression(C=c, max_iter=3000).fit(x, labels)
+    fit = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, labels)
     names = vec.get_feature_names_out()
     classes = list(fit.classes_)
     weights: dict[str, dict[str, float]] = {}
