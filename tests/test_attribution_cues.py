@@ -702,3 +702,26 @@ def test_attribution_cues_a_subject_inside_a_quotation_leaves_the_speaker_before
     assert subj is not None and subj.text == "Lee"  # before, no speaker at all
     lo, hi = _source_span(subj, doc[10], doc[:])
     assert doc.text[lo:hi] == "Lee, an aide"  # without the closing mark glued onto it
+
+
+# "the reasons that Lee refuses to talk", the relative word parsed as a second subject.
+TWO_SUBJECTS = [
+    ("the", "the", "DET", "det", 1),
+    ("reasons", "reason", "NOUN", "ROOT", 1),
+    ("that", "that", "PRON", "nsubj", 4, "WDT"),
+    ("Lee", "Lee", "PROPN", "nsubj", 4),
+    ("refuses", "refuse", "VERB", "relcl", 1, "VBZ"),
+    ("to", "to", "PART", "aux", 6),
+    ("talk", "talk", "VERB", "xcomp", 4),
+]
+
+
+def test_attribution_cues_a_relative_word_beside_a_named_subject_is_not_the_speaker() -> None:
+    from sitroom.nlp.attribution_cues import _subject
+
+    doc = _doc(TWO_SUBJECTS)
+    assert _subject(doc[4], doc[:]).text == "Lee"  # before, "that" (and so "the reasons")
+    alone = [*TWO_SUBJECTS[:3], *TWO_SUBJECTS[4:]]
+    alone = [(*t[:4], t[4] - 1 if t[4] > 2 else t[4], *t[5:]) for t in alone]
+    doc = _doc(alone)
+    assert _subject(doc[3], doc[:]).text == "that"  # a relative subject alone stays

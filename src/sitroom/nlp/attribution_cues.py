@@ -103,6 +103,9 @@ def _subject(
         return seg is None or seg.start <= t.i < seg.end
 
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and inside(c)]
+    if len(subjects) > 1:
+        # "the reasons that Lee refuses": the relative word beside a named subject is not it.
+        subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
     if subjects:
         # A heading the parser gave the verb as a second subject ("The Latest: Lee urges ...")
         # is cut off by its colon.
