@@ -725,3 +725,29 @@ def test_attribution_cues_a_relative_word_beside_a_named_subject_is_not_the_spea
     alone = [(*t[:4], t[4] - 1 if t[4] > 2 else t[4], *t[5:]) for t in alone]
     doc = _doc(alone)
     assert _subject(doc[3], doc[:]).text == "that"  # a relative subject alone stays
+
+
+# "Lee spoke about the strike, calling it "a crime"."
+SPOKE_CALLING = [
+    ("Lee", "Lee", "PROPN", "nsubj", 1),
+    ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+    ("about", "about", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 4),
+    ("strike", "strike", "NOUN", "pobj", 2),
+    (",", ",", "PUNCT", "punct", 1),
+    ("calling", "call", "VERB", "advcl", 1, "VBG"),
+    ("it", "it", "PRON", "dobj", 6),
+    ("“", "“", "PUNCT", "punct", 10),
+    ("a", "a", "DET", "det", 10),
+    ("crime", "crime", "NOUN", "oprd", 6),
+    ("”", "”", "PUNCT", "punct", 10),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_attribution_cues_a_quotation_in_a_participle_after_the_verb_is_the_participles() -> None:
+    from sitroom.nlp.attribution_spans import quote_regions
+
+    doc = _doc(SPOKE_CALLING)
+    span, kind = _content(doc[1], doc[:], load_cues(), quote_regions(doc.text))
+    assert (kind, doc.text[span[0] : span[1]]) == ("prep", "about the strike")  # was the quote

@@ -327,8 +327,15 @@ def _quote_span(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> tuple[i
             best = q
     if best is None:
         # A quotation inside the clause itself ("said the deal was "dead"").
+        owned = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in tok.children
+            if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+        ]
         for q in quotes:
             if lo <= q[0] and q[1] <= hi and q[0] > tok.idx:
+                if any(a <= q[0] < b for a, b in owned):
+                    continue  # "spoke about X, calling it "...": the calling's quotation
                 return q
     return best
 
