@@ -751,3 +751,42 @@ def test_attribution_cues_a_quotation_in_a_participle_after_the_verb_is_the_part
     doc = _doc(SPOKE_CALLING)
     span, kind = _content(doc[1], doc[:], load_cues(), quote_regions(doc.text))
     assert (kind, doc.text[span[0] : span[1]]) == ("prep", "about the strike")  # was the quote
+
+
+# "Over the past days, the agency has promised a review." with the object parsed as a
+# modifier, and "As Lee talked about jobs, Kim spoke of crime."
+PROMISED = [
+    ("Over", "over", "ADP", "prep", 8),
+    ("the", "the", "DET", "det", 3),
+    ("past", "past", "ADJ", "amod", 3),
+    ("days", "day", "NOUN", "pobj", 0),
+    (",", ",", "PUNCT", "punct", 8),
+    ("the", "the", "DET", "det", 6),
+    ("agency", "agency", "NOUN", "nsubj", 8),
+    ("has", "have", "AUX", "aux", 8),
+    ("promised", "promise", "VERB", "ROOT", 8, "VBN"),
+    ("a", "a", "DET", "det", 10),
+    ("review", "review", "NOUN", "npadvmod", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
+AS_TALKED = [
+    ("As", "as", "SCONJ", "mark", 2),
+    ("Lee", "Lee", "PROPN", "nsubj", 2),
+    ("talked", "talk", "VERB", "advcl", 7, "VBD"),
+    ("about", "about", "ADP", "prep", 2),
+    ("jobs", "job", "NOUN", "pobj", 3),
+    (",", ",", "PUNCT", "punct", 7),
+    ("Kim", "Kim", "PROPN", "nsubj", 7),
+    ("spoke", "speak", "VERB", "ROOT", 7, "VBD"),
+    ("of", "of", "ADP", "prep", 7),
+    ("crime", "crime", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_attribution_cues_a_phrase_before_the_verb_is_its_setting_not_its_topic() -> None:
+    doc = _doc(PROMISED)
+    assert _content(doc[8], doc[:], load_cues(), []) == (None, "none")  # was "Over the past days"
+    doc = _doc(AS_TALKED)
+    span, kind = _content(doc[2], doc[:], load_cues(), [])
+    assert (kind, doc.text[span[0] : span[1]]) == ("prep", "about jobs")  # was Kim's clause

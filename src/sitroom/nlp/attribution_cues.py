@@ -400,8 +400,13 @@ def _content(
         span = _span_of(tok.head, seg, without=tok)
         if span is not None:
             return span, "parataxis"
+    topic = next(
+        (c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > tok.i),
+        None,
+    )
     if (
         tok.dep_ == "advcl"
+        and topic is None  # "As Lee talked about X, ...": X is what Lee talked about
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         and seg.start <= tok.head.i < seg.end
     ):
@@ -415,6 +420,7 @@ def _content(
         for child in (c for c in children if c.dep_ == dep):
             if dep == "prep" and (
                 child.lower_ in _SETTING_PREPS
+                or child.i < tok.i  # "Over the past days, X has promised": a setting
                 or not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
             ):
                 continue
@@ -480,6 +486,8 @@ def _paragraph_at(text: str, at: int, quotes: list[tuple[int, int]]) -> tuple[in
     return lo, hi
 
 
+# Prepositions that name what is spoken of ("talked about the budget").
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # Prepositions that set a scene (time, place, occasion) rather than take what is said:
 # "said in an interview", "spoke at a rally", "wrote during the night".
 _SETTING_PREPS = {
