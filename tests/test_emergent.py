@@ -123,6 +123,18 @@ def test_emergent_stance_model_learns_refutation() -> None:
     assert model.predict(stance_features(nlp("Death of singer a hoax"), claim)) == "denied"
 
 
+def test_emergent_stance_model_does_not_lean_to_the_commonest_stance() -> None:
+    # Eight assertions, two relayed claims, two denials, each with words of its own: a report
+    # with none of those words gets no stance from the counts alone (unweighted it would be
+    # asserted at 0.67).
+    feats = [
+        {"bias": 1.0, f"w={s}{i}": 1.0} for s, n in (("a", 8), ("c", 2), ("d", 2)) for i in range(n)
+    ]
+    labels = ["asserted"] * 8 + ["claimed"] * 2 + ["denied"] * 2
+    probs = train_stance_model(feats, labels).probabilities({"bias": 1.0})
+    assert max(probs.values()) - min(probs.values()) < 0.15
+
+
 def _mayor_rows(claims: range) -> list[tuple[str, str, str, str, str]]:
     rows = []
     for c in claims:
