@@ -206,9 +206,7 @@ def _hanging_subject(tok: Token, seg: Span) -> Token | None:
     """The subject of a finite verb left with none when the parser built the segment's clause
     on a word of the heading above ("WASHINGTON -- President Obama, ..., said"): the segment's
     subject hanging on that word. A dateline's capitals give way to the name set beside them."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children
-    ):
+    if not _subjectless_finite(tok, []):
         return None
     hanging = [
         t
@@ -220,6 +218,18 @@ def _hanging_subject(tok: Token, seg: Span) -> Token | None:
     subj = hanging[-1]
     named = next((c for c in subj.children if c.dep_ == "appos"), None)
     return named if named is not None and subj.is_upper else subj
+
+
+def _subjectless_finite(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A finite verb the parser left with no subject of its own. A subject it found inside a
+    quotation the verb is not in does not count ('"...," Lee said on "Fox and Friends"')."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    quoted = _inside(tok.idx, quotes)
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and (quoted or not _inside(c.idx, quotes))
+        for c in tok.children
+    )
 
 
 def _may_speak(word: Token) -> bool:
@@ -251,14 +261,8 @@ def _stranded_speaker(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> T
     ('"...," Ann Lee, an adviser, said'; "Ann Lee, head of the league, forcefully told"):
     the phrase is its speaker. Its head is found by climbing out of appositions and
     prepositional phrases that stay before the verb."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+    if not _subjectless_finite(tok, quotes):
         return None
-    quoted = _inside(tok.idx, quotes)
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and (quoted or not _inside(c.idx, quotes))
-        for c in tok.children
-    ):
-        return None  # a subject in a quotation is the parser's ('... on "Fox and Friends"')
     j = tok.i - 1
     while j >= seg.start and (seg.doc[j].is_punct or seg.doc[j].tag_ in ("RB", "MD")):
         j -= 1
@@ -402,15 +406,12 @@ def _content(
         span = _span_of(tok.head, seg, without=tok)
         if span is not None:
             return span, "parataxis"
-    topic = next(
-        (c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > tok.i),
-        None,
-    )
     if (
         tok.dep_ == "advcl"
-        and topic is None  # "As Lee talked about X, ...": X is what Lee talked about
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         and seg.start <= tok.head.i < seg.end
+        # "As Lee talked about X, ...": X is what Lee talked about, not the clause beside it.
+        and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > tok.i for c in children)
     ):
         span = _span_of(tok.head, seg, without=tok)  # "as the minister said, ..."
         if span is not None:
