@@ -508,6 +508,37 @@ def test_claims_responsibility_claims_and_denials(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "status"),
+    [
+        # An unnamed official source, no party known: the official word confirms it.
+        (
+            "Police officials confirmed that a clash took place near the crossing.",
+            None,
+            "confirmed",
+        ),
+        ("The Border Army confirmed that a clash took place near the crossing.", None, "confirmed"),
+        # A party confirming its own clash only claims it.
+        (
+            "The Border Army confirmed that a clash took place near the crossing.",
+            "Border Army",
+            "claimed",
+        ),
+    ],
+)
+def test_claims_official_confirmation_confirms_unless_a_party_confirms(
+    nlp: spacy.Language, sentence: str, actor1: str | None, status: str
+) -> None:
+    doc = nlp(sentence)
+    actors = [Actor(name="Border Army", kind="state forces")]
+    events = [_event(doc, "ev1", "clash")]
+    events[0].actor1 = actor1
+    (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert claim.stance == "asserts"
+    assert events[0].status == status
+
+
+@pytest.mark.model
 def test_claims_chanting_crowd_does_not_hedge_a_protest(nlp: spacy.Language) -> None:
     doc = nlp("Hundreds of people marched through the capital on Saturday, chanting slogans.")
     events = [_event(doc, "ev1", "marched")]
@@ -670,6 +701,27 @@ def test_claims_denied_toll_leaves_the_event_standing(nlp: spacy.Language, denia
     assert [(c.speaker, c.stance) for c in claims][-1] == ("Ali Nur", "denies")
     assert claims[-1].events == []
     assert (events[0].status, events[0].claimed_by) == ("claimed", "Ali Nur")
+
+
+CARRIED_TO_UNNAMED = (
+    "Commander Idris Salah said his fighters shelled the airport on Monday. "
+    "A police spokesman said a drone strike hit the fuel depot on Tuesday. "
+    "He also said the strike killed two guards."
+)
+
+
+@pytest.mark.model
+def test_claims_pronoun_carries_the_unnamed_speaker_who_spoke_last(nlp: spacy.Language) -> None:
+    doc = nlp(CARRIED_TO_UNNAMED)
+    actors = [Actor(name="Idris Salah", kind="person", aliases=["Salah"])]
+    events = [_event(doc, "ev1", "shelled"), _event(doc, "ev2", "drone strike")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    # "He" is the spokesman, not the commander named two sentences before him.
+    assert [(c.speaker, c.events) for c in claims] == [
+        ("Idris Salah", ["ev1"]),
+        ("police spokesman", ["ev2"]),
+    ]
+    assert claims[1].text.endswith("killed two guards.")
 
 
 @pytest.mark.model

@@ -168,13 +168,15 @@ def _set_status(
             if c.stance == "denies"
             and not _RESPONSIBILITY.search(text[d.att.content[0] : d.att.content[1]])
         ]
+        # A party confirming its own deed only claims it; an event with no actors known has
+        # no party to compare with (None is nobody's name).
+        parties = {ev.actor1, ev.actor2} - {None}
         confirming = [
             c
             for c, d in linked
             if d.att.lemma in cues["confirm_verbs"]
             and c.stance == "asserts"
-            and c.speaker not in (ev.actor1, ev.actor2)
-            and c.speaker_group not in (ev.actor1, ev.actor2)
+            and not {c.speaker, c.speaker_group} & parties
         ]
         # Whoever explicitly claims it ("JNIM claimed the attack") is its claimant before
         # those who merely report it ("two security sources said").

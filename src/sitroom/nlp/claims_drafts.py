@@ -45,6 +45,7 @@ class _Draft:
     events: list[str] = field(default_factory=list)
     carried: bool = False  # the speaker came from an earlier sentence ("he also said")
     unnamed: str | None = None  # an unnamed source's description ("security sources")
+    unnamed_person: bool = False  # it is one person ("a police spokesman"), "he" or "she"
     refers_to: str | None = None  # a denial of "claims made by X": X's name
     # The earlier statements a denial answers ("denied the accusation"): whose claims it denies.
     answers: list[_Draft] = field(default_factory=list)
@@ -95,6 +96,7 @@ def _draft(
     speaker_actor: Actor | None = None
     speaker: str | None = None
     carried = False
+    carried_unnamed: _Draft | None = None
     channel = "unknown"
     src_text = text[att.source[0] : att.source[1]] if att.source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
@@ -118,12 +120,23 @@ def _draft(
         # "he also said": the speaker of the statement before, else the last one named.
         carried = True
         want_person = src_words[-1] in _PRONOUNS_PERSON
-        prev = next((d for d in reversed(earlier) if d.speaker is not None), None)
-        if prev is not None and prev.speaker_actor is not None:
-            is_person = prev.speaker_actor.kind == "person"
-            if is_person == want_person:
-                speaker_actor = prev.speaker_actor
-        if speaker_actor is None:
+        last = next((d for d in reversed(earlier) if d.speaker is not None or d.unnamed), None)
+        if (
+            last is not None
+            and last.speaker is None
+            and last.unnamed_person == want_person
+            and not _named_between(last.att.cue[1], att.cue[0], mentions, person=want_person)
+        ):
+            # "The provincial governor wrote ... He also said": the unnamed source spoke last
+            # and nobody of the pronoun's kind was named since.
+            carried_unnamed = last
+        else:
+            prev = next((d for d in reversed(earlier) if d.speaker is not None), None)
+            if prev is not None and prev.speaker_actor is not None:
+                is_person = prev.speaker_actor.kind == "person"
+                if is_person == want_person:
+                    speaker_actor = prev.speaker_actor
+        if speaker_actor is None and carried_unnamed is None:
             speaker_actor = _last_named(att.cue[0], mentions, person=want_person)
     elif speaker_actor is None and src_words and src_words[-1] in cues["channel_nouns"]:
         # "the tweet said": the channel is the noun; the speaker, who posted it just before.
@@ -137,12 +150,14 @@ def _draft(
             speaker = speaker[4:]
         if speaker and speaker.split()[0].lower() in cues["report_nouns"]:
             speaker = None
-    unnamed = None
+    unnamed = carried_unnamed.unnamed if carried_unnamed else None
+    unnamed_person = carried_unnamed.unnamed_person if carried_unnamed else False
     if speaker is None and speaker_actor is None and src_words and not carried:
         # "two security sources", "residents": a source the outlet describes but does not name.
         described = [w for w in src_words if w not in _QUANTIFIERS and not w.isdigit()]
         if described and described[-1] not in _DOCUMENTS and channel == "unknown":
             unnamed = " ".join(described)
+            unnamed_person = _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
     if channel == "unknown":
@@ -161,6 +176,7 @@ def _draft(
         end=att.sentence[1],
         carried=carried,
         unnamed=unnamed,
+        unnamed_person=unnamed_person,
     )
 
 
@@ -211,6 +227,17 @@ def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
         t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and not t.is_punct)
         for t in toks
     )
+
+
+def _one_person(doc: Doc, head: tuple[int, int] | None) -> bool:
+    """Whether an unnamed source's head word is one person ("minister", not "officials")."""
+    span = doc.char_span(head[0], head[1], alignment_mode="expand") if head else None
+    return span is not None and span.root.tag_ == "NN"
+
+
+def _named_between(lo: int, hi: int, mentions: list, *, person: bool) -> bool:
+    """Whether a person (or a group) is named between offsets `lo` and `hi`."""
+    return any(lo <= s < hi and (actor.kind == "person") == person for s, _e, actor in mentions)
 
 
 def _last_named(before: int, mentions: list, *, person: bool) -> Actor | None:
