@@ -791,3 +791,38 @@ def test_attribution_cues_a_phrase_before_the_verb_is_its_setting_not_its_topic(
     doc = _doc(AS_TALKED)
     span, kind = _content(doc[2], doc[:], load_cues(), [])
     assert (kind, doc.text[span[0] : span[1]]) == ("prep", "about jobs")  # was Kim's clause
+
+
+# "The group denied any role in the bombing that killed a judge." as the parser may read it:
+# the relative clause hung on the verb as its clause, "that" as that clause's subject.
+DENIED_ROLE_THAT = [
+    ("The", "the", "DET", "det", 1),
+    ("group", "group", "NOUN", "nsubj", 2),
+    ("denied", "deny", "VERB", "ROOT", 2, "VBD"),
+    ("any", "any", "DET", "det", 4),
+    ("role", "role", "NOUN", "dobj", 2),
+    ("in", "in", "ADP", "prep", 4),
+    ("the", "the", "DET", "det", 7),
+    ("bombing", "bombing", "NOUN", "pobj", 5),
+    ("that", "that", "PRON", "nsubj", 9, "WDT"),
+    ("killed", "kill", "VERB", "ccomp", 2, "VBD"),
+    ("a", "a", "DET", "det", 11),
+    ("judge", "judge", "NOUN", "dobj", 9),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_attribution_cues_a_relative_clause_hung_on_the_verb_stays_with_its_object() -> None:
+    doc = _doc(DENIED_ROLE_THAT)
+    span, how = _content(doc[2], doc[:], load_cues(), [])
+    assert span is not None
+    assert (doc.text[span[0] : span[1]], how) == (
+        "any role in the bombing that killed a judge",
+        "dobj",
+    )  # before: "that killed a judge"
+    # A clause that "that" opens as its marker is still the content.
+    marked = [*DENIED_ROLE_THAT[:8], ("that", "that", "SCONJ", "mark", 9, "IN")]
+    marked += DENIED_ROLE_THAT[9:]
+    doc = _doc(marked)
+    span, how = _content(doc[2], doc[:], load_cues(), [])
+    assert span is not None and how == "ccomp"

@@ -703,6 +703,18 @@ def test_claims_denied_toll_leaves_the_event_standing(nlp: spacy.Language, denia
     assert (events[0].status, events[0].claimed_by) == ("claimed", "Ali Nur")
 
 
+@pytest.mark.model
+def test_claims_speaker_name_leaves_out_its_relative_clause(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "Five villagers died in the raid, according to the Sahel Rights Observatory, "
+        "which tracks attacks in the region."
+    )
+    events = [_event(doc, "ev1", "raid")]
+    (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    assert (claim.speaker, claim.events) == ("Sahel Rights Observatory", ["ev1"])
+    assert events[0].claimed_by == "Sahel Rights Observatory"
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

@@ -375,6 +375,13 @@ def _content(
             )
         if child is None:
             continue
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i < child.i), None)
+        if dep == "ccomp" and obj is not None and _relative_subject(child):
+            # "denied any role in the bombing that killed ...": a relative clause on the
+            # object, parsed as the verb's clause; the object with its clause is what is said.
+            span = _clip(list(seg.doc[obj.left_edge.i : child.right_edge.i + 1]), seg)
+            if span is not None:
+                return span, "dobj"
         if dep == "dobj" and child.lower_ in ("it", "this", "so") and _as_clause(tok, seg):
             return _as_clause(tok, seg), "as"  # "as one adviser put it, ..."
         if dep == "dobj" and (_is_addressee(child) or tok.lemma_.lower() in _RECIPIENT_VERBS):
@@ -443,6 +450,13 @@ def _content(
         if span is not None:
             return span, "dobj"  # nothing else found: the one told stands for it, as before
     return None, "none"
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Whether a clause's subject is a relative "that" or "which" ("that killed", "which hit"):
+    a complement clause opens with "that" as a marker, never as its subject ("who" may open an
+    embedded question: "told reporters who fired first")."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
 
 
 def _right_after(tok: Token, clause: Token) -> bool:

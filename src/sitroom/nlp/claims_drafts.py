@@ -25,6 +25,8 @@ _QUANTIFIERS = {
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
     "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
 }  # fmt: skip
+# A relative clause after a source's name ("X, which monitors the war"), cut from the name.
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
 _DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
 
@@ -148,6 +150,9 @@ def _draft(
         speaker = src_text.strip() or None
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
+        if speaker:
+            # "Emergency Lawyers, which documents abuses, said": the clause describes the source.
+            speaker = _RELATIVE_TAIL.sub("", speaker) or None
         if speaker and speaker.split()[0].lower() in cues["report_nouns"]:
             speaker = None
     unnamed = carried_unnamed.unnamed if carried_unnamed else None
