@@ -508,6 +508,25 @@ def test_claims_responsibility_claims_and_denials(
 
 
 @pytest.mark.model
+def test_claims_status_verbs_nested_in_a_report_are_statements(nlp: spacy.Language) -> None:
+    # The cue model alone passes over "denied" here (PolNeAR leaves out many statements
+    # nested in another's words); the claims stage keeps every denial that has a speaker.
+    doc = nlp(
+        "The Eastern Brigade denied shelling the depot and accused the army of staging the "
+        "attack, the state news agency reported."
+    )
+    actors = [
+        Actor(name="Eastern Brigade", kind="armed group"),
+        Actor(name="state news agency", kind="outlet"),
+    ]
+    events = [_event(doc, "ev1", "depot")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    got = [(c.speaker, c.cue, c.stance, c.channel, c.events) for c in claims]
+    assert got == [("Eastern Brigade", "denied", "denies", "media report", ["ev1"])]
+    assert not any(a.lemma == "deny" for a in find_attributions(doc))  # the model alone
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("sentence", "actor1", "status"),
     [

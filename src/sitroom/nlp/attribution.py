@@ -91,7 +91,11 @@ def segments(doc: Doc) -> list[Span]:
 
 
 def find_attributions(
-    doc: Doc, *, model: CueModel | None = None, dense: bool = False
+    doc: Doc,
+    *,
+    model: CueModel | None = None,
+    dense: bool = False,
+    sure: frozenset[str] = frozenset(),
 ) -> list[Attribution]:
     """Every attribution in `doc`: verbs of saying, "according to" phrases and embedded posts.
 
@@ -101,6 +105,9 @@ def find_attributions(
         dense: with the default model, use its stacked version that also reads each
             candidate's MiniLM vector (when the embed extra is installed): better cues
             (PolNeAR CV attribution F1 0.731 -> 0.746) at the cost of a MiniLM pass.
+        sure: verb lemmas that are cues whenever they have a subject and a content, whatever
+            the model says. The model learned PolNeAR's habits, which leave out some nested
+            statements ("X denied ..., the agency reported"); the claims stage cannot.
 
     Returns:
         Attributions in text order of their cues.
@@ -121,7 +128,7 @@ def find_attributions(
             elif tok.lower_ in _EVIDENCE_PREPS and tok.dep_ == "prep":
                 att = _evidence_phrase(tok, seg)
             elif _is_candidate(tok, cues):
-                att = _verb(tok, seg, cues, quotes, model, _vector(vectors, tok))
+                att = _verb(tok, seg, cues, quotes, model, _vector(vectors, tok), sure=sure)
             elif _is_noun_candidate(tok, cues):
                 att = _noun(tok, seg, cues, model, _vector(vectors, tok))
             if att is not None:

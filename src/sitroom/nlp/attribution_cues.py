@@ -652,13 +652,18 @@ def _verb(
     quotes: list[tuple[int, int]],
     model: CueModel,
     vector: Any = None,
+    *,
+    sure: frozenset[str] = frozenset(),
 ) -> Attribution | None:
     lemma = tok.lemma_.lower()
     content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
     subj = _subject(tok, seg, quotes=quotes)
-    if model.score(cue_features(tok, kind, subj, cues, content), vector) < model.threshold:
+    said = subj is not None and lemma in sure
+    if not said and model.score(cue_features(tok, kind, subj, cues, content), vector) < (
+        model.threshold
+    ):
         return None
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)

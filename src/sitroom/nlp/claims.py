@@ -74,7 +74,13 @@ def extract_claims(
     text = doc_text(doc)
     # A nominal cue names a statement made elsewhere ("the reports of his death came after
     # ...") and "in the poll, ..." a finding; the article's claims are statements it reports.
-    atts = [a for a in find_attributions(doc, dense=thorough) if a.kind not in ("noun", "evidence")]
+    # Verbs that settle an event's status are statements whenever they have a speaker.
+    sure = frozenset({"claim", *cues["deny_verbs"], *cues["confirm_verbs"]})
+    atts = [
+        a
+        for a in find_attributions(doc, dense=thorough, sure=sure)
+        if a.kind not in ("noun", "evidence")
+    ]
     mentions = _actor_mentions(text, actors)
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []
