@@ -265,6 +265,14 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
             "the attack without losses.",
             ["Armed clash"],
         ),
+        # Phrasings the classifier's cues miss: a "roadside bombing", aircraft that
+        # "destroyed" a convoy, fighters killed by a participle.
+        (
+            "A roadside bombing on Wednesday killed a village elder.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        ("Army aircraft destroyed a rebel convoy on Sunday.", ["Air/drone strike"]),
+        ("Rebels stormed the outpost on Friday, killing six soldiers.", ["Armed clash"]),
     ],
 )
 def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:

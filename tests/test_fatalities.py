@@ -31,6 +31,11 @@ from sitroom.nlp.fatalities import read_fatalities, to_number
         ("Between 10 and 15 civilians were killed.", 10),
         ("No one was killed in the attack, the army said.", None),
         ("None of the soldiers was killed.", None),
+        # One person as the object of the killing; a group word is no single death.
+        ("A roadside bomb killed a local councillor on Wednesday.", 1),
+        ("Gunmen opened fire on the car, killing an aid worker.", 1),
+        ("The strike killed a number of fighters.", None),
+        ("The raid killed a family in the village.", None),
     ],
 )
 def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:

@@ -108,6 +108,14 @@ _SINGLE = re.compile(
     r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
     re.IGNORECASE,
 )
+# One person killed as the object: "the bomb killed a local councillor", "killing an aid worker"
+# (not "a number of", "a dozen", "a family of five": those are no single death).
+_SINGLE_OBJECT = re.compile(
+    r"\b(?:killed|killing|kills|shot dead|shooting dead|murdered|assassinated)\s+(?:a|an)\s+"
+    r"(?!(?:number|dozen|total|few|couple|handful|family|group|score|lot|hundred|thousand)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
 # Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
 # "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
 _NOT_PEOPLE = re.compile(r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?)\b", re.I)
@@ -154,9 +162,10 @@ def read_fatalities(text: str) -> int | None:
                 counts.append(a + b)
     if counts:
         return max(counts)
-    single = _SINGLE.search(text)
-    if single and not _negated(text, single.start()):
-        return 1
+    for pattern in (_SINGLE, _SINGLE_OBJECT):
+        single = pattern.search(text)
+        if single and not _negated(text, single.start()):
+            return 1
     return None
 
 
