@@ -607,6 +607,36 @@ def test_claims_outlet_hedge_scopes_over_the_claim_it_follows(nlp: spacy.Languag
     ]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("hedge", "statuses"),
+    [
+        # In a paragraph of its own, hedging the claims as its subject: all those before.
+        ("\n\nThe claims could not be independently verified.", ["unverified", "unverified"]),
+        # A singular one looks back at the last statement only.
+        ("\n\nThe claim could not be independently verified.", ["claimed", "unverified"]),
+        # After another statement in its paragraph, it is that statement's.
+        (" The claim could not be independently verified.", ["claimed", "unverified"]),
+    ],
+)
+def test_claims_hedge_in_its_own_paragraph_looks_back(
+    nlp: spacy.Language, hedge: str, statuses: list[str]
+) -> None:
+    doc = nlp(
+        HEDGED.replace(" The Coastal Herald could not independently verify the claim.", hedge)
+    )
+    actors = [
+        Actor(name="Leila Haro", kind="person", aliases=["Haro"]),
+        Actor(name="Karim Aziz", kind="person", aliases=["Aziz"]),
+    ]
+    events = [
+        _typed_event(doc, "ev1", "Shells hit", "Shelling/artillery/missile attack"),
+        _typed_event(doc, "ev2", "jets had struck", "Air/drone strike"),
+    ]
+    extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert [e.status for e in events] == statuses
+
+
 BLAMED = (
     "At least nine people died when shells hit a bus station in Tamar on Monday, according to "
     "Dr Leila Haro of the city hospital. The navy blamed the Sabra Front for the shelling. "

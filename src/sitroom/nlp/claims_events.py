@@ -240,6 +240,9 @@ def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, i
                 if m:
                     span = (seg.start_char, seg.end_char)
                     obj = (seg.start_char + m.end(), seg.end_char)
+                    if not re.search(r"\w", low[m.end() :]):
+                        # "The claims could not be verified": what is hedged is the subject.
+                        obj = (seg.start_char, seg.start_char + m.start())
                     out.append((kind, span, obj))
                     break
             else:
@@ -266,18 +269,20 @@ def _hedged_back(
 
     A hedge whose object is only a claim word or a pronoun scopes over the claim it follows:
     the nearest earlier statement in its paragraph, or all of them there when the object is
-    plural ("these claims", "either account").
+    plural ("these claims", "either account"). A hedge in a paragraph with no statement before
+    it ("Neither account could be verified." after the sides' statements) looks back over the
+    paragraphs before: the last statement there, or every earlier one when plural.
     """
     cues = load_cues()
     words = [w.lower() for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
     claim_words = cues["claim_nouns"] | cues["report_nouns"]
     if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
         return set()
-    before = [
-        d
-        for d in drafts
-        if d.events and d.end <= span[0] and "\n\n" not in text[d.end : span[0]].strip()
-    ]
+    earlier = [d for d in drafts if d.events and d.end <= span[0]]
+    before = [d for d in earlier if "\n\n" not in text[d.end : span[0]].strip()]
+    para = text.rfind("\n\n", 0, span[0])
+    if not before and not any(d.start > para for d in drafts if d.end <= span[0]):
+        before = earlier  # no statement in its own paragraph: it speaks of those before
     if not before:
         return set()
     plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)
