@@ -930,3 +930,32 @@ def test_claims_a_deed_of_arms_is_no_statement() -> None:
     assert _keep(draft(2, (3, 4), "political party"), doc)  # a party "besieging" speaks
     assert _keep(draft(2, (3, 4), "armed group", "say"), doc)
     assert _keep(draft(5, (6, 8), "armed group"), doc)  # "slammed the report" speaks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        # The channel named nearest the cue: a statement read on a radio station is a statement.
+        ("The group claimed the raid in a statement on its radio station.", "statement"),
+        ("In a statement posted on Telegram, the commander said the raid failed.", "telegram"),
+        ("She said in an interview with a radio station that the raid failed.", "interview"),
+        ("He said that the raid failed.", "unknown"),
+    ],
+)
+def test_claims_channel_is_the_one_named_nearest_the_cue(sentence: str, channel: str) -> None:
+    from sitroom.nlp.attribution import Attribution
+    from sitroom.nlp.claims_drafts import _channel
+
+    cue = re.search(r"\b(?:claimed|said)\b", sentence)
+    assert cue is not None
+    content = re.search(r"(?:the raid failed|the raid)", sentence[cue.end() :])
+    assert content is not None
+    att = Attribution(
+        source=None,
+        cue=(cue.start(), cue.end()),
+        content=(cue.end() + content.start(), cue.end() + content.end()),
+        sentence=(0, len(sentence)),
+        lemma=cue.group(),
+        kind="verb",
+    )
+    assert _channel(att, sentence, load_cues()) == channel

@@ -289,14 +289,20 @@ def _speaker_group(actor: Actor | None, att: Attribution, mentions: list) -> str
 
 
 def _channel(att: Attribution, text: str, cues: dict[str, Any]) -> str:
-    """The channel named around the cue, outside the content ("said on Twitter")."""
+    """The channel named around the cue, outside the content ("said on Twitter"): the one named
+    nearest the cue ("said in a statement on its radio station" is a statement), the more
+    specific on a tie."""
     lo, hi = att.sentence
-    outside = (text[lo : att.content[0]] + " | " + text[att.content[1] : hi]).lower()
-    for channel in _CHANNEL_ORDER:
-        for word in cues["channels"][channel]:
-            if re.search(r"\b" + re.escape(word) + r"\b", outside):
-                return channel
-    return "unknown"
+    cue = att.cue[0]
+    best: tuple[int, int, str] | None = None
+    for start, end in ((lo, att.content[0]), (att.content[1], hi)):
+        outside = text[start:end].lower()
+        for rank, channel in enumerate(_CHANNEL_ORDER):
+            for word in cues["channels"][channel]:
+                for m in re.finditer(r"\b" + re.escape(word) + r"\b", outside):
+                    found = (abs(start + m.start() - cue), rank, channel)
+                    best = min(best, found) if best else found
+    return best[2] if best else "unknown"
 
 
 def _date(att: Attribution, text: str, times: list[DateRef], published: dt.date) -> dt.date | None:
