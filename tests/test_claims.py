@@ -764,6 +764,31 @@ def test_claims_speaker_name_leaves_out_its_relative_clause(nlp: spacy.Language)
     assert events[0].claimed_by == "Sahel Rights Observatory"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # A statement not made is no claim, and leaves the event as the outlet tells it.
+        ("Shells hit the depot on Monday. The Eastern Brigade did not comment on it.", "asserted"),
+        ("Shells hit the depot on Monday. The Eastern Brigade declined to comment.", "asserted"),
+        # A confirmation the outlet could not get is its hedge.
+        (
+            "Shells hit the depot on Monday. The agency was unable to confirm the shelling.",
+            "unverified",
+        ),
+    ],
+)
+def test_claims_a_statement_not_made_is_no_claim(
+    nlp: spacy.Language, text: str, status: str
+) -> None:
+    doc = nlp(text)
+    actors = [Actor(name="Eastern Brigade", kind="armed group")]
+    events = [_typed_event(doc, "ev1", "Shells hit", "Shelling/artillery/missile attack")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert claims == []
+    assert events[0].status == status
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

@@ -36,6 +36,16 @@ _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
 )
 
+# Words before a cue verb that say the statement was not made: "declined to comment", "was
+# unable to confirm", "would not say".
+_WITHHELD = re.compile(
+    r"\b(?:declined|refused|failed|unable|not able|did not|didn't|does not|doesn't|would not|"
+    r"wouldn't|could not|couldn't|cannot|can't)\s+(?:to\s+)?(?:immediately\s+|independently\s+)?$",
+    re.I,
+)
+
+_REFUSALS = {"decline", "refuse"}  # "declined to comment": a cue of no statement
+
 # Cues of plain report whose unnamed source ("residents said", "according to witnesses") still
 # makes what they say a claim, not the outlet's assertion. Not "chanting", "wants", ...
 _SPEECH = {
@@ -85,9 +95,17 @@ def extract_claims(
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []
     for att in atts:
-        if att.lemma in cues["confirm_verbs"] and att.negated:
+        withheld = (
+            att.negated
+            or att.lemma in _REFUSALS
+            or _WITHHELD.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
+        )
+        if att.lemma in cues["confirm_verbs"] and withheld:
+            # "could not verify", "was unable to confirm": the outlet's hedge, not a claim.
             hedges.append(("unverified", att.sentence, att.content))
             continue
+        if withheld:
+            continue  # "did not comment", "declined to say": nothing was said
         if _inside_other(att, atts):
             continue
         draft = _draft(att, doc, cues, mentions, drafts, times, published)
@@ -99,7 +117,12 @@ def extract_claims(
         if not d.events and d.stance == "asserts":
             # "The army blamed the RSF for the shelling": a definite reference to an event
             # told before ties the statement to it.
-            d.events = [ev.id for ev in _events_referred(d, events, text, definite=True)]
+            d.events = [
+                ev.id
+                for ev in _events_referred(
+                    d.att.content, d.att.sentence[0], events, text, definite=True
+                )
+            ]
     _link_denials(drafts, events, mentions, text)
     for d in drafts:
         if not d.events and d.stance == "asserts":

@@ -109,7 +109,12 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
         content = text[d.att.content[0] : d.att.content[1]]
         words = {w.lower().rstrip("s") for w in re.findall(r"\w+", content)}
         if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
-            d.events = [ev.id for ev in _events_referred(d, events, text, definite=False)]
+            d.events = [
+                ev.id
+                for ev in _events_referred(
+                    d.att.content, d.att.sentence[0], events, text, definite=False
+                )
+            ]
             continue
         source = _claims_source(d.att.content, text, mentions, cues)
         # A party does not deny its own side's statements: its own earlier words are not
@@ -178,44 +183,46 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(nouns - cues["claim_nouns"] - cues["report_nouns"] - _SITUATION_NOUNS)
 
 
-def _events_referred(d: _Draft, events: list[Event], text: str, *, definite: bool) -> list[Event]:
-    """The event a statement names by its kind ("the shelling", "denied shelling the camp").
+def _events_referred(
+    content: tuple[int, int], at: int, events: list[Event], text: str, *, definite: bool
+) -> list[Event]:
+    """The event some words (a statement's content, a hedge's object, the sentence starting at
+    `at`) name by its kind ("the shelling", "denied shelling the camp").
 
     The kind word must share its stem with the event's ACLED type name or the sentence that
     tells it; with `definite`, it must refer back ("the", "this", "Saturday's"), so only an
     event told before the statement qualifies. Among several, the one whose place or actors
     the statement names wins, else the nearest one told before it.
     """
-    content = text[d.att.content[0] : d.att.content[1]]
+    words = text[content[0] : content[1]]
     nouns = _event_nouns()
     found: set[str] = set()
-    for m in re.finditer(r"[A-Za-z][\w-]*", content):
+    for m in re.finditer(r"[A-Za-z][\w-]*", words):
         word = m.group().lower()
         if word not in nouns:
             continue
-        if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", content[: m.start()]):
+        if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", words[: m.start()]):
             continue
-        if not definite and _SETTING.search(content[: m.start()]):
+        if not definite and _SETTING.search(words[: m.start()]):
             # "denied that soldiers were killed in the attack": the event is the setting of
             # what is denied (a toll, a detail), not itself denied.
             continue
         found.add(_stem(word))
     if not found:
         return []
-    at = d.att.sentence[0]
 
     def stems(ev: Event) -> set[str]:
         names = re.findall(r"[A-Za-z]+", f"{ev.event_type} {ev.sub_event_type}")
         told = " ".join(text[e.start : e.end] for e in ev.evidence[:1])
-        words = [w for w in names if w.lower() not in _TYPE_STOP] + re.findall(r"[A-Za-z]+", told)
-        return {_stem(w) for w in words}
+        said = [w for w in names if w.lower() not in _TYPE_STOP] + re.findall(r"[A-Za-z]+", told)
+        return {_stem(w) for w in said}
 
     pool = [ev for ev in events if ev.evidence and stems(ev) & found]
     if definite:
         pool = [ev for ev in pool if ev.evidence[0].start < at]
     if not pool:
         return []
-    low = content.lower()
+    low = words.lower()
 
     def named(ev: Event) -> bool:
         names = [ev.actor1, ev.actor2, ev.location.name if ev.location else None]
@@ -259,7 +266,10 @@ def _hedged_events(
     direct = [ev for ev in events if any(e.start < hi and lo < e.end for e in ev.evidence)]
     if direct or obj is None:
         return direct
-    return _events_about(text[obj[0] : obj[1]], events, text, need_kind=False)
+    # "could not verify the deaths in Tamar", else "was unable to confirm the shelling".
+    return _events_about(text[obj[0] : obj[1]], events, text, need_kind=False) or (
+        _events_referred(obj, lo, events, text, definite=True)
+    )
 
 
 def _hedged_back(
