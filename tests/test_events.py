@@ -273,6 +273,7 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
         ),
         ("Army aircraft destroyed a rebel convoy on Sunday.", ["Air/drone strike"]),
         ("Rebels stormed the outpost on Friday, killing six soldiers.", ["Armed clash"]),
+        ("Air defences shot down 12 enemy drones on Sunday.", ["Disrupted weapons use"]),
     ],
 )
 def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:
