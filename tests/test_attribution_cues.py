@@ -826,3 +826,40 @@ def test_attribution_cues_a_relative_clause_hung_on_the_verb_stays_with_its_obje
     doc = _doc(marked)
     span, how = _content(doc[2], doc[:], load_cues(), [])
     assert span is not None and how == "ccomp"
+
+
+# "The army said it held the bridge, a claim that the rebels disputed."
+SAID_THEN_COMMENT = [
+    ("The", "the", "DET", "det", 1),
+    ("army", "army", "NOUN", "nsubj", 2),
+    ("said", "say", "VERB", "ROOT", 2, "VBD"),
+    ("it", "it", "PRON", "nsubj", 4),
+    ("held", "hold", "VERB", "ccomp", 2, "VBD"),
+    ("the", "the", "DET", "det", 6),
+    ("bridge", "bridge", "NOUN", "dobj", 4),
+    (",", ",", "PUNCT", "punct", 6),
+    ("a", "a", "DET", "det", 9),
+    ("claim", "claim", "NOUN", "appos", 6),
+    ("that", "that", "SCONJ", "mark", 13),
+    ("the", "the", "DET", "det", 12),
+    ("rebels", "rebel", "NOUN", "nsubj", 13),
+    ("disputed", "dispute", "VERB", "acl", 9, "VBD"),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_attribution_cues_the_outlets_comment_after_a_statement_is_not_its_content() -> None:
+    from sitroom.nlp.attribution_cues import _before_comment
+
+    doc = _doc(SAID_THEN_COMMENT)
+    span, _how = _content(doc[2], doc[:], load_cues(), [])
+    assert span is not None
+    assert doc.text[span[0] : span[1]] == "it held the bridge, a claim that the rebels disputed"
+    cut = _before_comment(span, doc[2], doc[:], load_cues())
+    assert doc.text[cut[0] : cut[1]] == "it held the bridge"
+    # A plain apposition stays: "said it held the bridge, a crossing the rebels built".
+    plain = [*SAID_THEN_COMMENT[:9], ("crossing", "crossing", "NOUN", "appos", 6)]
+    plain += SAID_THEN_COMMENT[10:]
+    doc = _doc(plain)
+    span, _how = _content(doc[2], doc[:], load_cues(), [])
+    assert span is not None and _before_comment(span, doc[2], doc[:], load_cues()) == span

@@ -452,6 +452,26 @@ def _content(
     return None, "none"
 
 
+def _before_comment(
+    content: tuple[int, int], tok: Token, seg: Span, cues: dict[str, Any]
+) -> tuple[int, int]:
+    """The content without the outlet's comment set after it: "X said Y, a claim that Z
+    disputed" says Y; the claim noun and its clause are the outlet's words about it."""
+    for t in seg:
+        if (
+            tok.i < t.i
+            and content[0] < t.idx < content[1]
+            and t.dep_ == "appos"
+            and t.lower_ in cues["claim_nouns"]
+            and t.i > seg.start
+            and seg.doc[t.left_edge.i - 1].text == ","
+        ):
+            cut = _clip([w for w in seg if content[0] <= w.idx < t.left_edge.idx], seg)
+            if cut is not None:
+                return cut
+    return content
+
+
 def _relative_subject(clause: Token) -> bool:
     """Whether a clause's subject is a relative "that" or "which" ("that killed", "which hit"):
     a complement clause opens with "that" as a marker, never as its subject ("who" may open an
@@ -659,6 +679,7 @@ def _verb(
     content, kind = _content(tok, seg, cues, quotes)
     if content is None:
         return None
+    content = _before_comment(content, tok, seg, cues)
     subj = _subject(tok, seg, quotes=quotes)
     said = subj is not None and lemma in sure
     if not said and model.score(cue_features(tok, kind, subj, cues, content), vector) < (
