@@ -25,6 +25,10 @@ _QUANTIFIERS = {
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
     "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
 }  # fmt: skip
+# A government's own outlet, unnamed: "Syrian state media", "state television", "state TV".
+_STATE_MEDIA = re.compile(
+    r"\bstate(?:-run|-owned)? (?:media|television|tv|radio|news agency|broadcaster)\b", re.I
+)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
@@ -146,7 +150,7 @@ def _draft(
         speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name
-    elif att.kind == "embed" or _names_someone(doc, att.source):
+    elif att.kind == "embed" or _names_someone(doc, att.source) or _STATE_MEDIA.search(src_text):
         speaker = src_text.strip() or None
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
@@ -165,6 +169,8 @@ def _draft(
             unnamed_person = _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
+    if channel == "unknown" and _STATE_MEDIA.search(src_text):
+        channel = "media report"  # "state television said": the source is the outlet
     if channel == "unknown":
         channel = _channel(att, text, cues)
     if channel == "unknown" and speaker_actor is not None and speaker_actor.kind == "outlet":
@@ -409,7 +415,12 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.speaker == d.speaker and prev.att.sentence == d.att.sentence:
+        if (
+            prev is not None
+            and prev.speaker == d.speaker
+            and prev.att.sentence == d.att.sentence
+            and not _describes(prev.att, d.att)
+        ):
             # One sentence, one speaker: "X denied the accusation, saying ..." is one claim,
             # with the stance of its main verb.
             for ev in d.events:
@@ -432,3 +443,9 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
             d.channel = prev.channel
         out.append(d)
     return out
+
+
+def _describes(inner: Attribution, outer: Attribution) -> bool:
+    """Whether `inner`'s cue describes `outer`'s source ("Russia, which backs the government,
+    denied ..."): two statements, not one told with two verbs."""
+    return outer.source is not None and outer.source[0] <= inner.cue[0] < outer.source[1]
