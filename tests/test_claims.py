@@ -835,6 +835,32 @@ def test_claims_a_verb_describing_the_speaker_does_not_swallow_its_statement(
     assert events[0].status == "denied"
 
 
+ONLY_DEATHS = (
+    "A drone strike hit a market near Tarsil on Monday, killing nine people. "
+    "Shelling also hit a school in Marun. "
+    "Rescue workers said they had pulled nine bodies from the rubble."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("deadly", "linked"), [(1, ["ev1"]), (2, [])])
+def test_claims_statement_ties_to_the_only_deadly_event_told_before(
+    nlp: spacy.Language, deadly: int, linked: list[str]
+) -> None:
+    doc = nlp(ONLY_DEATHS)
+    events = [
+        _event(doc, "ev1", "drone strike").model_copy(update={"fatalities": 9}),
+        _event(doc, "ev2", "Shelling").model_copy(
+            update={"fatalities": 3 if deadly == 2 else None}
+        ),
+    ]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    # Bodies pulled from rubble speak of the one deadly event; with two, of neither.
+    assert [c.events for c in claims if c.speaker == "rescue workers"] == (
+        [linked] if linked else []
+    )
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

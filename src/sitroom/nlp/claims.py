@@ -137,6 +137,14 @@ def extract_claims(
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
+            if not about:
+                # No name shared, but the only event of its kind told before it: "rescuers
+                # pulled nine bodies from the rubble" after the one strike that killed people.
+                pool = _events_about(
+                    content, others, text, need_kind=True, kinds=_OUTCOME_KINDS, prefer_named=False
+                )
+                if len(pool) == 1 and pool[0].evidence and pool[0].evidence[0].start < lo:
+                    about = pool
             d.events = [ev.id for ev in about]
     # A statement with no identifiable speaker ("according to residents") is no claim, but
     # what it is about is still attributed rather than asserted by the outlet.

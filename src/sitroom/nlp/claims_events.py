@@ -312,12 +312,14 @@ def _events_about(
     need_kind: bool,
     need_name: bool = False,
     kinds: tuple[str, ...] | None = None,
+    prefer_named: bool = True,
 ) -> list[Event]:
     """The events some words speak of: events of the same kind (a death, a capture, fighting)
     whose evidence shares a name with the words, else all events of that kind.
 
     With `need_kind`, words naming no kind of event speak of none; with `need_name`, only
-    events sharing a capitalised name with the words qualify.
+    events sharing a capitalised name with the words qualify; without `prefer_named`, every
+    event of the kind does.
     """
     cues = load_cues()
     low = words_text.lower()
@@ -359,4 +361,6 @@ def _events_about(
     pool = [ev for ev in events if all(of_kind(ev, k) for k in kinds)]
     if need_name:
         return [ev for ev in pool if named(ev)]
+    if not prefer_named:
+        return pool
     return [ev for ev in pool if named(ev)] or pool
