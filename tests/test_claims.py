@@ -617,6 +617,9 @@ def test_claims_outlet_hedge_scopes_over_the_claim_it_follows(nlp: spacy.Languag
         ("\n\nThe claim could not be independently verified.", ["claimed", "unverified"]),
         # After another statement in its paragraph, it is that statement's.
         (" The claim could not be independently verified.", ["claimed", "unverified"]),
+        # The negation on the subject: "neither", "none of".
+        ("\n\nNeither side's account could be independently verified.", ["unverified"] * 2),
+        ("\n\nNone of the claims has been confirmed.", ["unverified", "unverified"]),
     ],
 )
 def test_claims_hedge_in_its_own_paragraph_looks_back(
@@ -790,6 +793,22 @@ def test_claims_a_statement_not_made_is_no_claim(
 
 
 @pytest.mark.model
+def test_claims_an_unnamed_party_disputing_a_claim_is_a_claimant(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "Rebel fighters said on Sunday that they had captured two hills near Sabra, a claim "
+        "that government troops disputed."
+    )
+    events = [_event(doc, "ev1", "captured")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    assert [(c.speaker, c.stance, c.events) for c in claims][-1] == (
+        "government troops",
+        "denies",
+        ["ev1"],
+    )
+    assert events[0].status == "denied"
+
+
+@pytest.mark.model
 def test_claims_a_claim_disputed_in_the_outlets_comment_is_denied(nlp: spacy.Language) -> None:
     doc = nlp(
         "The Coast Guard said its boats had sunk two rebel skiffs near Sabra, a claim that "
@@ -809,7 +828,10 @@ def test_claims_a_claim_disputed_in_the_outlets_comment_is_denied(nlp: spacy.Lan
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("source", ["Syrian state media", "State television", "state-run TV"])
+@pytest.mark.parametrize(
+    "source",
+    ["Syrian state media", "State television", "state-run TV", "Rebel-run Sabra Television"],
+)
 def test_claims_state_media_is_a_speaker(nlp: spacy.Language, source: str) -> None:
     doc = nlp(f"{source} reported that the army had struck rebel positions near Tamar.")
     events = [_event(doc, "ev1", "struck")]
@@ -838,16 +860,23 @@ def test_claims_a_verb_describing_the_speaker_does_not_swallow_its_statement(
 ONLY_DEATHS = (
     "A drone strike hit a market near Tarsil on Monday, killing nine people. "
     "Shelling also hit a school in Marun. "
-    "Rescue workers said they had pulled nine bodies from the rubble."
+    "Rescue workers said they had pulled {found} bodies from the rubble."
 )
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("deadly", "linked"), [(1, ["ev1"]), (2, [])])
-def test_claims_statement_ties_to_the_only_deadly_event_told_before(
-    nlp: spacy.Language, deadly: int, linked: list[str]
+@pytest.mark.parametrize(
+    ("found", "deadly", "linked"),
+    [
+        ("many", 1, ["ev1"]),  # the only deadly event told before
+        ("nine", 2, ["ev1"]),  # of two, the one whose words it shares
+        ("many", 2, None),  # of two, sharing none: neither, and no claim
+    ],
+)
+def test_claims_statement_ties_to_the_one_deadly_event_it_can_mean(
+    nlp: spacy.Language, found: str, deadly: int, linked: list[str] | None
 ) -> None:
-    doc = nlp(ONLY_DEATHS)
+    doc = nlp(ONLY_DEATHS.format(found=found))
     events = [
         _event(doc, "ev1", "drone strike").model_copy(update={"fatalities": 9}),
         _event(doc, "ev2", "Shelling").model_copy(
@@ -855,10 +884,8 @@ def test_claims_statement_ties_to_the_only_deadly_event_told_before(
         ),
     ]
     claims = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
-    # Bodies pulled from rubble speak of the one deadly event; with two, of neither.
-    assert [c.events for c in claims if c.speaker == "rescue workers"] == (
-        [linked] if linked else []
-    )
+    rescuers = [c.events for c in claims if c.speaker == "rescue workers"]
+    assert rescuers == ([linked] if linked else [])
 
 
 CARRIED_TO_UNNAMED = (

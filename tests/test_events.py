@@ -274,6 +274,10 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
         ("Army aircraft destroyed a rebel convoy on Sunday.", ["Air/drone strike"]),
         ("Rebels stormed the outpost on Friday, killing six soldiers.", ["Armed clash"]),
         ("Air defences shot down 12 enemy drones on Sunday.", ["Disrupted weapons use"]),
+        (
+            "Rebels said on Sunday that they had captured two hills near the town.",
+            ["Non-state actor overtakes territory"],
+        ),
     ],
 )
 def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:

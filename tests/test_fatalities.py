@@ -36,6 +36,7 @@ from sitroom.nlp.fatalities import read_fatalities, to_number
         ("Gunmen opened fire on the car, killing an aid worker.", 1),
         ("The strike killed a number of fighters.", None),
         ("The raid killed a family in the village.", None),
+        ("Aircraft struck a farm, killing a farmer and his two sons.", 3),
     ],
 )
 def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:

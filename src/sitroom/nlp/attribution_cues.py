@@ -461,8 +461,8 @@ def _before_comment(
         if (
             tok.i < t.i
             and content[0] < t.idx < content[1]
-            and t.dep_ == "appos"
             and t.lower_ in cues["claim_nouns"]
+            and (t.dep_ == "appos" or any(c.dep_ in ("acl", "relcl") for c in t.children))
             and t.i > seg.start
             and seg.doc[t.left_edge.i - 1].text == ","
         ):

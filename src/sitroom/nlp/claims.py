@@ -138,18 +138,17 @@ def extract_claims(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
             if not about:
-                # No name shared, but the only event of its kind told before it: "rescuers
-                # pulled nine bodies from the rubble" after the one strike that killed people.
-                pool = _events_about(
-                    content, others, text, need_kind=True, kinds=_OUTCOME_KINDS, prefer_named=False
-                )
+                # No name shared, but one event of its kind told before it, the only one or the
+                # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
+                # after the strike that killed nine.
+                pool = _events_about(content, others, text, need_kind=True, kinds=_OUTCOME_KINDS)
                 if len(pool) == 1 and pool[0].evidence and pool[0].evidence[0].start < lo:
                     about = pool
             d.events = [ev.id for ev in about]
     # A statement with no identifiable speaker ("according to residents") is no claim, but
     # what it is about is still attributed rather than asserted by the outlet.
     for d in drafts:
-        if d.speaker is None and d.events and d.att.lemma in _SPEECH:
+        if d.speaker is None and d.events and (d.att.lemma in _SPEECH or d.stance == "denies"):
             if d.unnamed:
                 d.speaker = d.unnamed  # "security sources said": a claim by whoever they are
             else:

@@ -29,6 +29,10 @@ _QUANTIFIERS = {
 _STATE_MEDIA = re.compile(
     r"\bstate(?:-run|-owned)? (?:media|television|tv|radio|news agency|broadcaster)\b", re.I
 )
+# A source that is itself an outlet: "Al-Masirah television", "the state news agency".
+_MEDIA_SOURCE = re.compile(
+    r"\b(?:media|television|tv|radio|news agency|broadcaster|newspaper|channel)$", re.I
+)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
@@ -169,7 +173,7 @@ def _draft(
             unnamed_person = _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
-    if channel == "unknown" and _STATE_MEDIA.search(src_text):
+    if channel == "unknown" and _MEDIA_SOURCE.search(src_text.strip()):
         channel = "media report"  # "state television said": the source is the outlet
     if channel == "unknown":
         channel = _channel(att, text, cues)

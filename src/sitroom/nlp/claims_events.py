@@ -53,8 +53,9 @@ _SITUATION_NOUNS = {
 # What a hedge's object may hold and still only point back at a statement ("could not verify
 # the claim", "could not independently confirm it"); plural words make it point at several.
 _BACK_WORDS = {"the", "this", "that", "these", "those", "it", "them", "either", "any", "both",
-               "of", "independently", "such", "his", "her", "their", "its", "details"}  # fmt: skip
-_PLURAL_BACK = {"these", "those", "them", "either", "any", "both"}
+               "of", "independently", "such", "his", "her", "their", "its", "details",
+               "neither", "none", "side", "side's", "sides", "sides'"}  # fmt: skip
+_PLURAL_BACK = {"these", "those", "them", "either", "any", "both", "neither", "none"}
 
 # "the reports about X's death": a reference to a report, not a report of the event itself.
 _MENTION_OF_REPORT = re.compile(
@@ -101,7 +102,7 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             groups.setdefault(e.speaker, group)
 
     def side(e: _Draft) -> set[str]:
-        return {x for x in (e.speaker, groups.get(e.speaker or "")) if x}
+        return {x for x in (e.speaker or e.unnamed, groups.get(e.speaker or "")) if x}
 
     for i, d in enumerate(drafts):
         if d.stance != "denies" or d.events:
@@ -124,7 +125,7 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
         earlier = [
             e
             for e in drafts[:i]
-            if e.stance == "asserts" and e.speaker is not None and not (side(e) & own)
+            if e.stance == "asserts" and side(e) and not (side(e) & own)
         ]
         if source is not None:
             chosen = [
@@ -236,6 +237,14 @@ def _events_referred(
     return [min(pool, key=lambda ev: ev.evidence[0].start)]
 
 
+# "Neither account could be verified", "none of the claims has been confirmed": the negation
+# sits on the subject, not on the verb the hedge phrases list.
+_NEITHER_VERIFIED = re.compile(
+    r"^(?P<subject>(?:neither|none of)\b[^.]*?)\s+(?:could|can|has|have|had|was|were|is|are)\s+"
+    r"(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+)
+
+
 def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, int], Any]]:
     """The outlet's own hedges ("could not verify", "reportedly") with their sentence spans."""
     out: list[tuple[str, tuple[int, int], Any]] = []
@@ -244,6 +253,15 @@ def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, i
         for kind in ("unverified", "claimed"):
             for phrase in cues["hedges"][kind]:
                 m = re.search(r"\b" + re.escape(phrase) + r"\b", low)
+                if m is None and kind == "unverified":
+                    neither = _NEITHER_VERIFIED.search(low.strip())
+                    if neither:
+                        lead = len(low) - len(low.lstrip())
+                        subject = (lead + neither.start("subject"), lead + neither.end("subject"))
+                        span = (seg.start_char, seg.end_char)
+                        obj = (seg.start_char + subject[0], seg.start_char + subject[1])
+                        out.append((kind, span, obj))
+                        break
                 if m:
                     span = (seg.start_char, seg.end_char)
                     obj = (seg.start_char + m.end(), seg.end_char)
@@ -284,7 +302,7 @@ def _hedged_back(
     paragraphs before: the last statement there, or every earlier one when plural.
     """
     cues = load_cues()
-    words = [w.lower() for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
     claim_words = cues["claim_nouns"] | cues["report_nouns"]
     if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
         return set()
@@ -312,14 +330,12 @@ def _events_about(
     need_kind: bool,
     need_name: bool = False,
     kinds: tuple[str, ...] | None = None,
-    prefer_named: bool = True,
 ) -> list[Event]:
     """The events some words speak of: events of the same kind (a death, a capture, fighting)
     whose evidence shares a name with the words, else all events of that kind.
 
     With `need_kind`, words naming no kind of event speak of none; with `need_name`, only
-    events sharing a capitalised name with the words qualify; without `prefer_named`, every
-    event of the kind does.
+    events sharing a capitalised name with the words qualify.
     """
     cues = load_cues()
     low = words_text.lower()
@@ -361,6 +377,4 @@ def _events_about(
     pool = [ev for ev in events if all(of_kind(ev, k) for k in kinds)]
     if need_name:
         return [ev for ev in pool if named(ev)]
-    if not prefer_named:
-        return pool
     return [ev for ev in pool if named(ev)] or pool

@@ -116,6 +116,12 @@ _SINGLE_OBJECT = re.compile(
     r"[a-z]",
     re.IGNORECASE,
 )
+# One person and a counted group killed: "killing a farmer and his two sons".
+_ONE_AND_MORE = re.compile(
+    rf"\b(?:killed|killing)\s+(?:a|an)\s+{_NOUN_WORD}{{1,3}}?(?:and|as well as)\s+"
+    rf"(?:his |her |their |its )?(?P<n>{_NUM})\b",
+    re.IGNORECASE,
+)
 # Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
 # "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
 _NOT_PEOPLE = re.compile(r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?)\b", re.I)
@@ -162,6 +168,10 @@ def read_fatalities(text: str) -> int | None:
                 counts.append(a + b)
     if counts:
         return max(counts)
+    for m in _ONE_AND_MORE.finditer(text):
+        n = to_number(m.group("n"))
+        if n is not None and not _negated(text, m.start()):
+            return 1 + n  # "killing a farmer and his two sons"
     for pattern in (_SINGLE, _SINGLE_OBJECT):
         single = pattern.search(text)
         if single and not _negated(text, single.start()):
