@@ -123,9 +123,7 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
         # account of the attack answers someone else, or no one named).
         own = side(d)
         earlier = [
-            e
-            for e in drafts[:i]
-            if e.stance == "asserts" and side(e) and not (side(e) & own)
+            e for e in drafts[:i] if e.stance == "asserts" and side(e) and not (side(e) & own)
         ]
         if source is not None:
             chosen = [
