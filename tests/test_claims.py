@@ -620,14 +620,17 @@ def test_claims_outlet_hedge_scopes_over_the_claim_it_follows(nlp: spacy.Languag
         # The negation on the subject: "neither", "none of".
         ("\n\nNeither side's account could be independently verified.", ["unverified"] * 2),
         ("\n\nNone of the claims has been confirmed.", ["unverified", "unverified"]),
+        # Each statement in a paragraph of its own: a plural hedge still reaches both.
+        ("\n\nNeither account could be verified.", ["unverified", "unverified"]),
     ],
 )
 def test_claims_hedge_in_its_own_paragraph_looks_back(
     nlp: spacy.Language, hedge: str, statuses: list[str]
 ) -> None:
-    doc = nlp(
-        HEDGED.replace(" The Coastal Herald could not independently verify the claim.", hedge)
-    )
+    text = HEDGED.replace(" The Coastal Herald could not independently verify the claim.", hedge)
+    if hedge.startswith("\n\nNeither account"):
+        text = text.replace(" Separately,", "\n\nSeparately,")
+    doc = nlp(text)
     actors = [
         Actor(name="Leila Haro", kind="person", aliases=["Haro"]),
         Actor(name="Karim Aziz", kind="person", aliases=["Aziz"]),

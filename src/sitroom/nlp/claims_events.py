@@ -305,8 +305,9 @@ def _hedged_back(
     if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
         return set()
     earlier = [d for d in drafts if d.events and d.end <= span[0]]
-    before = [d for d in earlier if "\n\n" not in text[d.end : span[0]].strip()]
+    # Its paragraph starts after the last blank line before it.
     para = text.rfind("\n\n", 0, span[0])
+    before = [d for d in earlier if d.start > para]
     if not before and not any(d.start > para for d in drafts if d.end <= span[0]):
         before = earlier  # no statement in its own paragraph: it speaks of those before
     if not before:
