@@ -891,6 +891,56 @@ def test_claims_statement_ties_to_the_one_deadly_event_it_can_mean(
     assert rescuers == ([linked] if linked else [])
 
 
+ACCUSED_DENIED = (
+    "Gunmen killed 12 farmers near Kolo on Sunday.\n\n"
+    "The army accused the Sabra Front of carrying out the killings, which the group denied in "
+    "a video on Monday."
+)
+
+
+@pytest.mark.model
+def test_claims_an_accusation_and_the_denial_hung_on_it(nlp: spacy.Language) -> None:
+    doc = nlp(ACCUSED_DENIED)
+    actors = [Actor(name="Sabra Front", kind="armed group", aliases=["the group"])]
+    events = [_event(doc, "ev1", "Gunmen killed").model_copy(update={"fatalities": 12})]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    # Two statements, each with its own speaker and stance; the accuser is whose claim it is.
+    assert [(c.speaker, c.stance, c.events) for c in claims] == [
+        ("army", "asserts", ["ev1"]),
+        ("Sabra Front", "denies", ["ev1"]),
+    ]
+    assert (events[0].status, events[0].claimed_by) == ("denied", "army")
+
+
+@pytest.mark.model
+def test_claims_a_tally_over_time_is_not_one_events_toll(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "Gunmen killed 12 farmers near Kolo on Sunday. Rescue workers said more than 300 "
+        "farmers had been killed in the province since January."
+    )
+    events = [_event(doc, "ev1", "Gunmen killed").model_copy(update={"fatalities": 12})]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    assert claims == []
+
+
+@pytest.mark.model
+def test_claims_a_denial_of_any_role_in_an_event_through_a_statement(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "A roadside bomb killed a judge in Tamar on Friday.\n\n"
+        "The Sabra Front denied any role in the bombing in Tamar, according to a statement sent "
+        "to journalists."
+    )
+    actors = [Actor(name="Sabra Front", kind="armed group")]
+    events = [_event(doc, "ev1", "roadside bomb").model_copy(update={"fatalities": 1})]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    # The denial names the bombing as what it had no part in; the statement is its channel,
+    # not a speaker; denying a role leaves the bombing standing.
+    assert [(c.speaker, c.stance, c.channel, c.events) for c in claims] == [
+        ("Sabra Front", "denies", "statement", ["ev1"])
+    ]
+    assert events[0].status == "asserted"
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

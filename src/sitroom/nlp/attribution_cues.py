@@ -382,6 +382,10 @@ def _content(
             span = _clip(list(seg.doc[obj.left_edge.i : child.right_edge.i + 1]), seg)
             if span is not None:
                 return span, "dobj"
+        if dep == "dobj" and child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            # "the killings, which the group denied": what is denied is what "which" stands for.
+            head = tok.head
+            return (head.idx, head.idx + len(head.text)), "relhead"
         if dep == "dobj" and child.lower_ in ("it", "this", "so") and _as_clause(tok, seg):
             return _as_clause(tok, seg), "as"  # "as one adviser put it, ..."
         if dep == "dobj" and (_is_addressee(child) or tok.lemma_.lower() in _RECIPIENT_VERBS):
@@ -458,14 +462,20 @@ def _before_comment(
     """The content without the outlet's comment set after it: "X said Y, a claim that Z
     disputed" says Y; the claim noun and its clause are the outlet's words about it."""
     for t in seg:
-        if (
-            tok.i < t.i
-            and content[0] < t.idx < content[1]
-            and t.lower_ in cues["claim_nouns"]
+        if not (tok.i < t.i and content[0] < t.idx < content[1] and t.i > seg.start):
+            continue
+        comment = (
+            t.lower_ in cues["claim_nouns"]
             and (t.dep_ == "appos" or any(c.dep_ in ("acl", "relcl") for c in t.children))
-            and t.i > seg.start
             and seg.doc[t.left_edge.i - 1].text == ","
-        ):
+        ) or (
+            # "accused X of the killings, which the group denied": another's word on it.
+            t.dep_ == "relcl"
+            and t.lemma_.lower() in cues["say_verbs"]
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)
+            and seg.doc[t.left_edge.i - 1].text == ","
+        )
+        if comment:
             cut = _clip([w for w in seg if content[0] <= w.idx < t.left_edge.idx], seg)
             if cut is not None:
                 return cut

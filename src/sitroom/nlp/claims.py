@@ -44,6 +44,12 @@ _WITHHELD = re.compile(
     re.I,
 )
 
+# A toll over a period, not of one event: "300 killed since January", "so far this year".
+_TALLY = re.compile(
+    r"\b(?:since|so far|to date|this year|last year|in total|overall|altogether)\b", re.I
+)
+# An accusation by an unnamed party ("the army accused the group of the killings") is a claim.
+_BLAME = {"accuse", "blame"}
 _REFUSALS = {"decline", "refuse"}  # "declined to comment": a cue of no statement
 
 # Cues of plain report whose unnamed source ("residents said", "according to witnesses") still
@@ -137,10 +143,10 @@ def extract_claims(
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
-            if not about:
+            if not about and not _TALLY.search(content):
                 # No name shared, but one event of its kind told before it, the only one or the
                 # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
-                # after the strike that killed nine.
+                # after the strike that killed nine. Not a tally over time ("since January").
                 pool = _events_about(content, others, text, need_kind=True, kinds=_OUTCOME_KINDS)
                 if len(pool) == 1 and pool[0].evidence and pool[0].evidence[0].start < lo:
                     about = pool
@@ -148,7 +154,11 @@ def extract_claims(
     # A statement with no identifiable speaker ("according to residents") is no claim, but
     # what it is about is still attributed rather than asserted by the outlet.
     for d in drafts:
-        if d.speaker is None and d.events and (d.att.lemma in _SPEECH or d.stance == "denies"):
+        if (
+            d.speaker is None
+            and d.events
+            and (d.att.lemma in _SPEECH or d.att.lemma in _BLAME or d.stance == "denies")
+        ):
             if d.unnamed:
                 d.speaker = d.unnamed  # "security sources said": a claim by whoever they are
             else:
@@ -229,8 +239,15 @@ def _set_status(
                 for a in d.answers
                 if ev.id in a.events and a.speaker
             ]
-            if answered:
-                ev.claimed_by = answered[0]
+            # Else the claim the denial sits beside ("X accused Y of the killings, which Y
+            # denied").
+            beside = [
+                c.speaker
+                for c in asserting
+                if c.speaker != denying[0].speaker and c.start == denying[0].start
+            ]
+            if answered or beside:
+                ev.claimed_by = (answered or beside)[0]
             if ev.claimed_by is None:
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
         elif hedged.get(ev.id) == "unverified":

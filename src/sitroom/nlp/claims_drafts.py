@@ -110,6 +110,9 @@ def _draft(
     channel = "unknown"
     src_text = text[att.source[0] : att.source[1]] if att.source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
+    # The source's head word ("statement" in "a statement sent to journalists"), else its last.
+    head_word = text[att.source_head[0] : att.source_head[1]].lower() if att.source_head else ""
+    head_word = head_word or (src_words[-1] if src_words else "")
     if att.source is not None:
         # A lone surname ("Sani denied ...") is already a mention of its person: the actor
         # stage links surnames after the full name (actors._link_surnames).
@@ -148,9 +151,10 @@ def _draft(
                     speaker_actor = prev.speaker_actor
         if speaker_actor is None and carried_unnamed is None:
             speaker_actor = _last_named(att.cue[0], mentions, person=want_person)
-    elif speaker_actor is None and src_words and src_words[-1] in cues["channel_nouns"]:
-        # "the tweet said": the channel is the noun; the speaker, who posted it just before.
-        channel = cues["channel_nouns"][src_words[-1]]
+    elif speaker_actor is None and src_words and head_word in cues["channel_nouns"]:
+        # "the tweet said", "according to a statement sent to journalists": the channel is the
+        # noun; the speaker, who posted it just before.
+        channel = cues["channel_nouns"][head_word]
         speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name

@@ -33,6 +33,8 @@ _STOP = {
 _DEFINITE = r"(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)"
 # A preposition before an event noun makes the event the setting of what is said ("killed
 # in the attack", "wounded during the shelling"), not what is said or denied.
+# A part in an event: "any role in", "involvement in", "responsibility for".
+_PART_IN = re.compile(r"\b(?:role|part|involvement|hand|participation)\s*$", re.I)
 _SETTING = re.compile(
     r"\b(?:in|during|at|after|before|since|from|by|amid|following|throughout)\s+"
     r"(?:(?:the|this|that|its|their|an?|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$",
@@ -167,7 +169,9 @@ def _claims_source(
 def _stem(word: str) -> str:
     """A crude stem that lets "shelling", "shelled" and "Shelling" meet ("strikes"/"strike")."""
     w = word.lower()
-    for suffix in ("ing", "ed", "es", "s"):
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
+        w = w[:-1]  # a plural first: "killings" meets "killed"
+    for suffix in ("ing", "ed", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             break
@@ -198,13 +202,16 @@ def _events_referred(
     found: set[str] = set()
     for m in re.finditer(r"[A-Za-z][\w-]*", words):
         word = m.group().lower()
-        if word not in nouns:
+        if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
             continue
         if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", words[: m.start()]):
             continue
-        if not definite and _SETTING.search(words[: m.start()]):
+        setting = _SETTING.search(words[: m.start()])
+        part = setting and _PART_IN.search(words[: setting.start()])
+        if not definite and setting and not part:
             # "denied that soldiers were killed in the attack": the event is the setting of
-            # what is denied (a toll, a detail), not itself denied.
+            # what is denied (a toll, a detail), not itself denied; "denied any role in the
+            # attack" speaks of the attack itself.
             continue
         found.add(_stem(word))
     if not found:
