@@ -117,7 +117,7 @@ def extract_claims(
         draft = _draft(att, doc, cues, mentions, drafts, times, published)
         drafts.append(draft)
     _apply_media_nesting(drafts, atts, mentions)
-    hedges.extend(_find_hedges(doc, cues))
+    hedges.extend(_find_hedges(doc))
     _link_events(drafts, events)
     for d in drafts:
         if not d.events and d.stance == "asserts":

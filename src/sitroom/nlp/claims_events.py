@@ -250,34 +250,47 @@ _NEITHER_VERIFIED = re.compile(
 )
 
 
-def _find_hedges(doc: Doc, cues: dict[str, Any]) -> list[tuple[str, tuple[int, int], Any]]:
+@functools.cache
+def _hedge_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per hedge kind: its phrases, the longest first."""
+    hedges = load_cues()["hedges"]
+    return tuple(
+        (
+            kind,
+            re.compile(
+                r"\b(?:"
+                + "|".join(map(re.escape, sorted(hedges[kind], key=len, reverse=True)))
+                + r")\b"
+            ),
+        )
+        for kind in ("unverified", "claimed")
+    )
+
+
+def _find_hedges(doc: Doc) -> list[tuple[str, tuple[int, int], Any]]:
     """The outlet's own hedges ("could not verify", "reportedly") with their sentence spans."""
     out: list[tuple[str, tuple[int, int], Any]] = []
     for seg in segments(doc):
         low = seg.text.lower()
-        for kind in ("unverified", "claimed"):
-            for phrase in cues["hedges"][kind]:
-                m = re.search(r"\b" + re.escape(phrase) + r"\b", low)
-                if m is None and kind == "unverified":
-                    neither = _NEITHER_VERIFIED.search(low.strip())
-                    if neither:
-                        lead = len(low) - len(low.lstrip())
-                        subject = (lead + neither.start("subject"), lead + neither.end("subject"))
-                        span = (seg.start_char, seg.end_char)
-                        obj = (seg.start_char + subject[0], seg.start_char + subject[1])
-                        out.append((kind, span, obj))
-                        break
-                if m:
-                    span = (seg.start_char, seg.end_char)
-                    obj = (seg.start_char + m.end(), seg.end_char)
-                    if not re.search(r"\w", low[m.end() :]):
-                        # "The claims could not be verified": what is hedged is the subject.
-                        obj = (seg.start_char, seg.start_char + m.start())
-                    out.append((kind, span, obj))
-                    break
-            else:
-                continue
-            break
+        span = (seg.start_char, seg.end_char)
+        for kind, pattern in _hedge_patterns():
+            m = pattern.search(low)
+            if m:
+                obj = (seg.start_char + m.end(), seg.end_char)
+                if not re.search(r"\w", low[m.end() :]):
+                    # "The claims could not be verified": what is hedged is the subject.
+                    obj = (seg.start_char, seg.start_char + m.start())
+                out.append((kind, span, obj))
+                break
+            neither = _NEITHER_VERIFIED.search(low.strip()) if kind == "unverified" else None
+            if neither:
+                lead = len(low) - len(low.lstrip())
+                obj = (
+                    seg.start_char + lead + neither.start("subject"),
+                    seg.start_char + lead + neither.end("subject"),
+                )
+                out.append((kind, span, obj))
+                break
     return out
 
 
