@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -38,6 +39,7 @@ __all__ = [
     "candidate_vectors",
     "cue_candidates",
     "cue_features",
+    "cue_pattern",
     "default_cue_model",
     "find_attributions",
     "lexicon_model",
@@ -47,6 +49,14 @@ __all__ = [
 ]
 
 CUES_FILE = "cues-v1.json"
+
+
+@cache
+def cue_pattern(key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
+    """The words of the lexicon list `key` as one case-blind pattern, the longest first, between
+    `before` and `after` (regex context: "$" for words that must end the text)."""
+    words = sorted(load_cues()[key], key=len, reverse=True)
+    return re.compile(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after, re.I)
 
 
 @cache

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateRef, Event
-from .attribution import find_attributions, load_cues
+from .attribution import cue_pattern, find_attributions, load_cues
 from .claims_drafts import (
     _actor_mentions,
     _apply_media_nesting,
@@ -36,21 +36,6 @@ _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
 )
 
-# Words before a cue verb that say the statement was not made: "declined to comment", "was
-# unable to confirm", "would not say".
-_WITHHELD = re.compile(
-    r"\b(?:declined|refused|failed|unable|not able|did not|didn't|does not|doesn't|would not|"
-    r"wouldn't|could not|couldn't|cannot|can't)\s+(?:to\s+)?(?:immediately\s+|independently\s+)?$",
-    re.I,
-)
-
-# A toll over a period, not of one event: "300 killed since January", "so far this year".
-_TALLY = re.compile(
-    r"\b(?:since|so far|to date|this year|last year|in total|overall|altogether)\b", re.I
-)
-# An accusation by an unnamed party ("the army accused the group of the killings") is a claim.
-_BLAME = {"accuse", "blame"}
-_REFUSALS = {"decline", "refuse"}  # "declined to comment": a cue of no statement
 
 # Cues of plain report whose unnamed source ("residents said", "according to witnesses") still
 # makes what they say a claim, not the outlet's assertion. Not "chanting", "wants", ...
@@ -100,17 +85,21 @@ def extract_claims(
     mentions = _actor_mentions(text, actors)
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []
+    # Words right before a cue that say nothing was said: "declined to", "would not".
+    withheld = cue_pattern(
+        "withheld_before_cue", after=r"\s+(?:to\s+)?(?:immediately\s+|independently\s+)?$"
+    )
     for att in atts:
-        withheld = (
+        not_made = (
             att.negated
-            or att.lemma in _REFUSALS
-            or _WITHHELD.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
+            or att.lemma in cues["refusal_verbs"]  # "declined to comment"
+            or withheld.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
         )
-        if att.lemma in cues["confirm_verbs"] and withheld:
+        if att.lemma in cues["confirm_verbs"] and not_made:
             # "could not verify", "was unable to confirm": the outlet's hedge, not a claim.
             hedges.append(("unverified", att.sentence, att.content))
             continue
-        if withheld:
+        if not_made:
             continue  # "did not comment", "declined to say": nothing was said
         if _inside_other(att, atts):
             continue
@@ -143,7 +132,7 @@ def extract_claims(
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
-            if not about and not _TALLY.search(content):
+            if not about and not cue_pattern("tally_words").search(content):
                 # No name shared, but one event of its kind told before it, the only one or the
                 # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
                 # after the strike that killed nine. Not a tally over time ("since January").
@@ -157,7 +146,10 @@ def extract_claims(
         if (
             d.speaker is None
             and d.events
-            and (d.att.lemma in _SPEECH or d.att.lemma in _BLAME or d.stance == "denies")
+            # An accusation by an unnamed party ("the army accused the group") is a claim too.
+            and (
+                d.att.lemma in _SPEECH or d.att.lemma in cues["blame_verbs"] or d.stance == "denies"
+            )
         ):
             if d.unnamed:
                 d.speaker = d.unnamed  # "security sources said": a claim by whoever they are

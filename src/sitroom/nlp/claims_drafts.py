@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import Actor, DateRef
-from .attribution import Attribution
+from .attribution import Attribution, cue_pattern
 from .attribution_model import load_verb_senses
 from .doctext import doc_text
 
@@ -25,14 +25,6 @@ _QUANTIFIERS = {
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
     "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
 }  # fmt: skip
-# A government's own outlet, unnamed: "Syrian state media", "state television", "state TV".
-_STATE_MEDIA = re.compile(
-    r"\bstate(?:-run|-owned)? (?:media|television|tv|radio|news agency|broadcaster)\b", re.I
-)
-# A source that is itself an outlet: "Al-Masirah television", "the state news agency".
-_MEDIA_SOURCE = re.compile(
-    r"\b(?:media|television|tv|radio|news agency|broadcaster|newspaper|channel)$", re.I
-)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
@@ -158,7 +150,7 @@ def _draft(
         speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name
-    elif att.kind == "embed" or _names_someone(doc, att.source) or _STATE_MEDIA.search(src_text):
+    elif att.kind == "embed" or _names_someone(doc, att.source) or _state_media(src_text):
         speaker = src_text.strip() or None
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
@@ -177,7 +169,9 @@ def _draft(
             unnamed_person = _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
-    if channel == "unknown" and _MEDIA_SOURCE.search(src_text.strip()):
+    if channel == "unknown" and cue_pattern("media_source_nouns", after="$").search(
+        src_text.strip()
+    ):
         channel = "media report"  # "state television said": the source is the outlet
     if channel == "unknown":
         channel = _channel(att, text, cues)
@@ -246,6 +240,12 @@ def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
         t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and not t.is_punct)
         for t in toks
     )
+
+
+def _state_media(source: str) -> bool:
+    """A government's own outlet, unnamed: "Syrian state media", "state-run TV"."""
+    state = cue_pattern("media_source_nouns", before=r"\bstate(?:-run|-owned)? ")
+    return state.search(source) is not None
 
 
 def _one_person(doc: Doc, head: tuple[int, int] | None) -> bool:

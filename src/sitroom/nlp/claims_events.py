@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..models import Actor, Event
-from .attribution import load_cues, segments
+from .attribution import cue_pattern, load_cues, segments
 from .claims_drafts import _PRONOUNS_GROUP, _PRONOUNS_PERSON, _Draft, _speaker_group
 from .event_types import load_event_nouns
 
@@ -33,8 +33,6 @@ _STOP = {
 _DEFINITE = r"(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)"
 # A preposition before an event noun makes the event the setting of what is said ("killed
 # in the attack", "wounded during the shelling"), not what is said or denied.
-# A part in an event: "any role in", "involvement in", "responsibility for".
-_PART_IN = re.compile(r"\b(?:role|part|involvement|hand|participation)\s*$", re.I)
 _SETTING = re.compile(
     r"\b(?:in|during|at|after|before|since|from|by|amid|following|throughout)\s+"
     r"(?:(?:the|this|that|its|their|an?|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$",
@@ -207,7 +205,8 @@ def _events_referred(
         if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", words[: m.start()]):
             continue
         setting = _SETTING.search(words[: m.start()])
-        part = setting and _PART_IN.search(words[: setting.start()])
+        # "denied any role in the attack": a part in it, not its setting.
+        part = setting and cue_pattern("part_nouns", after=r"\s*$").search(words[: setting.start()])
         if not definite and setting and not part:
             # "denied that soldiers were killed in the attack": the event is the setting of
             # what is denied (a toll, a detail), not itself denied; "denied any role in the
