@@ -941,6 +941,17 @@ def test_claims_a_denial_of_any_role_in_an_event_through_a_statement(nlp: spacy.
     assert events[0].status == "asserted"
 
 
+@pytest.mark.model
+def test_claims_unnamed_source_leaves_out_its_relative_clause(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "Two residents, who spoke on condition of anonymity for fear of reprisals, said gunmen "
+        "shot dead a teacher in Tamar on Monday."
+    )
+    events = [_event(doc, "ev1", "shot dead")]
+    (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    assert (claim.speaker, claim.events) == ("residents", ["ev1"])
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

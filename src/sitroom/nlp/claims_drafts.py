@@ -162,8 +162,11 @@ def _draft(
     unnamed = carried_unnamed.unnamed if carried_unnamed else None
     unnamed_person = carried_unnamed.unnamed_person if carried_unnamed else False
     if speaker is None and speaker_actor is None and src_words and not carried:
-        # "two security sources", "residents": a source the outlet describes but does not name.
-        described = [w for w in src_words if w not in _QUANTIFIERS and not w.isdigit()]
+        # "two security sources", "residents": a source the outlet describes but does not name,
+        # without what follows its head word ("residents, who spoke on condition of ...").
+        described_text = _RELATIVE_TAIL.sub("", src_text)
+        words = [w.lower() for w in re.findall(r"[\w']+", described_text)]
+        described = [w for w in words if w not in _QUANTIFIERS and not w.isdigit()]
         if described and described[-1] not in _DOCUMENTS and channel == "unknown":
             unnamed = " ".join(described)
             unnamed_person = _one_person(doc, att.source_head)
