@@ -952,6 +952,23 @@ def test_claims_unnamed_source_leaves_out_its_relative_clause(nlp: spacy.Languag
     assert (claim.speaker, claim.events) == ("residents", ["ev1"])
 
 
+@pytest.mark.model
+def test_claims_a_deadly_event_told_after_the_statement_is_not_what_it_means(
+    nlp: spacy.Language,
+) -> None:
+    doc = nlp(
+        "A drone strike hit a market near Tarsil on Monday, killing nine people. "
+        "Rescue workers said they had pulled many bodies from the rubble. "
+        "Later, a mortar round killed two herders near Marun."
+    )
+    events = [
+        _event(doc, "ev1", "drone strike").model_copy(update={"fatalities": 9}),
+        _event(doc, "ev2", "mortar round").model_copy(update={"fatalities": 2}),
+    ]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=[], events=events)
+    assert [(c.speaker, c.events) for c in claims] == [("rescue workers", ["ev1"])]
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

@@ -136,8 +136,9 @@ def extract_claims(
                 # No name shared, but one event of its kind told before it, the only one or the
                 # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
                 # after the strike that killed nine. Not a tally over time ("since January").
-                pool = _events_about(content, others, text, need_kind=True, kinds=_OUTCOME_KINDS)
-                if len(pool) == 1 and pool[0].evidence and pool[0].evidence[0].start < lo:
+                told = [ev for ev in others if ev.evidence and ev.evidence[0].start < lo]
+                pool = _events_about(content, told, text, need_kind=True, kinds=_OUTCOME_KINDS)
+                if len(pool) == 1:
                     about = pool
             d.events = [ev.id for ev in about]
     # A statement with no identifiable speaker ("according to residents") is no claim, but
