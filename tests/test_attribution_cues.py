@@ -863,3 +863,42 @@ def test_attribution_cues_the_outlets_comment_after_a_statement_is_not_its_conte
     doc = _doc(plain)
     span, _how = _content(doc[2], doc[:], load_cues(), [])
     assert span is not None and _before_comment(span, doc[2], doc[:], load_cues()) == span
+
+
+# "Gunmen raided the camp, killing nine people, police and witnesses said." as the parser may
+# read it: "people" the subject of "said", "police and witnesses" its conjuncts.
+TOLL_AS_SUBJECT = [
+    ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+    ("raided", "raid", "VERB", "ccomp", 12, "VBD"),
+    ("the", "the", "DET", "det", 3),
+    ("camp", "camp", "NOUN", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("killing", "kill", "VERB", "advcl", 1, "VBG"),
+    ("nine", "nine", "NUM", "nummod", 7),
+    ("people", "people", "NOUN", "nsubj", 12),
+    (",", ",", "PUNCT", "punct", 7),
+    ("police", "police", "NOUN", "conj", 7),
+    ("and", "and", "CCONJ", "cc", 9),
+    ("witnesses", "witness", "NOUN", "conj", 9),
+    ("said", "say", "VERB", "ROOT", 12, "VBD"),
+    (".", ".", "PUNCT", "punct", 12),
+]
+
+
+def test_attribution_cues_a_toll_joined_to_the_speakers_goes_back_to_the_content() -> None:
+    from sitroom.nlp.attribution_cues import _verb
+    from sitroom.nlp.attribution_model import lexicon_model
+
+    doc = _doc(TOLL_AS_SUBJECT)
+    att = _verb(doc[12], doc[:], load_cues(), [], lexicon_model(), sure=frozenset({"say"}))
+    assert att is not None and att.source is not None
+    assert doc.text[att.source[0] : att.source[1]] == "police and witnesses"
+    assert (
+        doc.text[att.content[0] : att.content[1]] == "Gunmen raided the camp, killing nine people"
+    )
+    # Without a count the first conjunct may be a speaker too: the source keeps it.
+    plain = [*TOLL_AS_SUBJECT[:6], ("the", "the", "DET", "det", 7), *TOLL_AS_SUBJECT[7:]]
+    doc = _doc(plain)
+    att = _verb(doc[12], doc[:], load_cues(), [], lexicon_model(), sure=frozenset({"say"}))
+    assert att is not None and att.source is not None
+    assert doc.text[att.source[0] : att.source[1]] == "the people, police and witnesses"

@@ -613,6 +613,34 @@ def _second_complement(tok: Token, children: list[Token], obj: Token) -> Token |
     return None
 
 
+def _object_as_subject(subj: Token, tok: Token) -> tuple[Token, Token] | None:
+    """A coordinated subject whose first conjunct ends a clause before it: in "..., killing
+    nine people, police and witnesses said" the parser joins "people" to "police and
+    witnesses". The conjunct is the object the verb before it lacks; returns it and the
+    first of the real subjects."""
+    if subj.i > tok.i or subj.left_edge.i == 0:
+        return None
+    rest = next((c for c in subj.children if c.dep_ == "conj" and c.i < tok.i), None)
+    before = subj.doc[subj.left_edge.i - 1]
+    if (
+        rest is None
+        or before.pos_ != "VERB"
+        or before.tag_ not in ("VBG", "VBD", "VBN")
+        or any(c.dep_ in ("dobj", "obj") for c in before.children)
+        or subj.doc[subj.i + 1].text != ","
+    ):
+        return None
+    first_words = subj.doc[subj.left_edge.i : subj.i + 1]
+    if not any(t.like_num or t.lower_ in ("several", "dozens", "scores") for t in first_words):
+        return None  # a count makes it a toll: "killing nine people"
+    return subj, rest
+
+
+def _source_end(subj: Token, tok: Token) -> int:
+    """The last token of the subject before its verb."""
+    return max(t.i for t in subj.subtree if t.i < tok.i)
+
+
 def _source_span(subj: Token, tok: Token, seg: Span) -> tuple[int, int] | None:
     """The subject's words as the source; a subject before its verb stops before the verb.
 
@@ -699,6 +727,14 @@ def _verb(
     if _is_raising(tok, cues):
         subj = _experiencer(tok, seg)
     source = _source_span(subj, tok, seg) if subj is not None else None
+    stolen = _object_as_subject(subj, tok) if subj is not None else None
+    if stolen is not None and source is not None:
+        # "..., killing nine people, police and witnesses said": the first conjunct is the
+        # object of the verb before it, so it goes back to the content.
+        first, rest = stolen
+        if content[1] <= first.idx:
+            content = (content[0], first.right_edge.idx + len(first.right_edge.text))
+        source = _clip(list(seg.doc[rest.left_edge.i : _source_end(subj, tok) + 1]), seg)
     if subj is not None and source is not None:
         source = _with_antecedent(tok, subj, seg, source)
     if source is not None and _overlaps(source, content):
