@@ -969,6 +969,24 @@ def test_claims_a_deadly_event_told_after_the_statement_is_not_what_it_means(
     assert [(c.speaker, c.events) for c in claims] == [("rescue workers", ["ev1"])]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("gap", "linked"), [(" ", ["ev1"]), ("\n\n", [])])
+def test_claims_a_denial_answers_the_other_partys_statement_just_before(
+    nlp: spacy.Language, gap: str, linked: list[str]
+) -> None:
+    doc = nlp(
+        "Police dispersed the march in Tamar on Sunday. A rights group said two protesters were "
+        f"shot dead by police.{gap}The interior ministry denied that officers had used live "
+        "ammunition."
+    )
+    actors = [Actor(name="interior ministry", kind="government")]
+    events = [_event(doc, "ev1", "shot dead")]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    denial = next(c for c in claims if c.stance == "denies")
+    # In the same paragraph it answers the rights group; a paragraph later, nothing named.
+    assert (denial.speaker, denial.events) == ("interior ministry", linked)
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

@@ -109,15 +109,6 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             continue
         content = text[d.att.content[0] : d.att.content[1]]
         words = {w.lower().rstrip("s") for w in re.findall(r"\w+", content)}
-        if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
-            d.events = [
-                ev.id
-                for ev in _events_referred(
-                    d.att.content, d.att.sentence[0], events, text, definite=False
-                )
-            ]
-            continue
-        source = _claims_source(d.att.content, text, mentions, cues)
         # A party does not deny its own side's statements: its own earlier words are not
         # what it answers ("Sani denied reports that soldiers were killed" after the army's
         # account of the attack answers someone else, or no one named).
@@ -125,6 +116,23 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
         earlier = [
             e for e in drafts[:i] if e.stance == "asserts" and side(e) and not (side(e) & own)
         ]
+        if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
+            d.events = [
+                ev.id
+                for ev in _events_referred(
+                    d.att.content, d.att.sentence[0], events, text, definite=False
+                )
+            ]
+            if not d.events:
+                # "Amnesty said two protesters were shot dead. The ministry denied that officers
+                # used live ammunition": another party's statement just before, in the same
+                # paragraph, is what the denial answers.
+                para = text.rfind("\n\n", 0, d.att.sentence[0])
+                near = [e for e in earlier if e.events and e.start > para][-1:]
+                d.answers = near
+                d.events = [ev for e in near for ev in e.events]
+            continue
+        source = _claims_source(d.att.content, text, mentions, cues)
         if source is not None:
             chosen = [
                 e
