@@ -36,7 +36,6 @@ _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
 )
 
-
 # Cues of plain report whose unnamed source ("residents said", "according to witnesses") still
 # makes what they say a claim, not the outlet's assertion. Not "chanting", "wants", ...
 _SPEECH = {
