@@ -278,12 +278,25 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
             "Rebels said on Sunday that they had captured two hills near the town.",
             ["Non-state actor overtakes territory"],
         ),
+        # A habit is no event.
+        ("The group often exaggerates the casualties it inflicts.", []),
     ],
 )
 def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:
     doc = nlp(text)
     events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
     assert [e.sub_event_type for e in events] == expected
+
+
+@pytest.mark.model
+def test_events_a_claim_of_the_deed_restates_the_event(nlp: spacy.language.Language) -> None:
+    doc = nlp(
+        "Gunmen stormed a hotel on Saturday night, killing nine people. The militia said its "
+        "fighters had carried out the attack and had killed 25 soldiers."
+    )
+    events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
+    # One event, the attack reported, with its own toll: the claimant's 25 is its claim.
+    assert [(e.sub_event_type, e.fatalities, len(e.evidence)) for e in events] == [("Attack", 9, 2)]
 
 
 def test_events_accuser_is_not_a_party() -> None:

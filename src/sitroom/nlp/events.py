@@ -21,6 +21,7 @@ from .events_triggers import (
     _is_history,
     _trigger_token,
     is_realis,
+    restates_deed,
 )
 from .fatalities import read_fatalities
 from .places import to_location
@@ -46,6 +47,7 @@ class _Mention:
     dated: bool = False  # the sentence has a time expression of its own
     separate: bool = False  # "later", "separately": told as another occasion
     front: bool = False  # "the fighting moved closer": no event of its own, may restate one
+    deed: bool = False  # "its fighters carried out the attack": restates a violent event
 
 
 def extract_events(
@@ -141,6 +143,7 @@ def extract_events(
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                deed=restates_deed(sent),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
                 ),
@@ -194,7 +197,8 @@ def extract_events(
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
-            if mention.anaphoric and ev.fatalities is not None:
+            if mention.anaphoric and not mention.deed and ev.fatalities is not None:
+                # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
                 host.fatalities = max(host.fatalities or 0, ev.fatalities)
             host.actor1 = host.actor1 or ev.actor1
             host.actor2 = host.actor2 or ev.actor2
@@ -230,7 +234,11 @@ def _antecedent(
     date of its own ("its men seized weapons and set fire to vehicles") happened in the course
     of the latest earlier violent event. Either way the mention must not name a different place.
     """
-    if mention.anaphoric or mention.front:
+    if mention.deed:
+        # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
+        # whatever type the claimant's words would give it.
+        candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]
+    elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
     elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
         candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]

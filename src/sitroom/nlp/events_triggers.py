@@ -153,9 +153,35 @@ def _front_motion(text: str, cue: Cue) -> bool:
 
 
 @cache
+@cache
+def _habitual() -> frozenset[str]:
+    """Adverbs that make a present-tense verb a habit ("often", "routinely")."""
+    return frozenset(load_event_nouns()["habitual_adverbs"])
+
+
 def _violent_nouns() -> frozenset[str]:
     """Nouns naming a violent event: "the attack", "the abduction" refer back to one reported."""
     return frozenset(load_event_nouns()["violent_nouns"])
+
+
+def restates_deed(sent: Span) -> bool:
+    """True when the sentence names an event already reported as someone's deed: "its fighters
+    carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing".
+    Whatever else it tells (the claimant's own toll) is said of that event."""
+    verbs = frozenset(load_event_nouns()["deed_verbs"])
+    for t in sent:
+        if not _definite_event_noun(t):
+            continue
+        head = t.head
+        if t.dep_ == "dobj" and head.lemma_.lower() in verbs:
+            return True
+        if (
+            t.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in ("responsibility", "credit")
+        ):
+            return True
+    return False
 
 
 def _definite_event_noun(token: Token) -> bool:
@@ -206,6 +232,10 @@ def is_realis(token: Token) -> bool:
                 return False
         if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
             return False
+        if node.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "advmod" and c.lower_ in _habitual() for c in node.children
+        ):
+            return False  # "the group often exaggerates the casualties": a habit, not an event
         if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
             # An infinitive ("to end the fighting") governs an unrealised action.
             if (
