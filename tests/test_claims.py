@@ -987,6 +987,43 @@ def test_claims_a_denial_answers_the_other_partys_statement_just_before(
     assert (denial.speaker, denial.events) == ("interior ministry", linked)
 
 
+CITED = (
+    "Gunmen killed 15 soldiers in an ambush near Djibo on Saturday, according to two security "
+    "sources cited by a news agency.\n\n"
+    '"The soldiers died when a mine hit the convoy," one of the sources said.\n\n'
+    "The Sahel Front claimed the attack on Monday."
+)
+
+
+@pytest.mark.model
+def test_claims_cited_sources_a_partitive_and_a_claim_of_the_attack(nlp: spacy.Language) -> None:
+    doc = nlp(CITED)
+    actors = [Actor(name="Sahel Front", kind="armed group")]
+    # An armed clash, told as an "ambush".
+    events = [_event(doc, "ev1", "ambush").model_copy(update={"fatalities": 15})]
+    claims = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    # Cited by the agency; "one of the sources" is those told before, so its words join their
+    # claim; "the attack" names the ambush.
+    assert [(c.speaker, c.channel, c.events) for c in claims] == [
+        ("security sources", "media report", ["ev1"]),
+        ("Sahel Front", "unknown", ["ev1"]),
+    ]
+    assert claims[0].text.endswith("one of the sources said.")
+    assert events[0].claimed_by == "Sahel Front"
+
+
+@pytest.mark.model
+def test_claims_attacks_in_general_name_no_event(nlp: spacy.Language) -> None:
+    doc = nlp(
+        "Gunmen killed 15 soldiers in an ambush near Djibo on Saturday. The Sahel Front said it "
+        "was ready to stop its attacks if talks began."
+    )
+    actors = [Actor(name="Sahel Front", kind="armed group")]
+    events = [_event(doc, "ev1", "ambush").model_copy(update={"fatalities": 15})]
+    (claim,) = extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=events)
+    assert (claim.speaker, claim.events) == ("Sahel Front", [])
+
+
 CARRIED_TO_UNNAMED = (
     "Commander Idris Salah said his fighters shelled the airport on Monday. "
     "A police spokesman said a drone strike hit the fuel depot on Tuesday. "

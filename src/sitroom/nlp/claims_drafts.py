@@ -25,6 +25,8 @@ _QUANTIFIERS = {
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
     "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
 }  # fmt: skip
+# Whom a source was cited by: "two security sources cited by AFP".
+_CITED_BY = re.compile(r"\s+(?:cited|quoted)\s+by\s+.+$", re.S | re.I)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
@@ -100,7 +102,13 @@ def _draft(
     carried = False
     carried_unnamed: _Draft | None = None
     channel = "unknown"
-    src_text = text[att.source[0] : att.source[1]] if att.source else ""
+    source = att.source
+    cited = _CITED_BY.search(text[source[0] : source[1]]) if source else None
+    if source is not None and cited is not None:
+        # "two security sources cited by AFP": the sources speak, through the agency.
+        source = (source[0], source[0] + cited.start())
+        channel = "media report"
+    src_text = text[source[0] : source[1]] if source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
     # The source's head word ("statement" in "a statement sent to journalists"), else its last.
     head_word = text[att.source_head[0] : att.source_head[1]].lower() if att.source_head else ""
@@ -108,7 +116,7 @@ def _draft(
     if att.source is not None:
         # A lone surname ("Sani denied ...") is already a mention of its person: the actor
         # stage links surnames after the full name (actors._link_surnames).
-        speaker_actor = _actor_in(att.source, att.source_head, mentions)
+        speaker_actor = _actor_in(source, att.source_head, mentions) if source else None
     elif att.kind == "verb":
         # No subject found (a headline run into the first sentence can hide it from the
         # parser): an actor named right before the verb is who speaks ("X said").
@@ -150,7 +158,7 @@ def _draft(
         speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name
-    elif att.kind == "embed" or _names_someone(doc, att.source) or _state_media(src_text):
+    elif att.kind == "embed" or _names_someone(doc, source) or _state_media(src_text):
         speaker = src_text.strip() or None
         if speaker and speaker.lower().startswith("the "):
             speaker = speaker[4:]
@@ -166,8 +174,14 @@ def _draft(
         # without what follows its head word ("residents, who spoke on condition of ...").
         described_text = _RELATIVE_TAIL.sub("", src_text)
         words = [w.lower() for w in re.findall(r"[\w']+", described_text)]
+        partitive = len(words) > 2 and words[1] == "of" and words[0] in _QUANTIFIERS
+        if partitive:
+            words = words[2:]  # "one of the sources said": those sources, told before
         described = [w for w in words if w not in _QUANTIFIERS and not w.isdigit()]
-        if described and described[-1] not in _DOCUMENTS and channel == "unknown":
+        if partitive and described:
+            told = [d.unnamed for d in earlier if d.unnamed and d.unnamed.endswith(described[-1])]
+            described = told[-1].split() if told else described
+        if described and described[-1] not in _DOCUMENTS and (channel == "unknown" or cited):
             unnamed = " ".join(described)
             unnamed_person = _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":
@@ -360,10 +374,17 @@ def _iso_day(value: str | None) -> dt.date | None:
 
 
 def _inside_other(att: Attribution, atts: list[Attribution]) -> bool:
-    """Whether `att` is said inside another statement's words (a quote within a quote)."""
+    """Whether `att` is said inside another statement's words (a quote within a quote), or is
+    the citing inside another's source ("sources cited by AFP")."""
     for other in atts:
         if other is att:
             continue
+        if (
+            other.source is not None
+            and other.source[0] <= att.cue[0] < other.source[1]
+            and att.lemma in ("cite", "quote")
+        ):
+            return True
         if other.content[0] <= att.cue[0] and att.cue[1] <= other.content[1]:
             # A report of a report ("X denied ..., the agency reported") stays a claim; a verb
             # inside a party's own words ("we can report", "he welcomed") does not.

@@ -21,6 +21,7 @@ _NAME_SIMILARITY = 85
 # Kinds of event a statement elsewhere can be tied to by a shared name: outcomes (a death, a
 # place taken), not "fighting", which a statement mentions in passing far more often.
 _OUTCOME_KINDS = ("death", "capture")
+_VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 _PRONOUNS_ALL = _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"his", "its", "our", "may", "but", "with"}
 _STOP = {
     "the", "a", "an", "of", "about", "on", "in", "that", "this", "these", "those", "to", "by",
@@ -206,6 +207,7 @@ def _events_referred(
     words = text[content[0] : content[1]]
     nouns = _event_nouns()
     found: set[str] = set()
+    generic = False
     for m in re.finditer(r"[A-Za-z][\w-]*", words):
         word = m.group().lower()
         if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
@@ -221,6 +223,9 @@ def _events_referred(
             # attack" speaks of the attack itself.
             continue
         found.add(_stem(word))
+        # "claimed the attack": a singular word for any violent event names whichever was told
+        # ("stop their attacks" names none).
+        generic = generic or word in load_event_nouns()["generic_attack_nouns"]
     if not found:
         return []
 
@@ -230,7 +235,11 @@ def _events_referred(
         said = [w for w in names if w.lower() not in _TYPE_STOP] + re.findall(r"[A-Za-z]+", told)
         return {_stem(w) for w in said}
 
-    pool = [ev for ev in events if ev.evidence and stems(ev) & found]
+    pool = [
+        ev
+        for ev in events
+        if ev.evidence and (stems(ev) & found or (generic and ev.event_type in _VIOLENT_TYPES))
+    ]
     if definite:
         pool = [ev for ev in pool if ev.evidence[0].start < at]
     if not pool:
