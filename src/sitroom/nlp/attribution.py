@@ -53,9 +53,13 @@ CUES_FILE = "cues-v1.json"
 
 @cache
 def cue_pattern(key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
-    """The words of the lexicon list `key` as one case-blind pattern, the longest first, between
-    `before` and `after` (regex context: "$" for words that must end the text)."""
-    words = sorted(load_cues()[key], key=len, reverse=True)
+    """The words of the lexicon list `key` ("tally_words", or a dotted path such as
+    "hedges.unverified") as one case-blind pattern, the longest first, between `before` and
+    `after` (regex context: "$" for words that must end the text)."""
+    found: Any = load_cues()
+    for part in key.split("."):
+        found = found[part]
+    words = sorted(found, key=len, reverse=True)
     return re.compile(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after, re.I)
 
 

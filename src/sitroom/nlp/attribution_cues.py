@@ -636,11 +636,6 @@ def _object_as_subject(subj: Token, tok: Token) -> tuple[Token, Token] | None:
     return subj, rest
 
 
-def _source_end(subj: Token, tok: Token) -> int:
-    """The last token of the subject before its verb."""
-    return max(t.i for t in subj.subtree if t.i < tok.i)
-
-
 def _source_span(subj: Token, tok: Token, seg: Span) -> tuple[int, int] | None:
     """The subject's words as the source; a subject before its verb stops before the verb.
 
@@ -734,7 +729,7 @@ def _verb(
         first, rest = stolen
         if content[1] <= first.idx:
             content = (content[0], first.right_edge.idx + len(first.right_edge.text))
-        source = _clip(list(seg.doc[rest.left_edge.i : _source_end(subj, tok) + 1]), seg)
+        source = (rest.left_edge.idx, source[1])
     if subj is not None and source is not None:
         source = _with_antecedent(tok, subj, seg, source)
     if source is not None and _overlaps(source, content):

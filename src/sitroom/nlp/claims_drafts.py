@@ -379,11 +379,7 @@ def _inside_other(att: Attribution, atts: list[Attribution]) -> bool:
     for other in atts:
         if other is att:
             continue
-        if (
-            other.source is not None
-            and other.source[0] <= att.cue[0] < other.source[1]
-            and att.lemma in ("cite", "quote")
-        ):
+        if att.lemma in ("cite", "quote") and _describes(att, other):
             return True
         if other.content[0] <= att.cue[0] and att.cue[1] <= other.content[1]:
             # A report of a report ("X denied ..., the agency reported") stays a claim; a verb

@@ -13,6 +13,7 @@ from ..models import Actor, Event
 from .attribution import cue_pattern, load_cues, segments
 from .claims_drafts import _PRONOUNS_GROUP, _PRONOUNS_PERSON, _Draft, _speaker_group
 from .event_types import load_event_nouns
+from .events import VIOLENT_TYPES
 
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
 # one letter of an eight-letter name differ ("helmandi"/"hilmandi" scores 87.5).
@@ -21,7 +22,6 @@ _NAME_SIMILARITY = 85
 # Kinds of event a statement elsewhere can be tied to by a shared name: outcomes (a death, a
 # place taken), not "fighting", which a statement mentions in passing far more often.
 _OUTCOME_KINDS = ("death", "capture")
-_VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 _PRONOUNS_ALL = _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"his", "its", "our", "may", "but", "with"}
 _STOP = {
     "the", "a", "an", "of", "about", "on", "in", "that", "this", "these", "those", "to", "by",
@@ -206,6 +206,7 @@ def _events_referred(
     """
     words = text[content[0] : content[1]]
     nouns = _event_nouns()
+    generic_nouns = load_event_nouns()["generic_attack_nouns"]
     found: set[str] = set()
     generic = False
     for m in re.finditer(r"[A-Za-z][\w-]*", words):
@@ -225,7 +226,7 @@ def _events_referred(
         found.add(_stem(word))
         # "claimed the attack": a singular word for any violent event names whichever was told
         # ("stop their attacks" names none).
-        generic = generic or word in load_event_nouns()["generic_attack_nouns"]
+        generic = generic or word in generic_nouns
     if not found:
         return []
 
@@ -238,7 +239,7 @@ def _events_referred(
     pool = [
         ev
         for ev in events
-        if ev.evidence and (stems(ev) & found or (generic and ev.event_type in _VIOLENT_TYPES))
+        if ev.evidence and (stems(ev) & found or (generic and ev.event_type in VIOLENT_TYPES))
     ]
     if definite:
         pool = [ev for ev in pool if ev.evidence[0].start < at]
@@ -266,31 +267,14 @@ _NEITHER_VERIFIED = re.compile(
 )
 
 
-@functools.cache
-def _hedge_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One pattern per hedge kind: its phrases, the longest first."""
-    hedges = load_cues()["hedges"]
-    return tuple(
-        (
-            kind,
-            re.compile(
-                r"\b(?:"
-                + "|".join(map(re.escape, sorted(hedges[kind], key=len, reverse=True)))
-                + r")\b"
-            ),
-        )
-        for kind in ("unverified", "claimed")
-    )
-
-
 def _find_hedges(doc: Doc) -> list[tuple[str, tuple[int, int], Any]]:
     """The outlet's own hedges ("could not verify", "reportedly") with their sentence spans."""
     out: list[tuple[str, tuple[int, int], Any]] = []
     for seg in segments(doc):
         low = seg.text.lower()
         span = (seg.start_char, seg.end_char)
-        for kind, pattern in _hedge_patterns():
-            m = pattern.search(low)
+        for kind in ("unverified", "claimed"):
+            m = cue_pattern(f"hedges.{kind}").search(low)
             if m:
                 obj = (seg.start_char + m.end(), seg.end_char)
                 if not re.search(r"\w", low[m.end() :]):

@@ -34,7 +34,8 @@ _SEPARATE = re.compile(
     r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
-_VIOLENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+# The ACLED types of violent events (the others are protests, riots, strategic developments).
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 @dataclass
@@ -129,7 +130,7 @@ def extract_events(
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course.
             violent = [
-                c.code for c, _ in realis if (acled_type(c.code) or ("",))[0] in _VIOLENT_TYPES
+                c.code for c, _ in realis if (acled_type(c.code) or ("",))[0] in VIOLENT_TYPES
             ]
             if violent:
                 code = min(violent, key=lex.order.index)
@@ -237,11 +238,11 @@ def _antecedent(
     if mention.deed:
         # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
         # whatever type the claimant's words would give it.
-        candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]
+        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
     elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
-        candidates = [e for e in events if e.event_type in _VIOLENT_TYPES]
+        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
     else:
         return None
     for host in reversed(candidates):

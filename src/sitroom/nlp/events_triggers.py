@@ -164,11 +164,17 @@ def _violent_nouns() -> frozenset[str]:
     return frozenset(load_event_nouns()["violent_nouns"])
 
 
+@cache
+def _deed_verbs() -> frozenset[str]:
+    """Verbs whose object is a reported event as someone's deed ("carried out the attack")."""
+    return frozenset(load_event_nouns()["deed_verbs"])
+
+
 def restates_deed(sent: Span) -> bool:
     """True when the sentence names an event already reported as someone's deed: "its fighters
     carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing".
     Whatever else it tells (the claimant's own toll) is said of that event."""
-    verbs = frozenset(load_event_nouns()["deed_verbs"])
+    verbs = _deed_verbs()
     for t in sent:
         if not _definite_event_noun(t):
             continue
