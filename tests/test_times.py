@@ -528,6 +528,9 @@ def test_times_forecast_quarter_is_no_comparison_anchor(blank):
     [
         # A singular subject: "hurt" is the past, not the present.
         ("Weakness in chip stocks hurt the index on Friday.", "Friday", "2021-09-03"),
+        # A clause hung on a past one: "hit" is its past, not the plural present.
+        ("Nine were killed when shells hit a camp on Friday.", "Friday", "2021-09-03"),
+        ("Talks will resume when the envoys arrive on Friday.", "Friday", "2021-09-10"),
         # A participle of planning after a noun names a plan.
         ("The dispute will dominate a summit set for Geneva in April.", "April", "2022-04"),
         ("Delegates began planning for the donor conference in December.", "December", "2021-12"),

@@ -165,6 +165,16 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
             return "infinitive_past"
     if verb.tag_ == "VB" and (aux & {"to", "would", "could", "might", "may", "should", "must"}):
         return "future"
+    if (
+        verb.tag_ == "VBP"
+        and not aux
+        and verb.dep_ in _CLAUSE_ON_CLAUSE
+        and verb.head.i != verb.i
+        and _tense_from_parse(verb.head) == "past"
+    ):
+        # A clause hung on a past one takes its time: "nine were killed when shells hit a
+        # camp on Saturday" ("hit" reads as the plural present and as the past alike).
+        return "past"
     if verb.tag_ == "VBP" and not aux and _singular_subject(verb):
         # A singular subject rules the plural present out: the form is a past that reads the
         # same ("Weakness in chip stocks hurt the index on Friday", "the board cut ...").
@@ -172,6 +182,10 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and aux & {"is", "are", "am"}):
         return "future"
     return None
+
+
+# Clauses that hang on another clause and share its time when their own verb form is unclear.
+_CLAUSE_ON_CLAUSE = frozenset({"advcl", "conj", "relcl"})
 
 
 def _schedules(verb) -> bool:  # type: ignore[no-untyped-def]
