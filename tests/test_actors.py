@@ -232,7 +232,7 @@ def test_actors_statement_by_surname_carries_the_group() -> None:
 
     text = (
         "Gunmen attacked a village near Kolwe on Monday, spokesman Ibrahim Sani of the Delta "
-        "Army said. Sani said troops had repelled the attackers."
+        "Army said. Sani said troops had arrested two suspects in Dokan."
     )
     reading = read(text, published="2024-05-13")
     by_surname = [c for c in reading.claims if c.text.startswith("Sani said")]

@@ -469,14 +469,34 @@ def test_claims_statement_ties_to_death_told_elsewhere_by_close_name(nlp: spacy.
 
 
 @pytest.mark.model
-def test_claims_event_links_by_first_evidence_only(nlp: spacy.Language) -> None:
+def test_claims_follow_up_stays_with_its_statement_not_a_later_evidence(
+    nlp: spacy.Language,
+) -> None:
     doc = nlp(ARTICLE)
     actors = _article_inputs(nlp)[1]
-    first = _event(doc, "ev1", "air strike on the market")
-    later = _event(doc, "ev1", "captured the village").evidence
-    first.evidence.extend(later)  # extra detail inside the spokesman's statement
-    extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=[first])
-    assert (first.status, first.claimed_by) == ("claimed", "residents")
+    capture = _event(doc, "ev1", "captured the village")
+    strike = _event(doc, "ev2", "air strike on the market")
+    # A detail of the strike told in the spokesman's follow-up to his capture statement.
+    strike.evidence.extend(_event(doc, "ev2", "taken prisoner").evidence)
+    extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=[capture, strike])
+    # Demir's follow-up goes on with the capture; the denial of his claims leaves the strike.
+    assert (strike.status, strike.claimed_by) == ("claimed", "residents")
+    assert capture.status == "denied"
+
+
+@pytest.mark.model
+def test_claims_statement_of_an_events_detail_speaks_of_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed at least 12 villagers near Garin Dutse on Sunday, a district official "
+        "said.\n\nMusa Bello, who heads a local vigilante group, said the attackers came on "
+        "motorcycles and opened fire on people gathered at a well."
+    )
+    reading = read(text, published="2024-06-10")
+    assert len(reading.events) == 1
+    bello = next(c for c in reading.claims if c.speaker == "Musa Bello")
+    assert bello.events == [reading.events[0].id]
 
 
 @pytest.mark.model

@@ -9,6 +9,7 @@ import spacy
 
 from sitroom.models import SUB_EVENT_PARENT, Actor, Event, Place
 from sitroom.nlp.events import extract_events
+from sitroom.nlp.events_triggers import restates_deed
 
 PUBLISHED = dt.date(2023, 3, 14)
 TEXT = (
@@ -297,6 +298,46 @@ def test_events_a_claim_of_the_deed_restates_the_event(nlp: spacy.language.Langu
     events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
     # One event, the attack reported, with its own toll: the claimant's 25 is its claim.
     assert [(e.sub_event_type, e.fatalities, len(e.evidence)) for e in events] == [("Attack", 9, 2)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A relative clause after a comma comments on the killings, it tells no new ones.
+        "The army accused the militants of carrying out the killings, which the group denied.",
+        # The tagger lemmatises "staging" as "stag": the deed verb is still found.
+        "The rebels accused the army of staging the attack to discredit them.",
+    ],
+)
+def test_events_deed_of_a_reported_attack(nlp: spacy.language.Language, sentence: str) -> None:
+    assert restates_deed(next(nlp(sentence).sents))
+
+
+@pytest.mark.model
+def test_events_the_attackers_are_those_of_the_attack_reported(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = nlp(
+        "Gunmen stormed a market in the town on Saturday, killing nine traders. The mayor wrote "
+        "on Sunday that three guards died and that the attackers were repelled."
+    )
+    events = extract_events(doc, published=PUBLISHED, times=[], places=[], actors=[])
+    # Not a second event, a battle with three dead: more of the attack.
+    assert [(e.sub_event_type, e.fatalities, len(e.evidence)) for e in events] == [("Attack", 9, 2)]
+
+
+@pytest.mark.model
+def test_events_a_denial_of_the_shelling_is_no_second_shelling() -> None:
+    from sitroom import read
+
+    text = (
+        "At least nine people were killed when shells hit a camp for displaced families near "
+        "Kadugli on Saturday, a monitoring group said.\n\nThe rebels denied shelling the camp "
+        "and accused the army of staging the attack to discredit them."
+    )
+    reading = read(text, published="2024-06-10")
+    assert [(e.date, e.status) for e in reading.events] == [(dt.date(2024, 6, 8), "denied")]
 
 
 def test_events_accuser_is_not_a_party() -> None:

@@ -28,6 +28,7 @@ from .claims_events import (
     _hedged_back,
     _hedged_events,
     _link_denials,
+    _link_detail,
     _link_events,
 )
 from .doctext import doc_text
@@ -107,6 +108,7 @@ def extract_claims(
     _apply_media_nesting(drafts, atts, mentions)
     hedges.extend(_find_hedges(doc))
     _link_events(drafts, events)
+    _link_detail(drafts, events)
     for d in drafts:
         if not d.events and d.stance == "asserts":
             # "The army blamed the RSF for the shelling": a definite reference to an event

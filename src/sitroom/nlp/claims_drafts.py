@@ -437,6 +437,10 @@ def _deed_of_arms(d: _Draft, doc: Doc) -> bool:
     )
 
 
+# How far (characters) a speaker's next statement may start from the last to go on with it.
+FOLLOW_UP_GAP = 400
+
+
 def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
     """Fold a speaker's follow-up sentences ("Osman also said ...") into one claim unless the
     follow-up is about an event the claim does not already cover."""
@@ -460,7 +464,7 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
             and prev.speaker == d.speaker
             and prev.stance == d.stance
             and not (set(d.events) - set(prev.events))
-            and d.start - prev.end < 400
+            and d.start - prev.end < FOLLOW_UP_GAP
         ):
             prev.end = max(prev.end, d.end)
             if prev.channel == "unknown":

@@ -11,7 +11,13 @@ from spacy.tokens import Doc
 
 from ..models import Actor, Event
 from .attribution import cue_pattern, load_cues, segments
-from .claims_drafts import _PRONOUNS_GROUP, _PRONOUNS_PERSON, _Draft, _speaker_group
+from .claims_drafts import (
+    _PRONOUNS_GROUP,
+    _PRONOUNS_PERSON,
+    FOLLOW_UP_GAP,
+    _Draft,
+    _speaker_group,
+)
 from .event_types import load_event_nouns
 from .events import VIOLENT_TYPES
 
@@ -82,6 +88,31 @@ def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
                     best = (overlap, d)
         if best is not None and ev.id not in best[1].events:
             best[1].events.append(ev.id)
+
+
+def _link_detail(drafts: list[_Draft], events: list[Event]) -> None:
+    """A statement that speaks of no event yet, asserting the detail of one told before it (a
+    later evidence sentence: "the attackers arrived on motorcycles, he said"), speaks of that
+    event.
+
+    A speaker's follow-up to a statement about another event ("he also said ...") is left to
+    that statement: `_merge_carried` joins the two.
+    """
+    prev: _Draft | None = None
+    for d in drafts:
+        follow_up = (
+            prev is not None
+            and prev.events
+            and prev.speaker == d.speaker
+            and prev.stance == d.stance
+            and d.start - prev.end < FOLLOW_UP_GAP
+        )
+        if not d.events and d.stance == "asserts" and not follow_up:
+            lo, hi = d.att.content
+            d.events = [
+                ev.id for ev in events if any(lo < e.end and e.start < hi for e in ev.evidence[1:])
+            ]
+        prev = d
 
 
 def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, text: str) -> None:

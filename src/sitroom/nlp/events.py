@@ -21,6 +21,7 @@ from .events_triggers import (
     _is_history,
     _trigger_token,
     is_realis,
+    names_perpetrators,
     restates_deed,
 )
 from .fatalities import read_fatalities
@@ -49,6 +50,7 @@ class _Mention:
     separate: bool = False  # "later", "separately": told as another occasion
     front: bool = False  # "the fighting moved closer": no event of its own, may restate one
     deed: bool = False  # "its fighters carried out the attack": restates a violent event
+    perpetrators: bool = False  # "the attackers were repelled": more of a violent event
 
 
 def extract_events(
@@ -145,6 +147,7 @@ def extract_events(
                 front=front,
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
                 deed=restates_deed(sent),
+                perpetrators=any(names_perpetrators(t) for _, t in realis),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
                 ),
@@ -198,7 +201,11 @@ def extract_events(
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
-            if mention.anaphoric and not mention.deed and ev.fatalities is not None:
+            if (
+                (mention.anaphoric or mention.perpetrators)
+                and not mention.deed
+                and ev.fatalities is not None
+            ):
                 # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
                 host.fatalities = max(host.fatalities or 0, ev.fatalities)
             host.actor1 = host.actor1 or ev.actor1
@@ -230,12 +237,14 @@ def _antecedent(
 ) -> Event | None:
     """The earlier event a mention belongs to, if it is not an event of its own.
 
-    Two cases: an anaphoric mention ("the army said it repelled the attack") restates the
-    latest earlier event of its event type; a weapons seizure or property destruction with no
-    date of its own ("its men seized weapons and set fire to vehicles") happened in the course
-    of the latest earlier violent event. Either way the mention must not name a different place.
+    Three cases: an anaphoric mention ("the army said it repelled the attack") restates the
+    latest earlier event of its event type; one that calls an attack someone's deed or names
+    its doers ("the attackers were repelled") tells more of the latest violent event, of
+    whatever type; a weapons seizure or property destruction with no date of its own ("its men
+    seized weapons and set fire to vehicles") happened in the course of the latest earlier
+    violent event. Either way the mention must not name a different place.
     """
-    if mention.deed:
+    if mention.deed or mention.perpetrators:
         # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
         # whatever type the claimant's words would give it.
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES]

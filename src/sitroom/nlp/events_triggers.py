@@ -153,12 +153,12 @@ def _front_motion(text: str, cue: Cue) -> bool:
 
 
 @cache
-@cache
 def _habitual() -> frozenset[str]:
     """Adverbs that make a present-tense verb a habit ("often", "routinely")."""
     return frozenset(load_event_nouns()["habitual_adverbs"])
 
 
+@cache
 def _violent_nouns() -> frozenset[str]:
     """Nouns naming a violent event: "the attack", "the abduction" refer back to one reported."""
     return frozenset(load_event_nouns()["violent_nouns"])
@@ -170,6 +170,24 @@ def _deed_verbs() -> frozenset[str]:
     return frozenset(load_event_nouns()["deed_verbs"])
 
 
+@cache
+def _perpetrator_nouns() -> frozenset[str]:
+    """Nouns for the doers of a reported attack ("the attackers", "the gunmen")."""
+    return frozenset(load_event_nouns()["perpetrator_nouns"])
+
+
+def _verb_bases(token: Token) -> set[str]:
+    """A verb's lemma and the bases its inflected form may have: the tagger's lemma can be
+    wrong for a rare verb ("staging" lemmatised as "stag")."""
+    low = token.lower_
+    bases = {token.lemma_.lower(), low}
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[: -len(suffix)]
+            bases |= {stem, stem + "e"}
+    return bases
+
+
 def restates_deed(sent: Span) -> bool:
     """True when the sentence names an event already reported as someone's deed: "its fighters
     carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing".
@@ -179,7 +197,7 @@ def restates_deed(sent: Span) -> bool:
         if not _definite_event_noun(t):
             continue
         head = t.head
-        if t.dep_ == "dobj" and head.lemma_.lower() in verbs:
+        if t.dep_ == "dobj" and _verb_bases(head) & verbs:
             return True
         if (
             t.dep_ == "pobj"
@@ -194,18 +212,41 @@ def _definite_event_noun(token: Token) -> bool:
     """True for "the attack", "this raid", "its assault": an event already reported.
 
     A definite with its own description ("the attack on a police station", "the second
-    attack", "the raid that followed") can introduce a new event, so it does not count.
+    attack", "the raid that followed") can introduce a new event, so it does not count. A
+    relative clause after a comma ("the killings, which the group denied") describes nothing
+    new: it comments on the event already known.
     """
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _violent_nouns():
         return False
     children = list(token.children)
     if any(
-        c.dep_ in {"prep", "acl", "relcl", "nummod"}
+        (c.dep_ in {"prep", "acl", "relcl", "nummod"} and not _comments(c))
         or (c.dep_ == "amod" and c.lower_ in _NEW_OCCASION)
         for c in children
     ):
         return False
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children)
+
+
+def _comments(clause: Token) -> bool:
+    """True for a non-restrictive relative clause: one set off from its noun by a comma."""
+    if clause.dep_ != "relcl":
+        return False
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
+
+
+def names_perpetrators(token: Token) -> bool:
+    """True when a trigger verb's subject or object is the definite doers of an attack already
+    reported ("the attackers were repelled", "troops killed the gunmen"): the sentence tells
+    more of that attack, whatever type its own verb would give it."""
+    nouns = _perpetrator_nouns()
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        and c.lemma_.lower() in nouns
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+        for c in token.children
+    )
 
 
 def _is_anaphoric(token: Token) -> bool:
