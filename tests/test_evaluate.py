@@ -179,3 +179,18 @@ def test_evaluate_pairing_prefers_the_prediction_telling_the_same_story(make_rea
     reading.events.insert(0, decoy)
     pairing, _ = match_events(GOLD["events"], reading.events, strict=True)
     assert reading.events[pairing[0]].id == "ev1"
+
+
+@pytest.mark.parametrize(
+    ("gold_actors", "expected"),
+    [
+        # An alias names the reading's actor; the order of the sides is not scored.
+        ({"actor1": "Civilians", "actor2": "RSF"}, "2/2"),
+        # A gold side missed, and a predicted side the gold does not name.
+        ({"actor1": "RSF", "actor2": "Military Forces of Sudan"}, "1/3"),
+    ],
+)
+def test_evaluate_actors_of_matched_events(make_reading, gold_actors, expected) -> None:
+    gold = copy.deepcopy(GOLD)
+    gold["events"][0].update(gold_actors)
+    assert str(score_reading(gold, make_reading()).actors) == expected

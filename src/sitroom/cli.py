@@ -346,7 +346,14 @@ def evaluate_cmd(
         scores.append(score_reading(gold_data, reading, name=Path(article.path or article.id).name))
     overall = total(scores)
     table = Table(title="Evaluation against gold", expand=False)
-    for col in ("article", "events strict P/R/F1", "lenient P/R/F1", "status", "claims P/R/F1"):
+    for col in (
+        "article",
+        "events strict P/R/F1",
+        "lenient P/R/F1",
+        "status",
+        "actors",
+        "claims P/R/F1",
+    ):
         table.add_column(col)
     table.add_column("times")
     table.add_column("places@161km")
@@ -356,6 +363,7 @@ def evaluate_cmd(
             _prf(s.events_strict),
             _prf(s.events_lenient),
             str(s.status),
+            str(s.actors),
             _prf(s.claims),
             str(s.times),
             str(s.places),

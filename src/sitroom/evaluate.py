@@ -10,6 +10,9 @@ Matching rules:
   gold events marked `optional` are neither missed when absent nor counted wrong when a
   prediction pairs with them.
 - Status accuracy: over the strictly matched pairs, the share with the gold status.
+- Actors: over the strictly matched pairs, each gold actor found among the predicted event's
+  two actors (same name or alias) is right; each gold actor missed and each predicted actor
+  the gold does not name is wrong. Order (actor1, actor2) is not scored.
 - Claims: the stance agrees, the gold speaker names the predicted speaker or speaker group (same
   name, a listed alias, a surname, or an acronym), and when the gold claim's event was matched, the
   predicted claim is linked to that event. One to one, in text order.
@@ -94,6 +97,7 @@ class Score:
     events_strict: Counts = field(default_factory=Counts)
     events_lenient: Counts = field(default_factory=Counts)
     status: Ratio = field(default_factory=Ratio)
+    actors: Ratio = field(default_factory=Ratio)
     claims: Counts = field(default_factory=Counts)
     times: Ratio = field(default_factory=Ratio)
     places: Ratio = field(default_factory=Ratio)
@@ -104,6 +108,7 @@ class Score:
         self.events_strict += other.events_strict
         self.events_lenient += other.events_lenient
         self.status += other.status
+        self.actors += other.actors
         self.claims += other.claims
         self.times += other.times
         self.places += other.places
@@ -114,6 +119,7 @@ class Score:
             "events_strict_f1": self.events_strict.f1,
             "events_lenient_f1": self.events_lenient.f1,
             "status_acc": self.status.value,
+            "actor_acc": self.actors.value,
             "claims_f1": self.claims.f1,
             "time_acc": self.times.value,
             "place_acc161": self.places.value,
@@ -257,6 +263,20 @@ def _disagreement(gold: dict[str, Any], ev: Event) -> float:
     return cost
 
 
+def _actors_right(gold: dict[str, Any], ev: Event, names: _Names, notes: list[str]) -> Ratio:
+    """The event's actors against the gold's, order aside (see the module's matching rules)."""
+    wanted = [a for a in (gold.get("actor1"), gold.get("actor2")) if a]
+    given = [a for a in (ev.actor1, ev.actor2) if a]
+    found = [w for w in wanted if any(names.same(w, g) for g in given)]
+    extra = [g for g in given if not any(names.same(w, g) for w in wanted)]
+    for w in wanted:
+        if w not in found:
+            notes.append(f"event {ev.id}: actor {w!r} missing")
+    for g in extra:
+        notes.append(f"event {ev.id}: actor {g!r} not in gold")
+    return Ratio(len(found), len(wanted) + len(extra))
+
+
 def match_events(
     gold_events: list[dict[str, Any]], events: list[Event], *, strict: bool
 ) -> tuple[dict[int, int], Counts]:
@@ -301,13 +321,16 @@ def score_reading(gold: dict[str, Any], reading: Reading, *, name: str = "") -> 
                 f"event {reading.events[pi].id}: status {reading.events[pi].status}, "
                 f"gold {gold_events[gi].get('status')}"
             )
+    names = _Names(gold, reading)
+    for gi, pi in pairing.items():
+        if not gold_events[gi].get("optional"):
+            score.actors += _actors_right(gold_events[gi], reading.events[pi], names, score.notes)
     for gi, gold_ev in enumerate(gold_events):
         if gi not in pairing and not gold_ev.get("optional"):
             where = (gold_ev.get("location") or {}).get("name")
             what = f"{gold_ev['sub_event_type']}, {gold_ev.get('date')}, {where}"
             score.notes.append(f"missed gold event {gi}: {what}")
 
-    names = _Names(gold, reading)
     used: set[int] = set()
     for gold_claim in gold.get("claims", []):
         linked = pairing.get(gold_claim.get("event_index", -1))
