@@ -146,7 +146,7 @@ def test_actors_known_list_prefers_the_longest_name() -> None:
         (
             "Sudanese troops shelled Kolwe. The army denied it, army spokesman Ali Musa said.",
             [("Sudanese", "NORP"), ("Ali Musa", "PERSON")],
-            {"Sudanese army": ["The army", "army"]},
+            {"Military Forces of Sudan": ["The army", "army"]},
         ),
     ],
 )
@@ -166,8 +166,10 @@ def test_actors_role_of_the_national_army() -> None:
             _doc(text, [("Sudanese", "NORP"), ("Ali Musa", "PERSON")]), places=[]
         )
     }
-    assert found["Sudanese army"].kind == "state forces"
-    assert [(r.title, r.of) for r in found["Ali Musa"].roles] == [("spokesperson", "Sudanese army")]
+    assert found["Military Forces of Sudan"].kind == "state forces"
+    assert [(r.title, r.of) for r in found["Ali Musa"].roles] == [
+        ("spokesperson", "Military Forces of Sudan")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -238,3 +240,38 @@ def test_actors_statement_by_surname_carries_the_group() -> None:
     by_surname = [c for c in reading.claims if c.text.startswith("Sani said")]
     assert [c.speaker for c in by_surname] == ["Ibrahim Sani"]
     assert [c.speaker_group for c in by_surname] == ["Delta Army"]
+
+
+def _places(text: str, found: list[tuple[str, str, str]]) -> list[Place]:
+    """Places at their first occurrence: (name, kind, ISO country code)."""
+    return [
+        Place(text=n, start=text.index(n), end=text.index(n) + len(n), kind=k, country=c)
+        for n, k, c in found
+    ]
+
+
+def test_actors_a_countrys_own_forces_take_acleds_name() -> None:
+    text = "Kenya's police said Mali's army had left Gao."
+    places = _places(
+        text, [("Kenya", "country", "KE"), ("Mali", "country", "ML"), ("Gao", "city", "ML")]
+    )
+    found = {a.name: a for a in extract_actors(_doc(text, []), places=places)}
+    assert found["Police Forces of Kenya"].kind == "state forces"
+    assert found["Police Forces of Kenya"].aliases == ["Kenya's police"]
+    assert found["Military Forces of Mali"].mentions == [(20, 31)]
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        # Every place in one country: its unnamed army and police.
+        (("SD", "SD"), {"Military Forces of Sudan", "Police Forces of Sudan"}),
+        # Places in two countries: whose army is "the army" is not told.
+        (("SD", "TD"), set()),
+    ],
+)
+def test_actors_unnamed_forces_are_the_countrys_when_its_places_agree(countries, expected) -> None:
+    text = "The army shelled Mellit, police in Kutum said."
+    places = _places(text, [("Mellit", "city", countries[0]), ("Kutum", "city", countries[1])])
+    found = {a.name for a in extract_actors(_doc(text, []), places=places)}
+    assert found == expected

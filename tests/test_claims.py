@@ -1240,3 +1240,21 @@ def test_claims_channel_is_the_one_named_nearest_the_cue(sentence: str, channel:
         kind="verb",
     )
     assert _channel(att, sentence, load_cues()) == channel
+
+
+@pytest.mark.model
+def test_claims_according_to_a_statement_is_the_channel_of_the_sentences_speaker() -> None:
+    from sitroom import read
+
+    text = (
+        "Security forces killed three militants in a raid near Panjgur on Tuesday, the military "
+        "said.\n\nSeparately, a second armed group denied any involvement in a roadside bombing "
+        "in Kharan on Wednesday that killed a local councillor, according to a statement sent "
+        "to journalists."
+    )
+    reading = read(text, published="2024-06-06")
+    # One claim, the group's, made in a statement; not a second one by the military.
+    denial = [c for c in reading.claims if c.start >= text.index("Separately")]
+    assert [(c.speaker, c.stance, c.channel) for c in denial] == [
+        ("second armed group", "denies", "statement")
+    ]

@@ -535,3 +535,62 @@ def test_events_sentences_typed_in_one_batch(monkeypatch, embeddings: bool) -> N
     )
     assert len(events) == 3
     assert calls == [(3, embeddings)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # The victims of an attack on civilians are ACLED's "Civilians".
+        ("Gunmen killed six farmers in Kolwe on Monday.", (None, "Civilians")),
+        # A remote attack whose victims are all civilians.
+        (
+            "A shell hit a bus in Kolwe on Monday, killing a driver and two passengers.",
+            (None, "Civilians"),
+        ),
+        # Soldiers among the victims: no attack on civilians alone.
+        ("A shell hit a bus in Kolwe on Monday, killing two soldiers and a driver.", (None, None)),
+        # Protesters are who protests; the police who fired on them the other side.
+        (
+            "Police opened fire on protesters marching in Kolwe on Monday, killing two.",
+            ("Protesters", "Police Forces of Sudan"),
+        ),
+    ],
+)
+def test_events_acled_fixed_sides(nlp: spacy.language.Language, sentence: str, sides) -> None:
+    at = sentence.find("Police")
+    police = [Actor(name="Police Forces of Sudan", kind="state forces", mentions=[(at, at + 6)])]
+    doc = nlp(sentence)
+    (event,) = extract_events(
+        doc,
+        published=PUBLISHED,
+        times=[],
+        places=_places(sentence),
+        actors=police if at >= 0 else [],
+    )
+    assert (event.actor1, event.actor2) == sides
+
+
+def test_events_who_reports_it_after_is_no_side() -> None:
+    text = "Gunmen stormed a hotel in Kolwe, killing nine people, the Delta Army said."
+    at = text.index("Delta Army")
+    army = Actor(name="Delta Army", kind="state forces", mentions=[(at, at + 10)])
+    doc = _blank_doc(text)
+    (event,) = extract_events(
+        doc, published=PUBLISHED, times=[], places=_places(text), actors=[army]
+    )
+    assert "Delta Army" not in (event.actor1, event.actor2)
+
+
+def test_events_a_battle_is_not_filled_with_forces_of_the_same_state() -> None:
+    text = "The army shelled Marang. Police clashed with gunmen in Kolwe on Monday."
+    army = Actor(name="Military Forces of Sudan", kind="state forces", mentions=[(0, 8)])
+    at = text.index("Police")
+    police = Actor(name="Police Forces of Sudan", kind="state forces", mentions=[(at, at + 6)])
+    doc = _blank_doc(text)
+    events = extract_events(
+        doc, published=PUBLISHED, times=[], places=_places(text), actors=[army, police]
+    )
+    clash = next(e for e in events if e.event_type == "Battles")
+    # The army and the police are one side: the battle's other side stays unknown.
+    assert (clash.actor1, clash.actor2) == ("Police Forces of Sudan", None)

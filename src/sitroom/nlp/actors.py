@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import Actor, Place, Role
+from .gazetteer import load_gazetteer, normalize_name
 
 ACTORS_FILE = "actors-v1.json"
 
@@ -28,6 +29,11 @@ _NATIONAL_FORCE = re.compile(
     r"(army|military|troops|soldiers|forces|police)\b",
     re.IGNORECASE,
 )
+# A country's own forces after its name: "Burkina Faso's army", "Kenya’s police".
+_COUNTRY_FORCE = re.compile(r"['’]s" + _NATIONAL_FORCE.pattern, re.IGNORECASE)
+_POLICE = frozenset({"police", "policemen", "police officers"})
+# Of the article's places, the share one country must hold for "the army" to be its army.
+_ONE_COUNTRY = 0.75
 # Words that may stand before a bare surname without being part of a name ("Dr Sani").
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "general", "col", "colonel", "maj", "major",
@@ -58,6 +64,8 @@ class ActorLexicon:
     generic_armed: tuple[str, ...] = ()
     generic_modifiers: tuple[str, ...] = ()
     generic_state: tuple[str, ...] = ()
+    force_names: dict[str, str] = field(default_factory=dict)
+    country_short: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -86,6 +94,8 @@ def load_actor_lexicon() -> ActorLexicon:
         generic_armed=tuple(raw.get("generic_armed_heads", ())),
         generic_modifiers=tuple(raw.get("generic_armed_modifiers", ())),
         generic_state=tuple(raw.get("generic_state", ())),
+        force_names=dict(raw["state_force_names"]),
+        country_short=dict(raw["country_short_names"]),
     )
 
 
@@ -283,7 +293,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             m = _NATIONAL_FORCE.match(text, end)
             if m and not _overlaps(start, m.end(), taken):
                 head = "police" if m.group(1).lower() == "police" else "army"
-                ent = reg.add(f"{name} {head}", "state forces")
+                iso2 = _gazetteer().demonyms.get(normalize_name(name))
+                ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
                 phrase = text[start : m.end()]
                 if phrase.lower() != ent.name.lower():
                     ent.add_alias(phrase)
@@ -298,6 +309,17 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         if ent is None:
             ent = reg.add(name, kind_of_name(name, label=span.label_))
         mention(ent, start, end)
+
+    # 3b. A country's own forces: "Burkina Faso's army", "Kenya's police".
+    for place in places:
+        m = _COUNTRY_FORCE.match(text, place.end)
+        if place.kind != "country" or m is None or _overlaps(place.start, m.end(), taken):
+            continue
+        name = _force_name(place.country, m.group(1), lex)
+        if name is not None:
+            ent = reg.add(name, "state forces")
+            ent.add_alias(text[place.start : m.end()])
+            mention(ent, place.start, m.end())
 
     # 4. Extended names: "National Resistance Front of Afghanistan" is "National Resistance Front".
     ents = sorted(reg.live(), key=lambda e: len(e.name))
@@ -390,7 +412,7 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                     if ent.kind == "organization" or len(ent.name.split()) > 3:
                         ent.kind = "outlet"
 
-    _link_generic_mentions(text, reg, lex, taken)
+    _link_generic_mentions(text, reg, lex, taken, country=_article_country(places))
     _find_roles(text, reg, lex)
     return _to_actors(reg)
 
@@ -436,8 +458,37 @@ def _link_surnames(
             blocked.append((m.start(), m.end()))
 
 
+def _gazetteer():  # type: ignore[no-untyped-def]
+    """The shipped gazetteer: its demonyms and country names name national forces."""
+    return load_gazetteer()
+
+
+def _force_name(iso2: str | None, head: str, lex: ActorLexicon) -> str | None:
+    """ACLED's name for a country's state forces ("Military Forces of Sudan", "Police Forces of
+    Kenya"), or None when the country is not known."""
+    country = lex.country_short.get(iso2 or "") or _gazetteer().country_names.get(iso2 or "")
+    if country is None:
+        return None
+    kind = "police" if head.lower() in _POLICE else "military"
+    return lex.force_names[kind].format(country=country)
+
+
+def _article_country(places: list[Place]) -> str | None:
+    """The country (ISO code) of nearly all the article's places, if there is one."""
+    codes = [p.country for p in places if p.country]
+    if not codes:
+        return None
+    top = max(set(codes), key=codes.count)
+    return top if codes.count(top) >= _ONE_COUNTRY * len(codes) else None
+
+
 def _link_generic_mentions(
-    text: str, reg: _Registry, lex: ActorLexicon, taken: list[tuple[int, int]]
+    text: str,
+    reg: _Registry,
+    lex: ActorLexicon,
+    taken: list[tuple[int, int]],
+    *,
+    country: str | None = None,
 ) -> None:
     """Descriptions that refer back to a named group: "the militants", "opposition forces",
     "its fighters" to the article's one named non-state armed group, "the army", "troops" to
@@ -446,6 +497,9 @@ def _link_generic_mentions(
     and stays unlinked. Bare plurals ("militants attacked", "soldiers were killed") may
     introduce new referents and are left alone, except with a side-naming modifier
     ("opposition forces", "security forces").
+
+    With no state force named and the article's places in one `country`, "the army" and
+    "police" are that country's forces, named as ACLED names them ("Military Forces of Sudan").
     """
     armed = [e for e in reg.live() if e.kind == "armed group" and e.mentions]
     state = [e for e in reg.live() if e.kind == "state forces" and e.mentions]
@@ -480,12 +534,45 @@ def _link_generic_mentions(
                 state,
             )
         )
+    if not state and country is not None and state_heads:
+        _country_forces(text, reg, lex, taken, country, det, state_heads)
     for pattern, (group,) in patterns:
         first = min(s for s, _e in group.mentions)
         for m in pattern.finditer(text):
             if m.start() <= first or _overlaps(m.start(), m.end(), taken):
                 continue
             group.mentions.add((m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+
+
+def _country_forces(
+    text: str,
+    reg: _Registry,
+    lex: ActorLexicon,
+    taken: list[tuple[int, int]],
+    country: str,
+    det: str,
+    state_heads: str,
+) -> None:
+    """The unnamed state forces of the article's country: "the army", "security forces",
+    "army spokesman" its military, "police" its police. A bare "soldiers" or "troops" may be
+    anyone's and is left alone."""
+    multi = "|".join(h for h in lex.generic_state if " " in h) or "(?!)"
+    titles = "|".join(re.escape(t) for t in lex.titles)
+    military = re.compile(
+        rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)(?=\s+(?:{titles})\b))\b",
+        re.IGNORECASE,
+    )
+    police = re.compile(r"\b(?:police(?:men| officers)?)\b", re.IGNORECASE)
+    for pattern, head in ((military, "army"), (police, "police")):
+        name = _force_name(country, head, lex)
+        if name is None:
+            continue
+        for m in pattern.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            ent = reg.add(name, "state forces")
+            ent.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
 
 

@@ -155,7 +155,12 @@ def _draft(
         # "the tweet said", "according to a statement sent to journalists": the channel is the
         # noun; the speaker, who posted it just before.
         channel = cues["channel_nouns"][head_word]
-        speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
+        told = next((d for d in reversed(earlier) if d.att.sentence == att.sentence), None)
+        if told is not None:
+            # "A second group denied ..., according to a statement": that group's statement.
+            speaker_actor, speaker = told.speaker_actor, told.speaker
+        else:
+            speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name
     elif att.kind == "embed" or _names_someone(doc, source) or _state_media(src_text):

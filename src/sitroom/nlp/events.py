@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, DateRef, Event, Evidence, Place
 from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
-from .events_actors import _event_actors, _main_armed_groups, _without_appositions
+from .events_actors import (
+    _event_actors,
+    _main_armed_groups,
+    _without_appositions,
+    acled_sides,
+    one_state,
+)
 from .events_places import _best_place, _focal_place, _place_within
 from .events_triggers import (
     _EXCLUDED,
@@ -178,11 +184,14 @@ def extract_events(
         actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
         if pair[0] == "Battles" and (actor1 is None or actor2 is None):
             # A battle has two sides: the article's other main armed group fills the gap.
-            others = [a for a in armed if a not in (actor1, actor2)]
+            others = [
+                a for a in armed if a not in (actor1, actor2) and not one_state(a, actor1 or actor2)
+            ]
             if actor1 is None and others:
                 actor1, others = others[0], others[1:]
             if actor2 is None and others:
                 actor2 = others[0]
+        actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
             id="",
@@ -208,8 +217,7 @@ def extract_events(
             ):
                 # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
                 host.fatalities = max(host.fatalities or 0, ev.fatalities)
-            host.actor1 = host.actor1 or ev.actor1
-            host.actor2 = host.actor2 or ev.actor2
+            _add_sides(host, ev)
             continue
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
@@ -225,11 +233,18 @@ def extract_events(
         if ev.fatalities is not None:
             # The same event restated: keep the larger toll, never the sum.
             same.fatalities = max(same.fatalities or 0, ev.fatalities)
-        same.actor1 = same.actor1 or ev.actor1
-        same.actor2 = same.actor2 or ev.actor2
+        _add_sides(same, ev)
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
     return events
+
+
+def _add_sides(host: Event, ev: Event) -> None:
+    """Fill the sides an event lacks from another mention of it, never with its other side."""
+    if host.actor1 is None and ev.actor1 != host.actor2:
+        host.actor1 = ev.actor1
+    if host.actor2 is None and ev.actor2 != host.actor1:
+        host.actor2 = ev.actor2
 
 
 def _antecedent(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..models import Actor
+from .event_types import load_event_nouns
 
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
 # ", the ... " right after a name, up to the described mention: an appositive description.
@@ -68,6 +70,10 @@ def _event_actors(
         # unless it is named again in the reported clause.
         if actor.kind == "person" and start < trigger[0] and _speaks(sent, start):
             continue
+        # Who tells of the event after it ("..., killing nine people, police said") is the
+        # source of the report, not a side.
+        if start >= trigger[1] and _speaks(sent, start):
+            continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
         if start < trigger[0] and _ACCUSES.match(sent.doc.text, start):
@@ -102,6 +108,16 @@ def _speaks(sent: Span, start: int) -> bool:
     return bool(re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail))
 
 
+_FORCES_OF = re.compile(r"^(?:Military|Police) Forces of (.+)$")
+
+
+def one_state(a: str | None, b: str | None) -> bool:
+    """Whether two actors are forces of one state ("Military Forces of Pakistan", "Police
+    Forces of Pakistan"): they are no two sides of a battle."""
+    ma, mb = _FORCES_OF.match(a or ""), _FORCES_OF.match(b or "")
+    return bool(ma and mb and ma.group(1) == mb.group(1))
+
+
 def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]]) -> list[str]:
     """The article's armed groups, most mentioned first; a group named only in background
     history ("since X split from Y in 2016") is no side of today's events."""
@@ -117,3 +133,51 @@ def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]]) -> l
     ]
     armed.sort(key=lambda a: -len(a.mentions))
     return [a.name for a in armed]
+
+
+# ACLED's fixed sides: who protests, riots or is attacked as a civilian has no name of its own.
+PROTESTERS, RIOTERS, CIVILIANS = "Protesters", "Rioters", "Civilians"
+# Protest subtypes where the other side is whoever intervened (police, usually).
+_INTERVENED = frozenset({"Excessive force against protesters", "Protest with intervention"})
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+
+
+def acled_sides(
+    event_type: str, sub_event_type: str, actor1: str | None, actor2: str | None, sent: Span
+) -> tuple[str | None, str | None]:
+    """The event's sides with ACLED's fixed ones filled in: protesters and rioters are actor1
+    of protests and riots (a force that intervened becomes actor2), civilians the actor2 of
+    violence against civilians and of a remote attack whose victims are all civilians
+    ("killing a farmer and his two sons")."""
+    if event_type == "Protests":
+        other = actor2 or (actor1 if actor1 != PROTESTERS else None)
+        return PROTESTERS, other if sub_event_type in _INTERVENED else actor2
+    if event_type == "Riots":
+        return actor1 or RIOTERS, actor2
+    if actor2 is None and (
+        event_type == "Violence against civilians"
+        or (event_type == "Explosions/Remote violence" and _civilian_victims(sent))
+    ):
+        return actor1, CIVILIANS
+    return actor1, actor2
+
+
+@cache
+def _victim_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    nouns = load_event_nouns()
+    return frozenset(nouns["civilian_victims"]), frozenset(nouns["armed_victims"])
+
+
+def _civilian_victims(sent: Span) -> bool:
+    """Whether those the sentence tells were killed or hurt are all civilians: the objects of
+    "killing", "wounding" and the subjects of "were killed", "died", with their conjuncts."""
+    civilian, armed = _victim_nouns()
+    victims: list[Token] = []
+    for t in sent:
+        if t.lemma_.lower() not in _HARM_VERBS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and t.lemma_ == "die"):
+                victims.extend([c, *c.conjuncts])
+    lemmas = {v.lemma_.lower() for v in victims}
+    return bool(lemmas & civilian) and not lemmas & armed
