@@ -275,3 +275,20 @@ def test_actors_unnamed_forces_are_the_countrys_when_its_places_agree(countries,
     places = _places(text, [("Mellit", "city", countries[0]), ("Kutum", "city", countries[1])])
     found = {a.name for a in extract_actors(_doc(text, []), places=places)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "groups"),
+    [
+        # "the group" after the army: the armed group named before it, and its spokesman.
+        ("fought the army near Sake. A spokesman for the group, ", ["Kivu Front"]),
+        # After a rights organisation "the group" is that organisation: not the armed group.
+        ("was blamed by Amnesty International. A spokesman for the group, ", []),
+    ],
+)
+def test_actors_the_group_is_the_group_named_last(between, groups) -> None:
+    text = f"The Kivu Front {between}Jean Bosco, wrote on X."
+    ents = [("Kivu Front", "ORG"), ("Amnesty International", "ORG"), ("Jean Bosco", "PERSON")]
+    ents = [e for e in ents if e[0] in text]
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=[])}
+    assert [r.of for r in found["Jean Bosco"].roles] == groups

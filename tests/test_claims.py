@@ -1258,3 +1258,33 @@ def test_claims_according_to_a_statement_is_the_channel_of_the_sentences_speaker
     assert [(c.speaker, c.stance, c.channel) for c in denial] == [
         ("second armed group", "denies", "statement")
     ]
+
+
+@pytest.mark.model
+def test_claims_nobody_claiming_is_no_claim() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen kidnapped at least 15 women collecting firewood near the village of Gorom on "
+        "Thursday, residents said.\n\nThe regional governor confirmed the abduction on Saturday "
+        "and said a search had been launched. No group has claimed the kidnapping."
+    )
+    reading = read(text, published="2022-12-05")
+    assert [c.speaker for c in reading.claims] == ["residents", "regional governor"]
+    assert reading.events[0].claimed_by == "residents"
+
+
+@pytest.mark.model
+def test_claims_a_place_still_held_denies_its_capture() -> None:
+    from sitroom import read
+
+    text = (
+        "Fighters of the Kivu Liberation Front said on Sunday they had captured the town of "
+        "Masisi after a day of fighting.\n\nThe army said the town remained under government "
+        "control."
+    )
+    reading = read(text, published="2024-02-05")
+    (capture,) = reading.events
+    army = next(c for c in reading.claims if c.text.startswith("The army"))
+    assert (army.stance, army.events) == ("denies", [capture.id])
+    assert (capture.status, capture.claimed_by) == ("denied", "Kivu Liberation Front")

@@ -594,3 +594,34 @@ def test_events_a_battle_is_not_filled_with_forces_of_the_same_state() -> None:
     clash = next(e for e in events if e.event_type == "Battles")
     # The army and the police are one side: the battle's other side stays unknown.
     assert (clash.actor1, clash.actor2) == ("Police Forces of Sudan", None)
+
+
+@pytest.mark.model
+def test_events_a_gang_raid_that_kills_is_an_attack_and_its_source_no_side() -> None:
+    from sitroom import read
+
+    text = (
+        "Armed gangs attacked a residential district of Port-au-Prince before dawn on Monday, "
+        "burning homes and killing at least nine people, according to the national police. "
+        "Police officers exchanged fire with the attackers for several hours."
+    )
+    (event,) = read(text, published="2024-03-18").events
+    # Not crime: a deadly attack. The police told of it and fought "the attackers" off: they
+    # are neither its doer nor a second event.
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 9)
+    assert (event.actor1, event.actor2, len(event.evidence)) == (None, "Civilians", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("since", "events"),
+    [
+        ("since early August", 0),  # the war going on for weeks: no event
+        ("since Sunday", 1),  # fighting that began a day ago is one
+    ],
+)
+def test_events_what_has_been_going_on_since_long_ago_is_no_event(since, events) -> None:
+    from sitroom import read
+
+    text = f"Militiamen have been fighting the army around Gondar {since}, residents said."
+    assert len(read(text, published="2023-08-14").events) == events

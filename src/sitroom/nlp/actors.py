@@ -512,7 +512,7 @@ def _link_generic_mentions(
         patterns.append(
             (
                 re.compile(
-                    rf"\b(?:{det}(?:(?:{mods})\s+)?(?:{armed_heads}|forces)|(?:{mods})\s+"
+                    rf"\b(?:{det}(?:(?:{mods})\s+)?(?:{armed_heads}|forces|group)|(?:{mods})\s+"
                     rf"(?:{armed_heads}|forces))\b",
                     re.IGNORECASE,
                 ),
@@ -536,13 +536,25 @@ def _link_generic_mentions(
         )
     if not state and country is not None and state_heads:
         _country_forces(text, reg, lex, taken, country, det, state_heads)
+    # What "the group" may be: not a person, an outlet or a state's forces.
+    groups = [
+        e for e in reg.live() if e.kind not in ("person", "outlet", "state forces") and e.mentions
+    ]
     for pattern, (group,) in patterns:
         first = min(s for s, _e in group.mentions)
         for m in pattern.finditer(text):
             if m.start() <= first or _overlaps(m.start(), m.end(), taken):
                 continue
+            if m.group(0).lower().endswith("group") and _last_named(groups, m.start()) is not group:
+                continue  # "the group" is the group named last ("Amnesty ... the group said")
             group.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
+
+
+def _last_named(entities: list[_Entity], at: int) -> _Entity | None:
+    """The entity with the last mention before `at`."""
+    before = [(s, e) for e in entities for s, _end in e.mentions if s < at]
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 def _country_forces(
@@ -615,6 +627,8 @@ def _find_roles(text: str, reg: _Registry, lex: ActorLexicon) -> None:
         rf"(?:[{_APOS}]s)?(?:^|\s+)(?:the\s+)?({titles})\s+{_RANKS}$", re.IGNORECASE
     )
     of_re = re.compile(r"\s+(?:of|for|from|with)\s+")
+    # "a spokesman for the group, Lawrence Kanyuka": the title and its group before the name.
+    title_of_re = re.compile(rf"\b({titles})\s+(?:of|for)\s+(.{{1,60}}?),\s*$", re.IGNORECASE)
     for person in [e for e in reg.live() if e.kind == "person"]:
         for s, e in sorted(person.mentions):
             pos, pattern = e, after_re
@@ -641,6 +655,11 @@ def _find_roles(text: str, reg: _Registry, lex: ActorLexicon) -> None:
                     org = _entity_at(reg, mo.end(), slack=4) if mo else None
                 if org is not None and org.kind != "person":
                     person.roles.append((_normal_title(mb.group(1)), org))
+            mt = title_of_re.search(window)
+            if mt and not person.roles:
+                org = _entity_ending_at(reg, s - (len(window) - mt.end(2)))
+                if org is not None and org.kind != "person":
+                    person.roles.append((_normal_title(mt.group(1)), org))
 
 
 def _role_object(text: str, reg: _Registry, start: int) -> _Entity | None:

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import Actor, Claim, DateRef, Event
-from .attribution import cue_pattern, find_attributions, load_cues
+from .attribution import Attribution, cue_pattern, find_attributions, load_cues
 from .claims_drafts import (
     _actor_mentions,
     _apply_media_nesting,
@@ -92,6 +92,7 @@ def extract_claims(
     for att in atts:
         not_made = (
             att.negated
+            or _nobody(att, text)  # "No group has claimed the kidnapping"
             or att.lemma in cues["refusal_verbs"]  # "declined to comment"
             or withheld.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
         )
@@ -177,6 +178,15 @@ def extract_claims(
     ]
     _set_status(events, claims, drafts, hedges, text, cues)
     return claims
+
+
+_NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.IGNORECASE)
+
+
+def _nobody(att: Attribution, text: str) -> bool:
+    """Whether the source is nobody ("No group has claimed it", "none of the parties said"):
+    then nothing was said."""
+    return att.source is not None and bool(_NOBODY.match(text, att.source[0]))
 
 
 def _set_status(

@@ -233,6 +233,8 @@ def _stance(att: Attribution, doc: Doc, text: str, cues: dict[str, Any]) -> str:
         # "He did not say who was behind it": a statement not made denies nothing.
         return "asserts"
     low = text[att.content[0] : att.content[1]].lower()
+    if keeps_control(low):
+        return "denies"  # "the town remained under government control": it was not taken
     if len(low) < 120 and any(
         re.search(r"\b" + re.escape(p) + r"\b", low) for p in cues["deny_phrases"]
     ):
@@ -247,6 +249,17 @@ def _stance(att: Attribution, doc: Doc, text: str, cues: dict[str, Any]) -> str:
     if probs is not None and max(probs, key=probs.__getitem__) == "denied":
         return "denies"
     return "asserts"
+
+
+def keeps_control(content: str) -> bool:
+    """Whether a statement says a place is still held ("the town remained under government
+    control", "Shasha has not fallen"): a denial that it was captured."""
+    if cue_pattern("control_kept").search(content):
+        return True
+    held = cue_pattern("control_held").search(content)
+    return held is not None and bool(
+        cue_pattern("control_held_before").search(content, 0, held.start())
+    )
 
 
 def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:

@@ -17,6 +17,7 @@ from .claims_drafts import (
     FOLLOW_UP_GAP,
     _Draft,
     _speaker_group,
+    keeps_control,
 )
 from .event_types import load_event_nouns
 from .events import VIOLENT_TYPES
@@ -140,6 +141,11 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
         if d.stance != "denies" or d.events:
             continue
         content = text[d.att.content[0] : d.att.content[1]]
+        if keeps_control(content):
+            # "The town remained under government control": the capture told before it.
+            d.events = [ev.id for ev in _captures_denied(content, d.att.sentence[0], events, text)]
+            if d.events:
+                continue
         words = {w.lower().rstrip("s") for w in re.findall(r"\w+", content)}
         # A party does not deny its own side's statements: its own earlier words are not
         # what it answers ("Sani denied reports that soldiers were killed" after the army's
@@ -180,6 +186,22 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             for ev in e.events:
                 if ev not in d.events:
                     d.events.append(ev)
+
+
+# The ACLED subtypes in which a place changes hands.
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _captures_denied(content: str, at: int, events: list[Event], text: str) -> list[Event]:
+    """The captures a statement that a place is still held denies: those told before it that
+    share a name with it, else the latest one ("the town remained under government control")."""
+    told = [
+        ev
+        for ev in events
+        if ev.sub_event_type in _TERRITORY and ev.evidence and ev.evidence[0].start < at
+    ]
+    named = _events_about(content, told, text, need_kind=False, need_name=True)
+    return named or told[-1:]
 
 
 def _claims_source(

@@ -57,6 +57,7 @@ class _Mention:
     front: bool = False  # "the fighting moved closer": no event of its own, may restate one
     deed: bool = False  # "its fighters carried out the attack": restates a violent event
     perpetrators: bool = False  # "the attackers were repelled": more of a violent event
+    ongoing: bool = False  # "have been fighting the army": a state of affairs, not an act
 
 
 def extract_events(
@@ -132,6 +133,13 @@ def extract_events(
             # A crime or disaster reading needs a word of its own ("struck" alone is no
             # earthquake): with none, the event cue found stands, the most specific first.
             code = min((c.code for c, _ in realis), key=lex.order.index)
+        if acled_type(code) is None and read_fatalities(text):
+            # "Armed gangs attacked two suburbs, killing 12 people": read as crime, but a
+            # deadly attack told with a violent cue is political violence to ACLED.
+            violent = [
+                c.code for c, _ in realis if (acled_type(c.code) or ("",))[0] in VIOLENT_TYPES
+            ]
+            code = min(violent, key=lex.order.index) if violent else code
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
         if code in _INCIDENTAL:
@@ -154,6 +162,7 @@ def extract_events(
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
                 deed=restates_deed(sent),
                 perpetrators=any(names_perpetrators(t) for _, t in realis),
+                ongoing=_ongoing(token),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
                 ),
@@ -173,6 +182,8 @@ def extract_events(
         date, date_end, precision = date_for_span(
             doc, sent.start_char, sent.end_char, times, published
         )
+        if mention.ongoing and _since_long_ago(doc, sent, times, published):
+            continue  # "have been fighting the army since early August": the war, no event
         if not mention.dated and date is not None and (published - date).days > 31:
             # A date borrowed from a neighbouring sentence that is history ("has changed hands
             # since 2015") does not date a sentence that passed the history filter: it goes on
@@ -217,7 +228,9 @@ def extract_events(
             ):
                 # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
                 host.fatalities = max(host.fatalities or 0, ev.fatalities)
-            _add_sides(host, ev)
+            if not mention.perpetrators or mention.deed:
+                # Who fought "the attackers" off is no side of the attack they made.
+                _add_sides(host, ev)
             continue
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
@@ -237,6 +250,28 @@ def extract_events(
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
     return events
+
+
+# How long ago something going on "since" may have begun and still be an event of its own.
+_ONGOING_DAYS = 7
+
+
+def _ongoing(token: Token) -> bool:
+    """Whether a trigger is in the present perfect progressive ("have been fighting"): what
+    has been going on, told as a state of affairs."""
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return token.tag_ == "VBG" and bool(aux & {"has", "have"}) and "been" in aux
+
+
+def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.date) -> bool:
+    """Whether the sentence tells what has gone on since a day more than a week ago."""
+    return any(
+        sent.start_char <= t.start < sent.end_char
+        and t.date is not None
+        and (published - t.date).days > _ONGOING_DAYS
+        and doc.text[max(0, t.start - 10) : t.start].rstrip().lower().endswith("since")
+        for t in times
+    )
 
 
 def _add_sides(host: Event, ev: Event) -> None:

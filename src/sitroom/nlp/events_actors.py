@@ -13,6 +13,7 @@ from .event_types import load_event_nouns
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
 # ", the ... " right after a name, up to the described mention: an appositive description.
 _APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACCUSES = re.compile(
     r"[\w\s'’.()-]{0,40}?\b(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
 )
@@ -70,9 +71,11 @@ def _event_actors(
         # unless it is named again in the reported clause.
         if actor.kind == "person" and start < trigger[0] and _speaks(sent, start):
             continue
-        # Who tells of the event after it ("..., killing nine people, police said") is the
-        # source of the report, not a side.
-        if start >= trigger[1] and _speaks(sent, start):
+        # Who tells of the event after it ("..., killing nine people, police said", "according
+        # to the police") is the source of the report, not a side.
+        if start >= trigger[1] and (
+            _speaks(sent, start) or _ACCORDING.search(sent.doc.text, 0, start)
+        ):
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).

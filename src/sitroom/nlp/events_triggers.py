@@ -237,15 +237,20 @@ def _comments(clause: Token) -> bool:
 
 
 def names_perpetrators(token: Token) -> bool:
-    """True when a trigger verb's subject or object is the definite doers of an attack already
-    reported ("the attackers were repelled", "troops killed the gunmen"): the sentence tells
+    """True when a trigger verb's subject or object (or the object of its preposition) is the
+    definite doers of an attack already reported ("the attackers were repelled", "troops
+    exchanged fire with the gunmen"): the sentence tells
     more of that attack, whatever type its own verb would give it."""
     nouns = _perpetrator_nouns()
-    return token.pos_ == "VERB" and any(
-        c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-        and c.lemma_.lower() in nouns
-        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
-        for c in token.children
+    if token.pos_ != "VERB":
+        return False
+    args = [c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    # "exchanged fire with the attackers"
+    args += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        a.lemma_.lower() in nouns
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in a.children)
+        for a in args
     )
 
 
