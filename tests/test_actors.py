@@ -292,3 +292,11 @@ def test_actors_the_group_is_the_group_named_last(between, groups) -> None:
     ents = [e for e in ents if e[0] in text]
     found = {a.name: a for a in extract_actors(_doc(text, ents), places=[])}
     assert [r.of for r in found["Jean Bosco"].roles] == groups
+
+
+def test_actors_a_police_building_is_no_police_force() -> None:
+    text = "Rebels said the police headquarters in Mellit had fallen; police in Kutum fled."
+    places = _places(text, [("Mellit", "city", "SD"), ("Kutum", "city", "SD")])
+    found = {a.name: a for a in extract_actors(_doc(text, []), places=places)}
+    at = text.index("police in")
+    assert found["Police Forces of Sudan"].mentions == [(at, at + 6)]

@@ -1288,3 +1288,42 @@ def test_claims_a_place_still_held_denies_its_capture() -> None:
     army = next(c for c in reading.claims if c.text.startswith("The army"))
     assert (army.stance, army.events) == ("denies", [capture.id])
     assert (capture.status, capture.claimed_by) == ("denied", "Kivu Liberation Front")
+
+
+@pytest.mark.model
+def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
+    from sitroom import read
+
+    text = (
+        "Insurgents attacked the town of Mocimboa da Praia in Mozambique's Cabo Delgado province "
+        "on Friday, according to local sources.\n\nThe attackers burned shops and a clinic before "
+        "withdrawing, residents said. At least four soldiers and an unknown number of civilians "
+        "were killed, one resident said.\n\nIslamic State claimed the attack through its Amaq news "
+        "agency, saying its fighters had killed 15 soldiers.\n\nA police commander in Pemba said "
+        "the situation was calm."
+    )
+    reading = read(text, published="2024-05-13")
+    # One raid: the burning, the toll and the claim "through its news agency" are all of it.
+    (raid,) = reading.events
+    assert (raid.location.name, raid.fatalities, raid.claimed_by) == (
+        "Mocímboa da Praia",
+        4,
+        "Islamic State",
+    )
+    speakers = [(c.speaker, c.events) for c in reading.claims]
+    assert ("residents", [raid.id]) in speakers and ("resident", [raid.id]) in speakers
+    # The police commander speaks for the police, not for the soldiers' army.
+    assert reading.claims[-1].speaker == "Police Forces of Mozambique"
+
+
+@pytest.mark.model
+def test_claims_the_claims_of_both_sides_reach_back_over_the_article() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian forces struck an energy facility in Zaporizhzhia region overnight, Ukraine's "
+        "energy ministry said.\n\nRussia's defence ministry said its forces had hit military "
+        "targets. The claims of both sides could not be independently verified."
+    )
+    (strike,) = read(text, published="2024-07-22").events
+    assert strike.status == "unverified"

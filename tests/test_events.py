@@ -625,3 +625,45 @@ def test_events_what_has_been_going_on_since_long_ago_is_no_event(since, events)
 
     text = f"Militiamen have been fighting the army around Gondar {since}, residents said."
     assert len(read(text, published="2023-08-14").events) == events
+
+
+@pytest.mark.model
+def test_events_the_fighting_told_again_with_its_weapons_is_no_new_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Heavy clashes broke out overnight in Tripoli between two armed factions, killing at "
+        "least four people, the emergency medicine centre said.\n\nWitnesses said the fighting, "
+        "which involved machine guns and rocket-propelled grenades, was concentrated around the "
+        "port."
+    )
+    # Not a grenade attack: more of the clashes.
+    events = read(text, published="2023-05-16").events
+    assert [(e.sub_event_type, len(e.evidence)) for e in events] == [("Armed clash", 2)]
+
+
+@pytest.mark.model
+def test_events_forces_striking_a_facility_is_a_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian forces struck an energy facility in Zaporizhzhia region overnight, officials said."
+    )
+    (event,) = read(text, published="2024-07-22").events
+    assert (event.event_type, event.actor1) == (
+        "Explosions/Remote violence",
+        "Military Forces of Russia",
+    )
+
+
+def test_events_a_battle_with_no_sides_named_gets_one_side_of_one_state() -> None:
+    text = "The army and the police patrolled Marang. Heavy fighting broke out in Kolwe on Monday."
+    army = Actor(name="Military Forces of Sudan", kind="state forces", mentions=[(0, 8)])
+    at = text.index("the police")
+    police = Actor(name="Police Forces of Sudan", kind="state forces", mentions=[(at, at + 10)])
+    doc = _blank_doc(text)
+    events = extract_events(
+        doc, published=PUBLISHED, times=[], places=_places(text), actors=[army, police]
+    )
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert clash.actor2 is None and clash.actor1 in (army.name, police.name)

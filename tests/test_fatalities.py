@@ -49,3 +49,10 @@ def test_fatalities_reads_conservatively(text: str, expected: int | None) -> Non
 )
 def test_fatalities_to_number(word: str, expected: int | None) -> None:
     assert to_number(word) == expected
+
+
+def test_fatalities_a_known_count_beside_an_unknown_number() -> None:
+    text = (
+        "At least three soldiers and an unknown number of civilians were killed, a resident said."
+    )
+    assert read_fatalities(text) == 3

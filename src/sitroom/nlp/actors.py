@@ -473,6 +473,11 @@ def _force_name(iso2: str | None, head: str, lex: ActorLexicon) -> str | None:
     return lex.force_names[kind].format(country=country)
 
 
+def _is_police(name: str) -> bool:
+    """Whether a state force is a police force ("Police Forces of Kenya", "Nigerian police")."""
+    return any(w in _POLICE for w in name.lower().split())
+
+
 def _article_country(places: list[Place]) -> str | None:
     """The country (ISO code) of nearly all the article's places, if there is one."""
     codes = [p.country for p in places if p.country]
@@ -503,6 +508,8 @@ def _link_generic_mentions(
     """
     armed = [e for e in reg.live() if e.kind == "armed group" and e.mentions]
     state = [e for e in reg.live() if e.kind == "state forces" and e.mentions]
+    police = [e for e in state if _is_police(e.name)]
+    state = [e for e in state if e not in police]
     det = r"(?:the|its|their|his|her)\s+"
     armed_heads = "|".join(lex.generic_armed)
     mods = "|".join(lex.generic_modifiers)
@@ -527,15 +534,17 @@ def _link_generic_mentions(
         patterns.append(
             (
                 re.compile(
-                    rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|police)"
+                    rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)"
                     rf"(?=\s+(?:{titles})\b))\b",
                     re.IGNORECASE,
                 ),
                 state,
             )
         )
-    if not state and country is not None and state_heads:
-        _country_forces(text, reg, lex, taken, country, det, state_heads)
+    if country is not None and state_heads:
+        _country_forces(
+            text, reg, lex, taken, country, det, state_heads, military=not state, police=not police
+        )
     # What "the group" may be: not a person, an outlet or a state's forces.
     groups = [
         e for e in reg.live() if e.kind not in ("person", "outlet", "state forces") and e.mentions
@@ -565,19 +574,30 @@ def _country_forces(
     country: str,
     det: str,
     state_heads: str,
+    *,
+    military: bool,
+    police: bool,
 ) -> None:
-    """The unnamed state forces of the article's country: "the army", "security forces",
-    "army spokesman" its military, "police" its police. A bare "soldiers" or "troops" may be
-    anyone's and is left alone."""
+    """The unnamed state forces of the article's country, where none of their kind is named:
+    "the army", "security forces", "army spokesman" its `military`, "police" its `police`. A
+    bare "soldiers" or "troops" may be anyone's and is left alone."""
     multi = "|".join(h for h in lex.generic_state if " " in h) or "(?!)"
     titles = "|".join(re.escape(t) for t in lex.titles)
-    military = re.compile(
+    military_words = re.compile(
         rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)(?=\s+(?:{titles})\b))\b",
         re.IGNORECASE,
     )
-    police = re.compile(r"\b(?:police(?:men| officers)?)\b", re.IGNORECASE)
-    for pattern, head in ((military, "army"), (police, "police")):
-        name = _force_name(country, head, lex)
+    # Not a building of theirs ("the police headquarters had fallen"): a place, not who acts.
+    police_words = re.compile(
+        r"\b(?:police(?:men| officers)?)\b(?!\s+(?:headquarters|stations?|posts?|checkpoints?|"
+        r"compounds?|buildings?|academy|barracks|offices?)\b)",
+        re.IGNORECASE,
+    )
+    for pattern, head, wanted in (
+        (military_words, "army", military),
+        (police_words, "police", police),
+    ):
+        name = _force_name(country, head, lex) if wanted else None
         if name is None:
             continue
         for m in pattern.finditer(text):

@@ -97,22 +97,26 @@ def _link_detail(drafts: list[_Draft], events: list[Event]) -> None:
     event.
 
     A speaker's follow-up to a statement about another event ("he also said ...") is left to
-    that statement: `_merge_carried` joins the two.
+    that statement: `_merge_carried` joins the two. A follow-up telling more of the same event
+    speaks of it.
     """
     prev: _Draft | None = None
     for d in drafts:
         follow_up = (
             prev is not None
             and prev.events
-            and prev.speaker == d.speaker
+            and (prev.speaker or prev.unnamed) is not None
+            and (prev.speaker or prev.unnamed) == (d.speaker or d.unnamed)
             and prev.stance == d.stance
             and d.start - prev.end < FOLLOW_UP_GAP
         )
-        if not d.events and d.stance == "asserts" and not follow_up:
+        if not d.events and d.stance == "asserts":
             lo, hi = d.att.content
-            d.events = [
+            found = [
                 ev.id for ev in events if any(lo < e.end and e.start < hi for e in ev.evidence[1:])
             ]
+            if not (follow_up and prev is not None and set(found) - set(prev.events)):
+                d.events = found
         prev = d
 
 
@@ -370,7 +374,8 @@ def _hedged_back(
     the nearest earlier statement in its paragraph, or all of them there when the object is
     plural ("these claims", "either account"). A hedge in a paragraph with no statement before
     it ("Neither account could be verified." after the sides' statements) looks back over the
-    paragraphs before: the last statement there, or every earlier one when plural.
+    paragraphs before: the last statement there, or every earlier one when plural; so does one
+    that names both sides ("the claims of both sides").
     """
     cues = load_cues()
     words = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
@@ -383,6 +388,10 @@ def _hedged_back(
     before = [d for d in earlier if d.start > para]
     if not before and not any(d.start > para for d in drafts if d.end <= span[0]):
         before = earlier  # no statement in its own paragraph: it speaks of those before
+    if {"both", "either", "neither"} & set(words) and {"side", "sides", "side's", "sides'"} & set(
+        words
+    ):
+        before = earlier  # "the claims of both sides": every side's, wherever told
     if not before:
         return set()
     plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)

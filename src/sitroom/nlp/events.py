@@ -58,6 +58,10 @@ class _Mention:
     deed: bool = False  # "its fighters carried out the attack": restates a violent event
     perpetrators: bool = False  # "the attackers were repelled": more of a violent event
     ongoing: bool = False  # "have been fighting the army": a state of affairs, not an act
+    toll: bool = False  # "three soldiers were killed": who died, no act of its own
+    # "the fighting, which involved grenades, was concentrated around X": the type of the
+    # event a definite subject refers back to, when the sentence's own type is another.
+    refers_to: str | None = None
 
 
 def extract_events(
@@ -160,9 +164,18 @@ def extract_events(
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                refers_to=next(
+                    (
+                        (acled_type(c.code) or ("",))[0]
+                        for c, t in realis
+                        if c.code != code and t.dep_ in ("nsubj", "nsubjpass") and _is_anaphoric(t)
+                    ),
+                    None,
+                ),
                 deed=restates_deed(sent),
                 perpetrators=any(names_perpetrators(t) for _, t in realis),
                 ongoing=_ongoing(token),
+                toll=_toll_only(token),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
                 ),
@@ -199,7 +212,8 @@ def extract_events(
                 a for a in armed if a not in (actor1, actor2) and not one_state(a, actor1 or actor2)
             ]
             if actor1 is None and others:
-                actor1, others = others[0], others[1:]
+                actor1 = others[0]
+                others = [a for a in others[1:] if not one_state(a, actor1)]
             if actor2 is None and others:
                 actor2 = others[0]
         actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
@@ -222,7 +236,7 @@ def extract_events(
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
             if (
-                (mention.anaphoric or mention.perpetrators)
+                (mention.anaphoric or mention.perpetrators or mention.toll or mention.refers_to)
                 and not mention.deed
                 and ev.fatalities is not None
             ):
@@ -263,6 +277,19 @@ def _ongoing(token: Token) -> bool:
     return token.tag_ == "VBG" and bool(aux & {"has", "have"}) and "been" in aux
 
 
+_TOLL_VERBS = frozenset({"kill", "die", "wound", "injure"})
+
+
+def _toll_only(token: Token) -> bool:
+    """Whether a trigger only tells who died or was hurt ("three soldiers were killed", "two
+    civilians died"), with no doer and no act of its own."""
+    if token.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    deps = {c.dep_ for c in token.children}
+    agent = "agent" in deps or ("nsubj" in deps and token.lemma_.lower() != "die")
+    return not agent and ("nsubjpass" in deps or token.lemma_.lower() == "die")
+
+
 def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.date) -> bool:
     """Whether the sentence tells what has gone on since a day more than a week ago."""
     return any(
@@ -287,12 +314,13 @@ def _antecedent(
 ) -> Event | None:
     """The earlier event a mention belongs to, if it is not an event of its own.
 
-    Three cases: an anaphoric mention ("the army said it repelled the attack") restates the
+    Four cases: an anaphoric mention ("the army said it repelled the attack") restates the
     latest earlier event of its event type; one that calls an attack someone's deed or names
     its doers ("the attackers were repelled") tells more of the latest violent event, of
     whatever type; a weapons seizure or property destruction with no date of its own ("its men
     seized weapons and set fire to vehicles") happened in the course of the latest earlier
-    violent event. Either way the mention must not name a different place.
+    violent event, and a bare toll with neither day nor place ("three soldiers were killed")
+    is its toll. Either way the mention must not name a different place.
     """
     if mention.deed or mention.perpetrators:
         # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
@@ -300,7 +328,13 @@ def _antecedent(
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
+    elif mention.refers_to:
+        candidates = [e for e in events if e.event_type == mention.refers_to]
     elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
+        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
+    elif mention.toll and not mention.dated and not mention.separate and own_place is None:
+        # "At least three soldiers were killed, one resident said": the toll of the violent
+        # event told before, when it names no day or place of its own.
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
     else:
         return None

@@ -220,12 +220,18 @@ def _definite_event_noun(token: Token) -> bool:
         return False
     children = list(token.children)
     if any(
-        (c.dep_ in {"prep", "acl", "relcl", "nummod"} and not _comments(c))
+        (c.dep_ in {"prep", "acl", "relcl", "nummod"} and not _comments(c) and not _channel(c))
         or (c.dep_ == "amod" and c.lower_ in _NEW_OCCASION)
         for c in children
     ):
         return False
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children)
+
+
+def _channel(prep: Token) -> bool:
+    """True for a preposition of the channel a claim came through ("claimed the attack through
+    its news agency", "via Telegram"): it describes the claim, not a new attack."""
+    return prep.dep_ == "prep" and prep.lower_ in ("through", "via")
 
 
 def _comments(clause: Token) -> bool:

@@ -78,6 +78,14 @@ _PATTERNS = [
         rf"about |around |nearly |some )?(?P<n>{_NUM})(?:\s*(?:-|to|or)\s*{_NUM})?\b",
         re.IGNORECASE,
     ),
+    # "three soldiers and an unknown number of civilians were killed": at least the three.
+    re.compile(
+        rf"\b(?P<q>at least |more than |over |about |around |nearly |some )?(?P<n>{_NUM})\s+"
+        rf"{_NOUN_WORD}{{1,3}}?(?:and|as well as)\s+an?\s+(?:unknown|unspecified|undetermined|"
+        rf"unconfirmed)\s+number\s+of\s+{_NOUN_WORD}{{0,3}}?(?:were |was |have been |had been )?"
+        rf"{_DEATH}\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\bdeath toll\b[^.]{{0,30}}?\b(?:to|at|of|is|was|reached|stood at)\s+"
         rf"(?P<q>at least |more than |over |about )?(?P<n>{_NUM})\b",

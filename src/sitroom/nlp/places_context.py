@@ -398,6 +398,10 @@ def _plausible(
         if label == "NORP" and not kind_said and j < len(doc) and doc[j].pos_ == "NOUN":
             return False  # a group's adjective before its noun ("Saudi clerics")
         return major or kind_said or before_region or (after_preposition and in_context)
+    if label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and not whole:
+        # Places run together into one such name ("the town of Macomia in Mozambique's Cabo
+        # Delgado" as a work of art): each part that is a major place or says its kind.
+        return major or kind_said
     if label is not None:
         return False
     # No entity: sentence-initial words are capitalized anyway, and surnames outnumber towns.
