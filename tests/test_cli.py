@@ -124,3 +124,18 @@ def test_cli_bench_passes_the_fold_seed(monkeypatch, tmp_path, bench, scorer, ar
     key, seed = seen_seed
     assert seen[key] == seed and 5 in (seen.get("folds"), seen.get("cv_folds"))
     assert result.output.strip().endswith("f1=0.500")
+
+
+@pytest.mark.parametrize(
+    ("actor1", "actor2", "cell"),
+    [
+        ("Houthis", "Civilians", "Houthis vs Civilians"),
+        (None, "Civilians", "? vs Civilians"),  # not to be read as the doer
+        ("Protesters", None, "Protesters"),
+        (None, None, "-"),
+    ],
+)
+def test_cli_sides_cell(actor1, actor2, cell) -> None:
+    from sitroom.cli_common import sides
+
+    assert sides(actor1, actor2) == cell

@@ -18,7 +18,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from .cli_common import DbOption, ListFormat, date_option, err, out
+from .cli_common import DbOption, ListFormat, date_option, err, out, sides
 from .config import Settings
 from .errors import SitroomError
 from .ingest import read_article
@@ -159,7 +159,7 @@ def _print_reading_table(reading: Reading) -> None:
             f"{loc.name} ({loc.admin1 or loc.country or '?'}, p{loc.geo_precision})" if loc else "-"
         )
         date = f"{ev.date or '?'} (p{ev.time_precision})"
-        actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a) or "-"
+        actors = sides(ev.actor1, ev.actor2)
         status = ev.status + (f" by {ev.claimed_by}" if ev.claimed_by else "")
         evidence = _clip(ev.evidence[0].text) if ev.evidence else ""
         killed = "-" if ev.fatalities is None else str(ev.fatalities)
@@ -312,7 +312,7 @@ def events(
                 r["event_date"],
                 r["sub_event_type"],
                 ", ".join(x for x in (r["location"], r["admin1"], r["country"]) if x),
-                " vs ".join(x for x in (r["actor1"], r["actor2"]) if x),
+                sides(r["actor1"], r["actor2"]),
                 str(r["fatalities"]),
                 r["status"] + (f" ({r['claimed_by']})" if r["claimed_by"] else ""),
                 r["source"],

@@ -30,3 +30,13 @@ DbOption = Annotated[
 def date_option(value: str | None, option: str) -> dt.date | None:
     """A YYYY-MM-DD option value as a date (None stays None); the error names the option."""
     return None if value is None else parse_date(value, where=option)
+
+
+def sides(actor1: str | None, actor2: str | None) -> str:
+    """An event's two sides for a table cell: "A vs B", "A", "? vs B" when only the second is
+    known (so it is not read as the first), "-" when neither is."""
+    if actor1 and actor2:
+        return f"{actor1} vs {actor2}"
+    if actor2:
+        return f"? vs {actor2}"
+    return actor1 or "-"

@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .cli_common import DbOption, ListFormat, date_option, out
+from .cli_common import DbOption, ListFormat, date_option, out, sides
 from .config import Settings
 from .errors import IncidentNotFound, SitroomError
 
@@ -107,7 +107,7 @@ def _incident_table(rows: list[dict[str, Any]], title: str) -> Table:
             str(r["date"] or ""),
             r["sub_event_type"],
             _place(r),
-            " vs ".join(x for x in (r["actor1"], r["actor2"]) if x),
+            sides(r["actor1"], r["actor2"]),
             _toll(r),
             r["status"],
             f"{r['independent_sources']} of {r['articles']}",
@@ -176,7 +176,7 @@ def _account(report: dict[str, Any]) -> Panel:
         ("type", report["sub_event_type"]),
         ("date", report.get("date")),
         ("place", loc.get("name")),
-        ("actors", " vs ".join(x for x in (report.get("actor1"), report.get("actor2")) if x)),
+        ("actors", sides(report.get("actor1"), report.get("actor2"))),
         ("killed", report.get("fatalities")),
         (
             "status",
@@ -230,9 +230,7 @@ def incident_cmd(
     head.add_row("date", f"{record.get('date')} (precision {record['time_precision']})")
     place = ", ".join(str(x) for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)
     head.add_row("place", place)
-    head.add_row(
-        "actors", " vs ".join(x for x in (record.get("actor1"), record.get("actor2")) if x)
-    )
+    head.add_row("actors", sides(record.get("actor1"), record.get("actor2")))
     head.add_row("fatalities", _toll(record) or "not reported")
     head.add_row("status", record["status"])
     head.add_row(
@@ -292,7 +290,7 @@ def timeline_cmd(
             str(r["date"] or f"({r['first_reported']})"),
             r["sub_event_type"],
             _place(r),
-            " vs ".join(x for x in (r["actor1"], r["actor2"]) if x),
+            sides(r["actor1"], r["actor2"]),
             _toll(r),
             f"{r['status']}, {r['independent_sources']} source(s)",
             r["id"],
