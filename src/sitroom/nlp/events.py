@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Actor, DateRef, Event, Evidence, Place
 from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
 from .events_actors import (
+    HARM_VERBS,
     _event_actors,
     _main_armed_groups,
     _without_appositions,
@@ -140,20 +141,13 @@ def extract_events(
         if acled_type(code) is None and read_fatalities(text):
             # "Armed gangs attacked two suburbs, killing 12 people": read as crime, but a
             # deadly attack told with a violent cue is political violence to ACLED.
-            violent = [
-                c.code for c, _ in realis if (acled_type(c.code) or ("",))[0] in VIOLENT_TYPES
-            ]
-            code = min(violent, key=lex.order.index) if violent else code
+            code = _most_specific_violent(realis) or code
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
         if code in _INCIDENTAL:
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course.
-            violent = [
-                c.code for c, _ in realis if (acled_type(c.code) or ("",))[0] in VIOLENT_TYPES
-            ]
-            if violent:
-                code = min(violent, key=lex.order.index)
+            code = _most_specific_violent(realis) or code
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         mentions.append(
             _Mention(
@@ -166,7 +160,7 @@ def extract_events(
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
                 refers_to=next(
                     (
-                        (acled_type(c.code) or ("",))[0]
+                        _parent(c.code)
                         for c, t in realis
                         if c.code != code and t.dep_ in ("nsubj", "nsubjpass") and _is_anaphoric(t)
                     ),
@@ -266,6 +260,17 @@ def extract_events(
     return events
 
 
+def _parent(code: str) -> str:
+    """The ACLED event type of a cue code ("" for crime, disasters and other non-events)."""
+    return (acled_type(code) or ("",))[0]
+
+
+def _most_specific_violent(realis: list[tuple[Cue, Token]]) -> str | None:
+    """Of a sentence's event cues, the most specific violent one (ACLED precedence)."""
+    violent = [c.code for c, _ in realis if _parent(c.code) in VIOLENT_TYPES]
+    return min(violent, key=load_cues().order.index) if violent else None
+
+
 # How long ago something going on "since" may have begun and still be an event of its own.
 _ONGOING_DAYS = 7
 
@@ -277,13 +282,10 @@ def _ongoing(token: Token) -> bool:
     return token.tag_ == "VBG" and bool(aux & {"has", "have"}) and "been" in aux
 
 
-_TOLL_VERBS = frozenset({"kill", "die", "wound", "injure"})
-
-
 def _toll_only(token: Token) -> bool:
     """Whether a trigger only tells who died or was hurt ("three soldiers were killed", "two
     civilians died"), with no doer and no act of its own."""
-    if token.lemma_.lower() not in _TOLL_VERBS:
+    if token.lemma_.lower() not in HARM_VERBS:
         return False
     deps = {c.dep_ for c in token.children}
     agent = "agent" in deps or ("nsubj" in deps and token.lemma_.lower() != "die")

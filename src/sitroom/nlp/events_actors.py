@@ -142,7 +142,8 @@ def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]]) -> l
 PROTESTERS, RIOTERS, CIVILIANS = "Protesters", "Rioters", "Civilians"
 # Protest subtypes where the other side is whoever intervened (police, usually).
 _INTERVENED = frozenset({"Excessive force against protesters", "Protest with intervention"})
-_HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+# Verbs telling who was killed or hurt.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
 
 
 def acled_sides(
@@ -177,7 +178,7 @@ def _civilian_victims(sent: Span) -> bool:
     civilian, armed = _victim_nouns()
     victims: list[Token] = []
     for t in sent:
-        if t.lemma_.lower() not in _HARM_VERBS:
+        if t.lemma_.lower() not in HARM_VERBS:
             continue
         for c in t.children:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and t.lemma_ == "die"):

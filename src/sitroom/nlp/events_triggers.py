@@ -245,8 +245,8 @@ def _comments(clause: Token) -> bool:
 def names_perpetrators(token: Token) -> bool:
     """True when a trigger verb's subject or object (or the object of its preposition) is the
     definite doers of an attack already reported ("the attackers were repelled", "troops
-    exchanged fire with the gunmen"): the sentence tells
-    more of that attack, whatever type its own verb would give it."""
+    exchanged fire with the gunmen"): the sentence tells more of that attack, whatever type its
+    own verb would give it."""
     nouns = _perpetrator_nouns()
     if token.pos_ != "VERB":
         return False
