@@ -1327,3 +1327,17 @@ def test_claims_the_claims_of_both_sides_reach_back_over_the_article() -> None:
     )
     (strike,) = read(text, published="2024-07-22").events
     assert strike.status == "unverified"
+
+
+@pytest.mark.model
+def test_claims_an_unconfirmed_detail_beside_a_report_leaves_the_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebels killed three soldiers in an attack on a military base in Arauca on Saturday, the "
+        "army said in a statement.\n\nLocal media reported that a fourth soldier died of his "
+        "wounds on Sunday, but the army has not confirmed the death."
+    )
+    (attack,) = read(text, published="2024-04-08").events
+    # The army's own account stands; what it has not confirmed is the local media's detail.
+    assert attack.status != "unverified"

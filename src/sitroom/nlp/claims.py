@@ -98,7 +98,21 @@ def extract_claims(
         )
         if att.lemma in cues["confirm_verbs"] and not_made:
             # "could not verify", "was unable to confirm": the outlet's hedge, not a claim.
-            hedges.append(("unverified", att.sentence, att.content))
+            # Beside another report in its sentence ("Local media reported that a fourth
+            # soldier died, but the army has not confirmed the death") it hedges that report:
+            # the events told inside it, not every event of its kind.
+            beside = next(
+                (
+                    a
+                    for a in atts
+                    if a is not att and a.sentence == att.sentence and a.cue[1] <= att.cue[0]
+                ),
+                None,
+            )
+            if beside is not None:
+                hedges.append(("unverified", beside.content, None))
+            else:
+                hedges.append(("unverified", att.sentence, att.content))
             continue
         if not_made:
             continue  # "did not comment", "declined to say": nothing was said
