@@ -1341,3 +1341,25 @@ def test_claims_an_unconfirmed_detail_beside_a_report_leaves_the_event() -> None
     (attack,) = read(text, published="2024-04-08").events
     # The army's own account stands; what it has not confirmed is the local media's detail.
     assert attack.status != "unverified"
+
+
+@pytest.mark.model
+def test_claims_a_statement_parsed_as_a_second_subject_and_one_of_its_sources() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen on motorcycles killed at least 30 people in an attack on the village of Zaongo "
+        "in central Burkina Faso on Sunday, a local official and two residents said.\n\n"
+        '"They shot at anyone who ran," one of the residents said by telephone. He said he had '
+        "helped bury 25 bodies."
+    )
+    reading = read(text, published="2023-11-28")
+    (attack,) = reading.events
+    # The parser read "Gunmen ... killed" as a subject of "said" beside the speakers.
+    (claim,) = reading.claims
+    assert (claim.speaker, claim.events) == ("official and residents", [attack.id])
+    # "one of the residents" is one person: "He said ..." goes on with that source's statement.
+    assert claim.end > text.index("He said")
+    # Zaongo is not in the gazetteer; its closest spelling is a town in Angola. The article
+    # names one country, so the attack is placed there.
+    assert (attack.location.name, attack.location.geo_precision) == ("Burkina Faso", 3)

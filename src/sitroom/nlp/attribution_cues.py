@@ -103,6 +103,9 @@ def _subject(
         return seg is None or seg.start <= t.i < seg.end
 
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and inside(c)]
+    clause = _clause_as_subject(tok)
+    if clause is not None:
+        return clause[1]  # "Gunmen ... killed 40 people, two residents said": the residents
     if len(subjects) > 1:
         # "the reasons that Lee refuses": the relative word beside a named subject is not it.
         subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
@@ -417,6 +420,11 @@ def _content(
         span = _span_of(tok.head, seg, without=tok)
         if span is not None:
             return span, "parataxis"
+    clause = _clause_as_subject(tok)
+    if clause is not None:
+        span = _span_of(clause[0], seg)
+        if span is not None:
+            return span, "ccomp"
     if (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -611,6 +619,24 @@ def _second_complement(tok: Token, children: list[Token], obj: Token) -> Token |
             if obj2 is not None and obj2.ent_type_ not in ("DATE", "TIME"):
                 return obj2  # not a length of time ("held the town for weeks")
     return None
+
+
+def _clause_as_subject(tok: Token) -> tuple[Token, Token] | None:
+    """A statement the parser took for a second subject of its verb: in "Gunmen on motorcycles
+    killed 40 people ..., a regional official and two residents said" it read "Gunmen" with
+    "killed" hanging on it as a subject beside "official". Returns the statement's head and
+    the real subject: two subjects, the first a phrase holding a verb and closed by a comma,
+    the second after that comma and before the verb."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    end = first.right_edge.i
+    if end + 1 >= second.left_edge.i or tok.doc[end + 1].text != ",":
+        return None
+    if not any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") for t in first.subtree):
+        return None
+    return first, second
 
 
 def _object_as_subject(subj: Token, tok: Token) -> tuple[Token, Token] | None:

@@ -180,6 +180,7 @@ def _draft(
         described_text = _RELATIVE_TAIL.sub("", src_text)
         words = [w.lower() for w in re.findall(r"[\w']+", described_text)]
         partitive = len(words) > 2 and words[1] == "of" and words[0] in _QUANTIFIERS
+        one_of = partitive and words[0] == "one"  # one person, whoever the others are
         if partitive:
             words = words[2:]  # "one of the sources said": those sources, told before
         described = [w for w in words if w not in _QUANTIFIERS and not w.isdigit()]
@@ -188,7 +189,7 @@ def _draft(
             described = told[-1].split() if told else described
         if described and described[-1] not in _DOCUMENTS and (channel == "unknown" or cited):
             unnamed = " ".join(described)
-            unnamed_person = _one_person(doc, att.source_head)
+            unnamed_person = one_of or _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
     if channel == "unknown" and cue_pattern("media_source_nouns", after="$").search(

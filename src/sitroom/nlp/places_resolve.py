@@ -564,17 +564,21 @@ _UNLISTED_MAX_POPULATION = 5_000
 def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     """Place at the article's own province a name whose only readings are small towns abroad.
 
-    A name the gazetteer has by no primary name, whose reading is a small town or district in a
-    country none of the article's other places is in, is likelier a village the gazetteer lacks
+    A name the gazetteer has by no primary name, whose reading is a small town or district (or
+    any town, for a name matched only by a similar spelling) in a country none of the article's
+    other places is in, is likelier a village the gazetteer lacks
     ("Tawila" in an article about North Darfur is not a Yemeni hamlet once spelled so). As ACLED
     codes a location it cannot find, it takes the province the article's other places name
-    most, which `to_location` gives geo_precision 3.
+    most, which `to_location` gives geo_precision 3; with no province named, the one country
+    the article names.
     """
     for m in mentions:
         e = m.best
         if e is None or e.kind not in ("city", "district"):
             continue
-        if e.population >= _UNLISTED_MAX_POPULATION or any(p for _, p in m.candidates):
+        # A name matched only by its spelling is a guess whatever the town's size.
+        big = e.population >= _UNLISTED_MAX_POPULATION and not m.fuzzy
+        if big or any(p for _, p in m.candidates):
             continue
         others = [o.best for o in mentions if o.query != m.query and o.best is not None]
         if not others or any(o.country == e.country for o in others):
@@ -586,6 +590,11 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         code = max(weights, key=weights.__getitem__, default=None)
         # As in the ranking, a province the article names once, or two towns of it.
         if code is None or weights[code] < 1.0:
+            # No province, but the one country the article names ("the village of Zaongo in
+            # central Burkina Faso", read as a town in Angola): that country.
+            named = {o.country for o in others if o.kind == "country"}
+            if len(named) == 1 and all(o.country in named for o in others):
+                m.best = gazetteer.country(named.pop()) or m.best
             continue
         province = gazetteer.admin_entry(code)
         if province is not None:
