@@ -664,3 +664,30 @@ def test_events_forces_striking_a_facility_is_a_strike() -> None:
         "Explosions/Remote violence",
         "Military Forces of Russia",
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("more", "types"),
+    [
+        ("", ["Air/drone strike"]),
+        # "also ... in the area": another event there.
+        (" Clashes were also reported in the area.", ["Air/drone strike", "Armed clash"]),
+    ],
+)
+def test_events_an_account_in_the_area_and_a_village_known_by_its_country(more, types) -> None:
+    from sitroom import read
+
+    text = (
+        "An air strike on a building in the northern Lebanese village of Kfar Tamoul killed at "
+        "least 12 people on Monday, the health ministry said.\n\nThe Israeli military said it "
+        'had struck a Hezbollah weapons depot in the area and that it was "reviewing reports of '
+        'civilian casualties".' + more
+    )
+    reading = read(text, published="2024-10-21")
+    assert [e.sub_event_type for e in reading.events] == types
+    strike = reading.events[0]
+    # The village is not in the gazetteer: the nationality that describes it places the
+    # strike in Lebanon (geo_precision 3); the military's account is of the same strike.
+    assert (strike.location.name, strike.location.geo_precision) == ("Lebanon", 3)
+    assert len(strike.claims) == 2

@@ -42,6 +42,8 @@ _SEPARATE = re.compile(
     r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
+# A place named only as the one already told: "in the area", "in the vicinity".
+_IN_THE_AREA = re.compile(r"\bin the (?:same )?(?:area|vicinity)\b", re.IGNORECASE)
 # The ACLED types of violent events (the others are protests, riots, strategic developments).
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
@@ -63,6 +65,7 @@ class _Mention:
     # "the fighting, which involved grenades, was concentrated around X": the type of the
     # event a definite subject refers back to, when the sentence's own type is another.
     refers_to: str | None = None
+    area: bool = False  # "in the area": the place of an event told before
 
 
 def extract_events(
@@ -170,6 +173,8 @@ def extract_events(
                 perpetrators=any(names_perpetrators(t) for _, t in realis),
                 ongoing=_ongoing(token),
                 toll=_toll_only(token),
+                # "Clashes were also reported in the area" tells another event there.
+                area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
                 dated=any(
                     sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
                 ),
@@ -236,8 +241,9 @@ def extract_events(
             ):
                 # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
                 host.fatalities = max(host.fatalities or 0, ev.fatalities)
-            if not mention.perpetrators or mention.deed:
-                # Who fought "the attackers" off is no side of the attack they made.
+            if not (mention.perpetrators or mention.area) or mention.deed:
+                # Who fought "the attackers" off is no side of the attack they made, nor is
+                # what another account says was hit ("a weapons depot of X in the area").
                 _add_sides(host, ev)
             continue
         if mention.front:
@@ -316,13 +322,14 @@ def _antecedent(
 ) -> Event | None:
     """The earlier event a mention belongs to, if it is not an event of its own.
 
-    Four cases: an anaphoric mention ("the army said it repelled the attack") restates the
+    Five cases: an anaphoric mention ("the army said it repelled the attack") restates the
     latest earlier event of its event type; one that calls an attack someone's deed or names
     its doers ("the attackers were repelled") tells more of the latest violent event, of
     whatever type; a weapons seizure or property destruction with no date of its own ("its men
     seized weapons and set fire to vehicles") happened in the course of the latest earlier
-    violent event, and a bare toll with neither day nor place ("three soldiers were killed")
-    is its toll. Either way the mention must not name a different place.
+    violent event, a bare toll with neither day nor place ("three soldiers were killed")
+    is its toll, and a violent act placed only "in the area" with no day of its own is another
+    account of it. Either way the mention must not name a different place.
     """
     if mention.deed or mention.perpetrators:
         # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
@@ -333,6 +340,16 @@ def _antecedent(
     elif mention.refers_to:
         candidates = [e for e in events if e.event_type == mention.refers_to]
     elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
+        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
+    elif (
+        mention.area
+        and ev.event_type in VIOLENT_TYPES
+        and not mention.dated
+        and not mention.separate
+        and own_place is None
+    ):
+        # "The military said it had struck a weapons depot in the area": its account of the
+        # strike told before, whatever type its own words would give it.
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
     elif mention.toll and not mention.dated and not mention.separate and own_place is None:
         # "At least three soldiers were killed, one resident said": the toll of the violent

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Location, Place
 from .doctext import doc_text
+from .gazetteer import load_gazetteer, normalize_name
 
 _REFERENCE = re.compile(
     r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
@@ -62,9 +63,39 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
         countries = [p for p in places if p.kind == "country"]
-        return countries[0] if countries else None
+        return countries[0] if countries else _demonym_country(text)
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
     return best[0]
+
+
+# Place words a nationality may describe: "the northern Lebanese village of Aitou".
+_DEMONYM_PLACE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:village|town|city|province|region|district|capital|border|coast|"
+    r"port|camp|countryside)\b"
+)
+
+
+def _demonym_country(text: str) -> Place | None:
+    """The country of a nationality that describes a place ("a northern Lebanese village"),
+    for an article whose places the gazetteer does not know: the event is at least there
+    (geo_precision 3)."""
+    gazetteer = load_gazetteer()
+    for m in _DEMONYM_PLACE.finditer(text):
+        iso = gazetteer.demonyms.get(normalize_name(m.group(1)))
+        entry = gazetteer.country(iso) if iso else None
+        if entry is not None:
+            return Place(
+                text=m.group(1),
+                start=m.start(1),
+                end=m.end(1),
+                canonical=entry.name,
+                geonames_id=entry.geonames_id,
+                kind="country",
+                country=entry.country,
+                lat=entry.lat,
+                lon=entry.lon,
+            )
+    return None
 
 
 def _place_within(place: Place, location: Location | None) -> bool:
