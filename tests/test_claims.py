@@ -1363,3 +1363,16 @@ def test_claims_a_statement_parsed_as_a_second_subject_and_one_of_its_sources() 
     # Zaongo is not in the gazetteer; its closest spelling is a town in Angola. The article
     # names one country, so the attack is placed there.
     assert (attack.location.name, attack.location.geo_precision) == ("Burkina Faso", 3)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [("A local official said it.", True), ("A local official and two residents said it.", False)],
+)
+def test_claims_a_coordinated_source_is_not_one_person(nlp: spacy.Language, text, one) -> None:
+    from sitroom.nlp.claims_drafts import _one_person
+
+    doc = nlp(text)
+    at = text.index("official")
+    assert _one_person(doc, (at, at + len("official"))) is one

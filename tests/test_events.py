@@ -691,3 +691,19 @@ def test_events_an_account_in_the_area_and_a_village_known_by_its_country(more, 
     # strike in Lebanon (geo_precision 3); the military's account is of the same strike.
     assert (strike.location.name, strike.location.geo_precision) == ("Lebanon", 3)
     assert len(strike.claims) == 2
+
+
+@pytest.mark.model
+def test_events_a_protest_met_with_tear_gas_is_a_protest_with_intervention() -> None:
+    from sitroom import read
+
+    text = (
+        "Thousands of people marched through Mombasa on Sunday to protest against fuel prices, "
+        "and police fired tear gas to disperse crowds near the port."
+    )
+    (protest,) = read(text, published="2025-03-10").events
+    assert (protest.sub_event_type, protest.actor1, protest.actor2) == (
+        "Protest with intervention",
+        "Protesters",
+        "Police Forces of Kenya",
+    )

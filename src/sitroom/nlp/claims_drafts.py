@@ -285,9 +285,14 @@ def _state_media(source: str) -> bool:
 
 
 def _one_person(doc: Doc, head: tuple[int, int] | None) -> bool:
-    """Whether an unnamed source's head word is one person ("minister", not "officials")."""
+    """Whether an unnamed source's head word is one person ("minister", not "officials", nor
+    "an official and two residents")."""
     span = doc.char_span(head[0], head[1], alignment_mode="expand") if head else None
-    return span is not None and span.root.tag_ == "NN"
+    return (
+        span is not None
+        and span.root.tag_ == "NN"
+        and not any(c.dep_ == "conj" for c in span.root.children)
+    )
 
 
 def _named_between(lo: int, hi: int, mentions: list, *, person: bool) -> bool:

@@ -38,6 +38,8 @@ from .times import date_for_span
 # Weapons taken and property burnt during an attack are part of that attack, not events of
 # their own (ACLED codes the attack; seizures and looting in its course go into its notes).
 _INCIDENTAL = {"DISR_WEAP", "PROPERTY_DISTRUCT"}
+# Protest codes for what met the protesters: force, or an intervention to disperse them.
+_PROTEST_MET = {"FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"}
 _SEPARATE = re.compile(
     r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
     re.IGNORECASE,
@@ -147,6 +149,11 @@ def extract_events(
             code = _most_specific_violent(realis) or code
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
+        if _parent(code) == "Protests":
+            # ACLED codes a protest by what met it: "marched ..., and police fired tear gas
+            # to disperse crowds" is a protest with intervention, whatever the model read.
+            met = [c.code for c, _ in realis if c.code in _PROTEST_MET]
+            code = min(met, key=lex.order.index) if met else code
         if code in _INCIDENTAL:
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course.
