@@ -707,3 +707,16 @@ def test_events_a_protest_met_with_tear_gas_is_a_protest_with_intervention() -> 
         "Protesters",
         "Police Forces of Kenya",
     )
+
+
+@pytest.mark.model
+def test_events_a_capital_that_comments_is_no_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "Pro-Russian bloggers reported on Sunday that Ukrainian troops had withdrawn from "
+        "positions near Verbove in Zaporizhzhia region, but Kyiv has not commented."
+    )
+    (event,) = read(text, published="2024-07-22").events
+    # Kyiv speaks for the government here; the withdrawal was near Verbove.
+    assert event.location.name == "Verbove"

@@ -160,9 +160,20 @@ def _contains(area: Place, place: Place) -> bool:
 
 
 def _not_scene(doc: Doc, place: Place) -> bool:
-    """True for a place named as a destination, an origin or where the wounded are treated."""
+    """True for a place named as a destination, an origin or where the wounded are treated, or
+    a capital speaking for its government ("Kyiv has not commented", "a claim Moscow
+    disputed")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     lo = max(0, place.start - 70)
     if span is not None and len(span) > 0:
         lo = max(lo, span.sent.start_char)
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING:
+            return True
     return bool(_NOT_SCENE.search(doc_text(doc)[lo : place.start]))
+
+
+# Verbs a capital does as its government: it says, comments, denies, disputes.
+_SPEAKING = frozenset(
+    "say comment deny dispute confirm claim reject respond announce accuse insist".split()
+)
