@@ -19,7 +19,7 @@ from .claims_drafts import (
     _speaker_group,
     keeps_control,
 )
-from .event_types import load_event_nouns
+from .event_types import event_words
 from .events import VIOLENT_TYPES
 
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
@@ -245,7 +245,7 @@ def _stem(word: str) -> str:
 @functools.cache
 def _event_nouns() -> frozenset[str]:
     """Nouns that name events (the package's general event-noun list), less words of speech."""
-    nouns = set(load_event_nouns()["nouns"])
+    nouns = set(event_words("nouns"))
     cues = load_cues()
     return frozenset(nouns - cues["claim_nouns"] - cues["report_nouns"] - _SITUATION_NOUNS)
 
@@ -263,7 +263,7 @@ def _events_referred(
     """
     words = text[content[0] : content[1]]
     nouns = _event_nouns()
-    generic_nouns = load_event_nouns()["generic_attack_nouns"]
+    generic_nouns = event_words("generic_attack_nouns")
     found: set[str] = set()
     generic = False
     for m in re.finditer(r"[A-Za-z][\w-]*", words):

@@ -63,6 +63,12 @@ def load_event_nouns() -> dict[str, Any]:
 
 
 @cache
+def event_words(key: str) -> frozenset[str]:
+    """One word list of the event-noun lexicon as a set ("violent_nouns", "deed_verbs", ...)."""
+    return frozenset(load_event_nouns()[key])
+
+
+@cache
 def load_cues() -> CueLexicon:
     """Load the cue lexicon shipped in `sitroom/data` (once per process)."""
     raw: dict[str, Any] = json.loads(

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ..models import Actor
-from .event_types import load_event_nouns
+from .event_types import event_words
 
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
 # ", the ... " right after a name, up to the described mention: an appositive description.
@@ -166,16 +165,10 @@ def acled_sides(
     return actor1, actor2
 
 
-@cache
-def _victim_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    nouns = load_event_nouns()
-    return frozenset(nouns["civilian_victims"]), frozenset(nouns["armed_victims"])
-
-
 def _civilian_victims(sent: Span) -> bool:
     """Whether those the sentence tells were killed or hurt are all civilians: the objects of
     "killing", "wounding" and the subjects of "were killed", "died", with their conjuncts."""
-    civilian, armed = _victim_nouns()
+    civilian, armed = event_words("civilian_victims"), event_words("armed_victims")
     victims: list[Token] = []
     for t in sent:
         if t.lemma_.lower() not in HARM_VERBS:

@@ -11,7 +11,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef, Place
-from .event_types import CUES_FILE, Cue, find_cues, load_event_nouns
+from .event_types import CUES_FILE, Cue, event_words, find_cues
 
 # Words that make what follows them not (yet) happen: modality, intention, condition, negation.
 _MODAL_AUX = {"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'ll"}
@@ -152,30 +152,6 @@ def _front_motion(text: str, cue: Cue) -> bool:
     return bool(_WAR_NOUN.search(word)) and bool(_FRONT_MOTION.match(text, cue.end))
 
 
-@cache
-def _habitual() -> frozenset[str]:
-    """Adverbs that make a present-tense verb a habit ("often", "routinely")."""
-    return frozenset(load_event_nouns()["habitual_adverbs"])
-
-
-@cache
-def _violent_nouns() -> frozenset[str]:
-    """Nouns naming a violent event: "the attack", "the abduction" refer back to one reported."""
-    return frozenset(load_event_nouns()["violent_nouns"])
-
-
-@cache
-def _deed_verbs() -> frozenset[str]:
-    """Verbs whose object is a reported event as someone's deed ("carried out the attack")."""
-    return frozenset(load_event_nouns()["deed_verbs"])
-
-
-@cache
-def _perpetrator_nouns() -> frozenset[str]:
-    """Nouns for the doers of a reported attack ("the attackers", "the gunmen")."""
-    return frozenset(load_event_nouns()["perpetrator_nouns"])
-
-
 def _verb_bases(token: Token) -> set[str]:
     """A verb's lemma and the bases its inflected form may have: the tagger's lemma can be
     wrong for a rare verb ("staging" lemmatised as "stag")."""
@@ -192,7 +168,7 @@ def restates_deed(sent: Span) -> bool:
     """True when the sentence names an event already reported as someone's deed: "its fighters
     carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing".
     Whatever else it tells (the claimant's own toll) is said of that event."""
-    verbs = _deed_verbs()
+    verbs = event_words("deed_verbs")
     for t in sent:
         if not _definite_event_noun(t):
             continue
@@ -216,7 +192,8 @@ def _definite_event_noun(token: Token) -> bool:
     relative clause after a comma ("the killings, which the group denied") describes nothing
     new: it comments on the event already known.
     """
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _violent_nouns():
+    violent = event_words("violent_nouns")
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in violent:
         return False
     children = list(token.children)
     if any(
@@ -247,7 +224,7 @@ def names_perpetrators(token: Token) -> bool:
     definite doers of an attack already reported ("the attackers were repelled", "troops
     exchanged fire with the gunmen"): the sentence tells more of that attack, whatever type its
     own verb would give it."""
-    nouns = _perpetrator_nouns()
+    nouns = event_words("perpetrator_nouns")
     if token.pos_ != "VERB":
         return False
     args = [c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
@@ -290,8 +267,9 @@ def is_realis(token: Token) -> bool:
                 return False
         if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
             return False
+        habitual = event_words("habitual_adverbs")
         if node.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ == "advmod" and c.lower_ in _habitual() for c in node.children
+            c.dep_ == "advmod" and c.lower_ in habitual for c in node.children
         ):
             return False  # "the group often exaggerates the casualties": a habit, not an event
         if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
