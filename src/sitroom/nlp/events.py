@@ -329,39 +329,38 @@ def _antecedent(
 ) -> Event | None:
     """The earlier event a mention belongs to, if it is not an event of its own.
 
-    Five cases: an anaphoric mention ("the army said it repelled the attack") restates the
-    latest earlier event of its event type; one that calls an attack someone's deed or names
-    its doers ("the attackers were repelled") tells more of the latest violent event, of
-    whatever type; a weapons seizure or property destruction with no date of its own ("its men
-    seized weapons and set fire to vehicles") happened in the course of the latest earlier
-    violent event, a bare toll with neither day nor place ("three soldiers were killed")
-    is its toll, and a violent act placed only "in the area" with no day of its own is another
-    account of it. Either way the mention must not name a different place.
+    - An anaphoric mention ("the army said it repelled the attack") restates the latest earlier
+      event of its event type; so does a sentence whose definite subject refers back to one of
+      another type ("the fighting, which involved grenades, ...").
+    - One that calls an attack someone's deed or names its doers ("the attackers were
+      repelled") tells more of the latest violent event, of whatever type.
+    - With no day of its own and not told as another occasion: a weapons seizure or property
+      destruction ("its men seized weapons and set fire to vehicles") happened in the course of
+      the latest violent event; with no place of its own either, a bare toll ("three soldiers
+      were killed") is its toll, and a violent act placed only "in the area" another account
+      of it.
+    Either way the mention must not name a different place.
     """
+    violent = [e for e in events if e.event_type in VIOLENT_TYPES]
+    own_occasion = mention.dated or mention.separate
     if mention.deed or mention.perpetrators:
         # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
         # whatever type the claimant's words would give it.
-        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
+        candidates = violent
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
     elif mention.refers_to:
         candidates = [e for e in events if e.event_type == mention.refers_to]
-    elif mention.code in _INCIDENTAL and not mention.dated and not mention.separate:
-        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
+    elif mention.code in _INCIDENTAL and not own_occasion:
+        candidates = violent
     elif (
-        mention.area
-        and ev.event_type in VIOLENT_TYPES
-        and not mention.dated
-        and not mention.separate
+        not own_occasion
         and own_place is None
+        and (mention.toll or (mention.area and ev.event_type in VIOLENT_TYPES))
     ):
-        # "The military said it had struck a weapons depot in the area": its account of the
-        # strike told before, whatever type its own words would give it.
-        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
-    elif mention.toll and not mention.dated and not mention.separate and own_place is None:
-        # "At least three soldiers were killed, one resident said": the toll of the violent
-        # event told before, when it names no day or place of its own.
-        candidates = [e for e in events if e.event_type in VIOLENT_TYPES]
+        # "At least three soldiers were killed, one resident said"; "the military said it had
+        # struck a weapons depot in the area": more of the violent event told before.
+        candidates = violent
     else:
         return None
     for host in reversed(candidates):
