@@ -32,6 +32,12 @@ _NATIONAL_FORCE = re.compile(
 # A country's own forces after its name: "Burkina Faso's army", "Kenya’s police".
 _COUNTRY_FORCE = re.compile(r"['’]s" + _NATIONAL_FORCE.pattern, re.IGNORECASE)
 _POLICE = frozenset({"police", "policemen", "police officers"})
+# The police as who acts, not a building of theirs ("the police headquarters had fallen").
+_POLICE_WORDS = re.compile(
+    r"\b(?:police(?:men| officers)?)\b(?!\s+(?:headquarters|stations?|posts?|checkpoints?|"
+    r"compounds?|buildings?|academy|barracks|offices?)\b)",
+    re.IGNORECASE,
+)
 # Of the article's places, the share one country must hold for "the army" to be its army.
 _ONE_COUNTRY = 0.75
 # Words that may stand before a bare surname without being part of a name ("Dr Sani").
@@ -526,25 +532,22 @@ def _link_generic_mentions(
                 armed,
             )
         )
-    if len(state) == 1 and state_heads:
+    if state_heads:
         # One word needs a determiner ("the army", "its troops") or to name whose official
         # someone is ("army spokesman"); "security forces" needs neither.
         multi = "|".join(h for h in lex.generic_state if " " in h) or "(?!)"
         titles = "|".join(re.escape(t) for t in lex.titles)
-        patterns.append(
-            (
-                re.compile(
-                    rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)"
-                    rf"(?=\s+(?:{titles})\b))\b",
-                    re.IGNORECASE,
-                ),
-                state,
+        military_words = re.compile(
+            rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)"
+            rf"(?=\s+(?:{titles})\b))\b",
+            re.IGNORECASE,
+        )
+        if len(state) == 1:
+            patterns.append((military_words, state))
+        if country is not None:
+            _country_forces(
+                text, reg, lex, taken, country, military_words if not state else None, not police
             )
-        )
-    if country is not None and state_heads:
-        _country_forces(
-            text, reg, lex, taken, country, det, state_heads, military=not state, police=not police
-        )
     # What "the group" may be: not a person, an outlet or a state's forces.
     groups = [
         e for e in reg.live() if e.kind not in ("person", "outlet", "state forces") and e.mentions
@@ -572,33 +575,16 @@ def _country_forces(
     lex: ActorLexicon,
     taken: list[tuple[int, int]],
     country: str,
-    det: str,
-    state_heads: str,
-    *,
-    military: bool,
+    military_words: re.Pattern[str] | None,
     police: bool,
 ) -> None:
     """The unnamed state forces of the article's country, where none of their kind is named:
-    "the army", "security forces", "army spokesman" its `military`, "police" its `police`. A
-    bare "soldiers" or "troops" may be anyone's and is left alone."""
-    multi = "|".join(h for h in lex.generic_state if " " in h) or "(?!)"
-    titles = "|".join(re.escape(t) for t in lex.titles)
-    military_words = re.compile(
-        rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)(?=\s+(?:{titles})\b))\b",
-        re.IGNORECASE,
-    )
-    # Not a building of theirs ("the police headquarters had fallen"): a place, not who acts.
-    police_words = re.compile(
-        r"\b(?:police(?:men| officers)?)\b(?!\s+(?:headquarters|stations?|posts?|checkpoints?|"
-        r"compounds?|buildings?|academy|barracks|offices?)\b)",
-        re.IGNORECASE,
-    )
-    for pattern, head, wanted in (
-        (military_words, "army", military),
-        (police_words, "police", police),
-    ):
-        name = _force_name(country, head, lex) if wanted else None
-        if name is None:
+    what `military_words` matches ("the army", "security forces", "army spokesman") is its
+    military, and with `police`, "police" its police. A bare "soldiers" or "troops" may be
+    anyone's and is left alone."""
+    for pattern, head in ((military_words, "army"), (_POLICE_WORDS if police else None, "police")):
+        name = _force_name(country, head, lex)
+        if pattern is None or name is None:
             continue
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
