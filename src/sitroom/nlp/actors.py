@@ -299,7 +299,7 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             m = _NATIONAL_FORCE.match(text, end)
             if m and not _overlaps(start, m.end(), taken):
                 head = "police" if m.group(1).lower() == "police" else "army"
-                iso2 = _gazetteer().demonyms.get(normalize_name(name))
+                iso2 = load_gazetteer().demonyms.get(normalize_name(name))
                 ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
                 phrase = text[start : m.end()]
                 if phrase.lower() != ent.name.lower():
@@ -464,15 +464,10 @@ def _link_surnames(
             blocked.append((m.start(), m.end()))
 
 
-def _gazetteer():  # type: ignore[no-untyped-def]
-    """The shipped gazetteer: its demonyms and country names name national forces."""
-    return load_gazetteer()
-
-
 def _force_name(iso2: str | None, head: str, lex: ActorLexicon) -> str | None:
     """ACLED's name for a country's state forces ("Military Forces of Sudan", "Police Forces of
     Kenya"), or None when the country is not known."""
-    country = lex.country_short.get(iso2 or "") or _gazetteer().country_names.get(iso2 or "")
+    country = lex.country_short.get(iso2 or "") or load_gazetteer().country_names.get(iso2 or "")
     if country is None:
         return None
     kind = "police" if head.lower() in _POLICE else "military"
