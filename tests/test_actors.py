@@ -300,3 +300,57 @@ def test_actors_a_police_building_is_no_police_force() -> None:
     found = {a.name: a for a in extract_actors(_doc(text, []), places=places)}
     at = text.index("police in")
     assert found["Police Forces of Sudan"].mentions == [(at, at + 6)]
+
+
+def test_actors_a_known_name_inside_a_longer_name_is_another_group() -> None:
+    text = (
+        "The Shan National Liberation Army said it had taken two hills. In Colombia, "
+        "the National Liberation Army freed three hostages."
+    )
+    ents = [("The Shan National Liberation Army", "ORG"), ("the National Liberation Army", "ORG")]
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=[])}
+    # The known group (Colombia's ELN) is named once, in the second sentence only.
+    at = text.index("National Liberation Army freed")
+    assert found["National Liberation Army"].mentions == [(at, at + 24)]
+    assert found["Shan National Liberation Army"].kind == "armed group"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Kachin Independence Army", "armed group"),
+        ("Shan National Liberation Army", "armed group"),
+        ("Lord's Resistance Army", "armed group"),
+        ("Zambian Army", "state forces"),
+        ("Israel Defense Forces", "state forces"),
+    ],
+)
+def test_actors_a_rebel_word_outranks_army(name: str, kind: str) -> None:
+    assert kind_of_name(name) == kind
+
+
+def test_actors_a_group_named_after_a_place_keeps_its_name() -> None:
+    text = "The Kachin Independence Army said it shelled a camp in the town of Kyi Maung."
+    ents = [("The Kachin Independence Army", "ORG"), ("Kyi Maung", "PERSON")]
+    places = _places(text, [("Kachin", "province", "MM")])
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=places)}
+    # The group's name holds a place's; the town's name is no person's.
+    assert set(found) == {"Kachin Independence Army"}
+
+
+@pytest.mark.parametrize("label", ["NORP", "GPE"])
+def test_actors_a_nations_weapons_are_its_military(label: str) -> None:
+    text = "Ukrainian drones struck a depot, and an Israeli airstrike hit a house."
+    ents = [("Ukrainian", label), ("Israeli", "NORP")]
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=[])}
+    assert found["Military Forces of Ukraine"].mentions == [(0, 9)]
+    at = text.index("Israeli")
+    assert found["Military Forces of Israel"].mentions == [(at, at + 7)]
+
+
+def test_actors_the_outlet_that_names_itself_is_an_outlet() -> None:
+    text = "Smoke rose from the site, the Harbour Ledger found."
+    doc = _doc(text, [("Harbour Ledger", "PERSON")])
+    doc._.sitroom_outlet = "Harbour Ledger"
+    (outlet,) = extract_actors(doc, places=[])
+    assert (outlet.name, outlet.kind) == ("Harbour Ledger", "outlet")

@@ -56,6 +56,7 @@ class Reader:
             for article in track(articles, "reading"):
                 doc = nlp.make_doc(article.body)
                 doc._.sitroom_published = article.published
+                doc._.sitroom_outlet = article.outlet
                 pending.append(article)
                 yield doc
 

@@ -3,7 +3,7 @@
 Each stage is a plain function in its own module (times, places, actors, events, claims) so it
 can be tested on a hand-built Doc; the components below only call them in order and keep the
 results on the Doc (`doc._.sitroom_times`, ...). The publication date travels on the Doc as
-`doc._.sitroom_published`.
+`doc._.sitroom_published`, and the outlet's name, when known, as `doc._.sitroom_outlet`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ..errors import ModelError
 log = logging.getLogger("sitroom")
 
 STAGES = ("times", "places", "actors", "events", "claims")
-_EXTENSIONS = ("published", *STAGES)
+_EXTENSIONS = ("published", "outlet", *STAGES)
 
 for _name in _EXTENSIONS:
     if not Doc.has_extension(f"sitroom_{_name}"):

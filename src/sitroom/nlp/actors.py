@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import Actor, Place, Role
+from .doctext import outlet_spans
 from .gazetteer import load_gazetteer, normalize_name
 
 ACTORS_FILE = "actors-v1.json"
@@ -27,6 +28,13 @@ _ACRONYM_DEF = re.compile(
 _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular)\s+)?"
     r"(army|military|troops|soldiers|forces|police)\b",
+    re.IGNORECASE,
+)
+# A nation's weapons, which its armed forces use: "an Israeli airstrike", "Ukrainian drones".
+_NATIONAL_WEAPON = re.compile(
+    r"\s+(?:air|drone|missile|artillery|rocket|fighter|military|navy|naval)?\s*"
+    r"(?:air\s?strikes?|drones?|missiles?|warplanes?|jets?|helicopters?|gunships?|shelling|"
+    r"artillery|bombardments?|strikes?|shells?|warships?)\b",
     re.IGNORECASE,
 )
 # A country's own forces after its name: "Burkina Faso's army", "Kenya’s police".
@@ -70,6 +78,7 @@ class ActorLexicon:
     generic_armed: tuple[str, ...] = ()
     generic_modifiers: tuple[str, ...] = ()
     generic_state: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
     force_names: dict[str, str] = field(default_factory=dict)
     country_short: dict[str, str] = field(default_factory=dict)
 
@@ -87,6 +96,7 @@ def load_actor_lexicon() -> ActorLexicon:
             ("political party", "party_words"),
             ("state forces", "state_words"),
             ("armed group", "armed_words"),
+            ("insurgent", "insurgent_words"),
             ("government", "government_words"),
             ("organization", "org_words"),
         )
@@ -100,6 +110,7 @@ def load_actor_lexicon() -> ActorLexicon:
         generic_armed=tuple(raw.get("generic_armed_heads", ())),
         generic_modifiers=tuple(raw.get("generic_armed_modifiers", ())),
         generic_state=tuple(raw.get("generic_state", ())),
+        affiliations=tuple(raw["affiliation_words"]),
         force_names=dict(raw["state_force_names"]),
         country_short=dict(raw["country_short_names"]),
     )
@@ -140,6 +151,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _STOP_INITIALS).upper()
 
 
+# The word lists in the order they decide a name's kind: a rebel word outranks "Army" (the
+# Kachin Independence Army), which outranks a group word ("Israel Defense Forces").
+_KIND_ORDER = (
+    ("outlet", "outlet"),
+    ("political party", "political party"),
+    ("insurgent", "armed group"),
+    ("state forces", "state forces"),
+    ("government", "government"),
+    ("armed group", "armed group"),
+    ("organization", "organization"),
+)
+
+
 def kind_of_name(name: str, *, label: str | None = None) -> str:
     """The contract kind a name's own words suggest ("... Press" outlet, "... Front" armed group).
 
@@ -151,11 +175,9 @@ def kind_of_name(name: str, *, label: str | None = None) -> str:
         One of the contract's actor kinds; "person" for plain personal names.
     """
     lex = load_actor_lexicon()
-    for kind in ("outlet", "political party", "state forces", "government", "armed group"):
-        if any(re.search(rf"\b{re.escape(w)}\b", name) for w in lex.words[kind]):
+    for words, kind in _KIND_ORDER:
+        if any(re.search(rf"\b{re.escape(w)}\b", name) for w in lex.words[words]):
             return kind
-    if any(re.search(rf"\b{re.escape(w)}\b", name) for w in lex.words["organization"]):
-        return "organization"
     tokens = name.split()
     if label == "PERSON" or (
         2 <= len(tokens) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", t) for t in tokens)
@@ -213,6 +235,35 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+# Kinds whose own words ("Army", "Front", "Party") make a name that holds a place a group's.
+_NAMED_GROUP_KINDS = frozenset({"armed group", "state forces", "political party", "outlet"})
+# "the village of Kfar Tibnit", "residents who fled to Myawaddy": the parser may take the
+# name for a person's.
+_PLACE_OF = re.compile(
+    r"\b(?:(?:town|village|city|district|province|region|camp|port|hamlet|settlement|"
+    r"neighbourhood|neighborhood|suburb)\s+of|(?:fled|escaped|flee|fleeing)\s+(?:to|from|into))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a name follows "the town of" or "fled to" (a place's name, whatever the parser
+    read)."""
+    return _PLACE_OF.search(text, max(0, start - 30), start) is not None
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a known name is the tail of a longer organisation's name: "Ta'ang National
+    Liberation Army" is not the National Liberation Army. A leading "the" or a country's
+    possessive ("Colombia's National Liberation Army") is no part of a name."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start_char < start and end <= ent.end_char:
+            lead = re.sub(r"^(?:the|The)\s+", "", doc.text[ent.start_char : start]).strip()
+            return bool(lead) and not re.search(rf"[{_APOS}]s?$", lead)
+    return False
+
+
 def _known_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     pats = []
     for entry in load_actor_lexicon().known:
@@ -252,11 +303,16 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         ent.root().mentions.add((start, end))
         taken.append((start, end))
 
+    # 0. The article's own outlet, where it names itself ("the Levant Dispatch found").
+    for start, end in outlet_spans(doc):
+        name = clean_name(text[start:end])
+        mention(reg.get(name) or reg.add(name, "outlet", known=True), start, end)
+
     # 1. Known actors and their aliases, the longest match first: "Islamic State West Africa
     # Province" is not "Islamic State" followed by a place.
     found = [(m, entry) for pattern, entry in _compiled_known() for m in pattern.finditer(text)]
     for m, entry in sorted(found, key=lambda x: (x[0].start(), -x[0].end())):
-        if _overlaps(m.start(), m.end(), taken):
+        if _overlaps(m.start(), m.end(), taken) or _inside_longer_name(doc, m.start(), m.end()):
             continue
         ent = reg.add(entry["name"], entry["kind"], known=True)
         if m.group(0) != entry["name"]:
@@ -292,9 +348,18 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         end = start + len(name)
         if not name or "@" in name or "http" in name or name in lex.platforms:
             continue
-        if _overlaps(start, end, place_spans) or not name[0].isupper():
+        if not name[0].isupper() or _after_place_word(text, start):
             continue
-        if span.label_ == "NORP":
+        if _overlaps(start, end, place_spans) and (
+            # "Kachin Independence Army" holds a place's name, but a group's word makes it a
+            # group's name.
+            span.label_ != "ORG" or kind_of_name(name) not in _NAMED_GROUP_KINDS
+        ):
+            continue
+        if span.label_ == "NORP" or (
+            # The parser tags a nationality that opens a sentence as a place at times.
+            span.label_ == "GPE" and normalize_name(name) in load_gazetteer().demonyms
+        ):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
             m = _NATIONAL_FORCE.match(text, end)
             if m and not _overlaps(start, m.end(), taken):
@@ -305,6 +370,13 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                 if phrase.lower() != ent.name.lower():
                     ent.add_alias(phrase)
                 mention(ent, start, m.end())
+            elif _NATIONAL_WEAPON.match(text, end) and not _overlaps(start, end, taken):
+                # "An Israeli airstrike": the nation's military did it (the name alone is
+                # the mention, so the weapon stays the event's trigger).
+                iso2 = load_gazetteer().demonyms.get(normalize_name(name))
+                force = _force_name(iso2, "army", lex)
+                if force is not None:
+                    mention(reg.add(force, "state forces"), start, end)
             continue
         if span.label_ in {"GPE", "FAC"}:
             continue  # nationalities and places are actors only through the known list

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Location, Place
 from .actors import load_actor_lexicon
+from .doctext import outlet_spans
 from .gazetteer import Entry, Gazetteer, normalize_name
 from .places_context import _hint, _is_name_word, _major, _plausible, _View
 from .places_resolve import (
@@ -374,7 +375,10 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _place_unlisted(mentions, gazetteer)
     _place_in_stated_province(mentions, gazetteer)
     _place_strays(mentions, gazetteer)
-    return [_place(doc, m, gazetteer) for m in mentions]
+    # "the Black Sea Post found": the outlet's own name holds no place.
+    outlet = outlet_spans(doc)
+    places = [_place(doc, m, gazetteer) for m in mentions]
+    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in outlet)]
 
 
 def resolve_name(
