@@ -897,3 +897,21 @@ def test_places_pair_with_a_province_is_a_province(blank, gaz) -> None:
     ents = [("Wales", "GPE"), ("England", "GPE")]
     places = {p.text: p for p in extract_places(_doc(blank, text, ents), gaz)}
     assert places["Wales"].kind == "province"
+
+
+@pytest.mark.model
+def test_places_the_outlets_own_name_holds_no_place() -> None:
+    from sitroom import read
+
+    text = "Smoke rose over a depot in Tuapse on Monday morning, the Black Sea Courier found."
+    reading = read(text, published="2025-06-02", outlet="Black Sea Courier")
+    assert [p.text for p in reading.places] == ["Tuapse"]
+
+
+@pytest.mark.model
+def test_places_the_port_of_a_name_is_a_place() -> None:
+    from sitroom import read
+
+    # The parser labels the name an organisation's; "the port of" says what it is.
+    reading = read("Smoke rose over the port of Tuapse on Monday.", published="2025-06-02")
+    assert [p.canonical for p in reading.places] == ["Tuapse"]

@@ -26,6 +26,7 @@ class _Mention:
     best: Entry | None = None
     confidence: float = 0.0
     chain: set[str] = field(default_factory=set)  # admin1/country codes stated after ", "
+    placed_in: bool = False  # the chain was stated as "X in (central) Y", not "X, Y"
     # Ids of candidates that hold, or lie in, a county another name of the article may be
     # (see _nested).
     nested: set[int] = field(default_factory=set)
@@ -246,6 +247,22 @@ def _within_city(m: _Mention, region: _Mention) -> bool:
     )
 
 
+_DIRECTION_WORDS = frozenset(
+    "northern southern eastern western central north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern far".split()
+)
+
+
+def _placed_in(doc: Doc, m: _Mention, nxt: _Mention) -> bool:
+    """Whether `nxt` follows `m` as "in (central) <region>": where the place is, stated."""
+    between = [t.lower_ for t in doc[m.end : nxt.start]]
+    return (
+        len(between) >= 1
+        and between[0] == "in"
+        and all(w in _DIRECTION_WORDS or w == "the" for w in between[1:])
+    )
+
+
 def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
     """Mark each mention followed by ", Region" with the region's codes: "Greer, S.C.",
     "Paris, Texas", "Athens, Greece" state the admin chain of the first name.
@@ -258,6 +275,14 @@ def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
         return
     listed = {id(m) for run in _lists(doc, mentions) for m in run}
     for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if _placed_in(doc, m, nxt):
+            # "near Boni in central Mali": the country it is in, stated. (Not a province: "in
+            # South West England" has a namesake region abroad.)
+            m.chain = {
+                e.country for e, primary in nxt.candidates if primary and e.kind == "country"
+            }
+            m.placed_in = bool(m.chain)
+            continue
         if nxt.start != m.end + 1 or doc[m.end].text != ",":
             continue
         if id(m) in listed and id(nxt) in listed and _is_division(m) and _is_division(nxt):
@@ -535,7 +560,9 @@ def _place_strays(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
 def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     """Place at the stated province a town whose province the text gives but the gazetteer
     has no town of that name in: "Greenwood, W.Va." is a West Virginia place the gazetteer
-    lacks, not the Greenwood of Indiana.
+    lacks, not the Greenwood of Indiana; "Boni in central Mali", a place abroad by an old
+    spelling, is placed at the one country stated "in" when no reading is there (not after a
+    comma, which may be a list).
 
     Only for a reading in the stated province's own country (a town of that country read in
     another province), so that a list ("Kabul, Pakistan and India") moves nothing. As ACLED
@@ -549,6 +576,11 @@ def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) ->
             continue
         provinces = [c for c in m.chain if "." in c and c.split(".")[0] == e.country]
         if len(provinces) != 1:
+            # "near Boni in central Mali", Boni read as Bonn by an old spelling: with no reading
+            # in the one country stated, the place is there (geo_precision 3).
+            (code,) = m.chain if m.placed_in and len(m.chain) == 1 else (None,)
+            if code is not None and not any(c.country == code for c, _ in m.candidates):
+                m.best = gazetteer.country(code) or m.best
             continue
         province = gazetteer.admin_entry(provinces[0])
         if province is not None:

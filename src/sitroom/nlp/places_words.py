@@ -443,6 +443,7 @@ _KIND_BEFORE = {
     "municipality",
     "island",
     "islands",
+    "port",
     "province",
     "provinces",
     "district",
