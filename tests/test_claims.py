@@ -1376,3 +1376,38 @@ def test_claims_a_coordinated_source_is_not_one_person(nlp: spacy.Language, text
     doc = nlp(text)
     at = text.index("official")
     assert _one_person(doc, (at, at + len("official"))) is one
+
+
+@pytest.mark.model
+def test_claims_a_source_with_a_relative_clause_and_a_figure_not_verified() -> None:
+    from sitroom import read
+
+    text = (
+        "Airstrikes on the town of Kawkareik killed at least five civilians on Saturday, "
+        "residents who fled to Myawaddy said.\n\n"
+        "The Dawna Monitor could not verify the figure."
+    )
+    reading = read(text, published="2024-06-10", outlet="Dawna Monitor")
+    (claim,) = reading.claims
+    # The town they fled to is not who speaks.
+    assert (claim.speaker, claim.speaker_group) == ("residents", None)
+    # "the figure" is the residents' toll: the outlet could not verify their report.
+    assert reading.events[0].status == "unverified"
+    assert {a.name: a.kind for a in reading.actors} == {"Dawna Monitor": "outlet"}
+
+
+@pytest.mark.model
+def test_claims_it_is_the_group_that_was_the_subject_since() -> None:
+    from sitroom import read
+
+    text = (
+        "JNIM said on Monday its fighters had stormed an army post near Boni, killing 17 "
+        "soldiers.\n\n"
+        "The Malian army gave another version. In a statement, it said troops had repelled an "
+        "attack on the post on Sunday."
+    )
+    reading = read(text, published="2025-02-04")
+    assert [c.speaker for c in reading.claims] == [
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Military Forces of Mali",
+    ]

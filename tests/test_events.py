@@ -720,3 +720,77 @@ def test_events_a_capital_that_comments_is_no_scene() -> None:
     (event,) = read(text, published="2024-07-22").events
     # Kyiv speaks for the government here; the withdrawal was near Verbove.
     assert event.location.name == "Verbove"
+
+
+@pytest.mark.model
+def test_events_a_denial_that_the_town_fell_restates_the_capture() -> None:
+    from sitroom import read
+
+    text = (
+        "The Kachin Independence Army said it captured the town of Bhamo last Thursday after "
+        "weeks of fighting with junta troops.\n\n"
+        "The military government denied that the town had fallen. A junta spokesman said "
+        "soldiers were still defending positions in Bhamo."
+    )
+    reading = read(text, published="2024-12-09")
+    (capture,) = reading.events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    assert (capture.actor1, capture.actor2) == (
+        "Kachin Independence Army",
+        "Military Forces of Myanmar",
+    )
+    # Both the denial and "still defending" speak of the capture.
+    assert capture.status == "denied"
+    assert [c.stance for c in reading.claims if c.events == [capture.id]] == [
+        "asserts",
+        "denies",
+        "denies",
+    ]
+
+
+@pytest.mark.model
+def test_events_a_strike_in_another_country_and_a_nations_weapons() -> None:
+    from sitroom import read
+
+    text = (
+        "An Israeli airstrike on a house in the village of Kfar Tibnit in southern Lebanon "
+        "killed nine people on Monday, the health ministry said.\n\n"
+        "Hezbollah fired rockets at a base near Safed in response, the group said. The Israeli "
+        "army said it intercepted most of them over Safed."
+    )
+    strike = read(text, published="2024-10-15").events[0]
+    # The village is unknown, and the article's main place is in Israel: the strike is in
+    # the country its sentence names.
+    assert (strike.location.name, strike.location.geo_precision) == ("Lebanon", 3)
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Israel", "Civilians")
+
+
+@pytest.mark.model
+def test_events_weapons_named_in_the_object_are_the_target() -> None:
+    from sitroom import read
+
+    text = (
+        "Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones "
+        "over the Bryansk region overnight."
+    )
+    (event,) = read(text, published="2025-04-02").events
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert (event.actor1, event.actor2) == (None, "Military Forces of Ukraine")
+
+
+@pytest.mark.model
+def test_events_an_affiliation_is_no_side_and_a_stated_country_places_a_village() -> None:
+    from sitroom import read
+
+    text = (
+        "JNIM said on Monday its fighters had stormed an army post near Boni in central Mali, "
+        "killing 17 soldiers. The al-Qaeda affiliate made the claim on its propaganda channel."
+        "\n\nThe Malian army has not commented."
+    )
+    (event,) = read(text, published="2025-02-04").events
+    assert (event.actor1, event.actor2) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Military Forces of Mali",
+    )
+    # Boni is an old name of Bonn; "in central Mali" says where this one is.
+    assert (event.location.name, event.location.geo_precision) == ("Mali", 3)

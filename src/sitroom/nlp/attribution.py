@@ -77,6 +77,7 @@ def load_cues() -> dict[str, Any]:
         "attitude_verbs",
         "claim_nouns",
         "report_nouns",
+        "figure_nouns",
     ):
         data[key] = frozenset(data.get(key, ()))
     for key in ("message_nouns", "speaker_nouns"):

@@ -28,6 +28,7 @@ _QUANTIFIERS = {
 # Whom a source was cited by: "two security sources cited by AFP".
 _CITED_BY = re.compile(r"\s+(?:cited|quoted)\s+by\s+.+$", re.S | re.I)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|where)\b", re.I)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
 _DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
@@ -108,6 +109,7 @@ def _draft(
         # "two security sources cited by AFP": the sources speak, through the agency.
         source = (source[0], source[0] + cited.start())
         channel = "media report"
+    source = _before_relative(source, att, text)
     src_text = text[source[0] : source[1]] if source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
     # The source's head word ("statement" in "a statement sent to journalists"), else its last.
@@ -145,7 +147,15 @@ def _draft(
             carried_unnamed = last
         else:
             prev = next((d for d in reversed(earlier) if d.speaker is not None), None)
-            if prev is not None and prev.speaker_actor is not None:
+            subject = None
+            if not want_person:
+                # "The army gave a different account. ... it said": the group that is the
+                # subject of a sentence since the last statement.
+                since = prev.end if prev is not None else 0
+                subject = _group_subject_between(since, att.cue[0], mentions, doc)
+            if subject is not None:
+                speaker_actor = subject
+            elif prev is not None and prev.speaker_actor is not None:
                 is_person = prev.speaker_actor.kind == "person"
                 if is_person == want_person:
                     speaker_actor = prev.speaker_actor
@@ -263,6 +273,20 @@ def keeps_control(content: str) -> bool:
     )
 
 
+def _before_relative(
+    source: tuple[int, int] | None, att: Attribution, text: str
+) -> tuple[int, int] | None:
+    """The source without a relative clause after its head: a place or group named there
+    ("Residents who fled to Mandalay", "officials who met the rebels") is not who speaks."""
+    if source is None or att.source_head is None:
+        return source
+    head_end = att.source_head[1]
+    if not source[0] <= head_end <= source[1]:
+        return source
+    rel = _RELATIVE.search(text, head_end, source[1])
+    return (source[0], rel.start()) if rel is not None else source
+
+
 def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
     """Whether the source span holds a proper name ("The Hill", not "Residents" or "officials")."""
     if span is None:
@@ -298,6 +322,17 @@ def _one_person(doc: Doc, head: tuple[int, int] | None) -> bool:
 def _named_between(lo: int, hi: int, mentions: list, *, person: bool) -> bool:
     """Whether a person (or a group) is named between offsets `lo` and `hi`."""
     return any(lo <= s < hi and (actor.kind == "person") == person for s, _e, actor in mentions)
+
+
+def _group_subject_between(lo: int, hi: int, mentions: list, doc: Doc) -> Actor | None:
+    """The last group named between offsets `lo` and `hi` as the subject of its clause."""
+    for s, e, actor in reversed(mentions):
+        if not lo <= s < hi or actor.kind == "person":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return actor
+    return None
 
 
 def _last_named(before: int, mentions: list, *, person: bool) -> Actor | None:

@@ -20,7 +20,7 @@ from .claims_drafts import (
     keeps_control,
 )
 from .event_types import event_words
-from .events import VIOLENT_TYPES
+from .events import TERRITORY_SUBTYPES, VIOLENT_TYPES
 
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
 # one letter of an eight-letter name differ ("helmandi"/"hilmandi" scores 87.5).
@@ -159,6 +159,14 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             e for e in drafts[:i] if e.stance == "asserts" and side(e) and not (side(e) & own)
         ]
         if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
+            lo, hi = d.att.content
+            # "The government denied that the town had fallen": the events stage read the
+            # content as a restatement of an event told before, which the denial denies.
+            d.events = [
+                ev.id for ev in events if any(lo < e.end and e.start < hi for e in ev.evidence[1:])
+            ]
+            if d.events:
+                continue
             d.events = [
                 ev.id
                 for ev in _events_referred(
@@ -193,7 +201,6 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
 
 
 # The ACLED subtypes in which a place changes hands.
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 def _captures_denied(content: str, at: int, events: list[Event], text: str) -> list[Event]:
@@ -202,7 +209,7 @@ def _captures_denied(content: str, at: int, events: list[Event], text: str) -> l
     told = [
         ev
         for ev in events
-        if ev.sub_event_type in _TERRITORY and ev.evidence and ev.evidence[0].start < at
+        if ev.sub_event_type in TERRITORY_SUBTYPES and ev.evidence and ev.evidence[0].start < at
     ]
     named = _events_about(content, told, text, need_kind=False, need_name=True)
     return named or told[-1:]
@@ -379,7 +386,7 @@ def _hedged_back(
     """
     cues = load_cues()
     words = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
-    claim_words = cues["claim_nouns"] | cues["report_nouns"]
+    claim_words = cues["claim_nouns"] | cues["report_nouns"] | cues["figure_nouns"]
     if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
         return set()
     earlier = [d for d in drafts if d.events and d.end <= span[0]]

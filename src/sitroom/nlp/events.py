@@ -18,7 +18,7 @@ from .events_actors import (
     acled_sides,
     one_state,
 )
-from .events_places import _best_place, _focal_place, _place_within
+from .events_places import _best_place, _focal_place, _not_scene, _place_within
 from .events_triggers import (
     _EXCLUDED,
     _cue_fits,
@@ -29,6 +29,7 @@ from .events_triggers import (
     _trigger_token,
     is_realis,
     names_perpetrators,
+    names_taken_place,
     restates_deed,
 )
 from .fatalities import read_fatalities
@@ -48,6 +49,10 @@ _SEPARATE = re.compile(
 _IN_THE_AREA = re.compile(r"\bin the (?:same )?(?:area|vicinity)\b", re.IGNORECASE)
 # The ACLED types of violent events (the others are protests, riots, strategic developments).
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# The sub-event types of a change of control.
+TERRITORY_SUBTYPES = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory"}
+)
 
 
 @dataclass
@@ -159,6 +164,9 @@ def extract_events(
             # seizure happened in its course.
             code = _most_specific_violent(realis) or code
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
+        dated = any(
+            sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
+        )
         mentions.append(
             _Mention(
                 code=code,
@@ -167,7 +175,16 @@ def extract_events(
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
-                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                anaphoric=any(
+                    _is_anaphoric(t)
+                    or (
+                        (acled_type(code) or ("", ""))[1] in TERRITORY_SUBTYPES
+                        and not dated
+                        and names_taken_place(t)
+                    )
+                    for c, t in realis
+                    if c.code == code
+                ),
                 refers_to=next(
                     (
                         _parent(c.code)
@@ -182,20 +199,18 @@ def extract_events(
                 toll=_toll_only(token),
                 # "Clashes were also reported in the area" tells another event there.
                 area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
-                dated=any(
-                    sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
-                ),
+                dated=dated,
             )
         )
 
     focal = _focal_place(doc, places)
-    armed = _main_armed_groups(actors, history)
+    armed = _main_armed_groups(actors, history, doc.text)
     events: list[Event] = []
     for mention in mentions:
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
         own_place = _best_place(doc, mention.places, mention.trigger)
-        place = own_place or focal
+        place = own_place or _country_fallback(doc, mention.places, focal)
         location = to_location(place) if place is not None else None
         sent = mention.sent
         date, date_end, precision = date_for_span(
@@ -322,6 +337,16 @@ def _add_sides(host: Event, ev: Event) -> None:
         host.actor1 = ev.actor1
     if host.actor2 is None and ev.actor2 != host.actor1:
         host.actor2 = ev.actor2
+
+
+def _country_fallback(doc: Doc, places: list[Place], focal: Place | None) -> Place | None:
+    """Where a sentence with no finer place of its own happened: the article's main place,
+    unless the sentence names only other countries ("a strike on a town in northern Lebanon"
+    in an article whose main place is in Israel): then the country it names."""
+    countries = [p for p in places if p.kind == "country" and not _not_scene(doc, p)]
+    if focal is None or not countries or any(p.country == focal.country for p in countries):
+        return focal
+    return countries[0]
 
 
 def _antecedent(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ..models import Actor
+from .actors import load_actor_lexicon
 from .event_types import event_words
 
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
@@ -97,12 +99,28 @@ def _event_actors(
         )
         # The trigger itself may hold the auxiliary ("was killed during the fighting").
         between = sent.doc.text[first_pos : trigger[1]]
-        if first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between):
+        passive = first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between)
+        # So is one named in what the trigger acts on ("air defences destroyed 41 Ukrainian
+        # drones").
+        if passive or _in_object(sent, first_pos, trigger):
             if len(groups) == 1:
                 return None, first.name
             groups = [groups[1], groups[0], *groups[2:]]
     names = [g.name for g in groups]
     return (names[0] if names else None, names[1] if len(names) > 1 else None)
+
+
+def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
+    """Whether the mention at `start` lies in the direct object of the trigger verb."""
+    doc = sent.doc
+    trig = doc.char_span(*trigger, alignment_mode="expand")
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if trig is None or at is None or len(trig) == 0 or len(at) == 0:
+        return False
+    verb = trig.root
+    return any(
+        c.dep_ == "dobj" and c.left_edge.i <= at[0].i <= c.right_edge.i for c in verb.children
+    )
 
 
 def _speaks(sent: Span, start: int) -> bool:
@@ -120,21 +138,29 @@ def one_state(a: str | None, b: str | None) -> bool:
     return bool(ma and mb and ma.group(1) == mb.group(1))
 
 
-def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]]) -> list[str]:
-    """The article's armed groups, most mentioned first; a group named only in background
-    history ("since X split from Y in 2016") is no side of today's events."""
+def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]], text: str) -> list[str]:
+    """The article's armed groups, most mentioned first. A group named only in background
+    history ("since X split from Y in 2016") is no side of today's events, nor one named only
+    to describe another ("the al-Qaeda affiliate")."""
+    affiliation = _affiliation_pattern()
 
-    def in_history(start: int) -> bool:
-        return any(lo <= start < hi for lo, hi in history)
+    def told(start: int, end: int) -> bool:
+        return not any(lo <= start < hi for lo, hi in history) and not affiliation.match(text, end)
 
     armed = [
         a
         for a in actors
-        if a.kind in {"armed group", "state forces"}
-        and any(not in_history(s) for s, _e in a.mentions)
+        if a.kind in {"armed group", "state forces"} and any(told(s, e) for s, e in a.mentions)
     ]
     armed.sort(key=lambda a: -len(a.mentions))
     return [a.name for a in armed]
+
+
+@cache
+def _affiliation_pattern() -> re.Pattern[str]:
+    """What follows a group named as another's description: "'s affiliate", "-linked"."""
+    words = "|".join(re.escape(w) for w in load_actor_lexicon().affiliations)
+    return re.compile(rf"(?:['’]s)?[\s-]+(?:{words})\b", re.I)
 
 
 # ACLED's fixed sides: who protests, riots or is attacked as a civilian has no name of its own.

@@ -250,6 +250,27 @@ def _is_anaphoric(token: Token) -> bool:
     )
 
 
+def names_taken_place(token: Token) -> bool:
+    """True when a change of control has an unnamed definite place for its subject or object
+    ("denied that the town had fallen", "the rebels seized the base"): the place, and so the
+    capture, was told before. A noun with its own description ("the town of X", "the base
+    that ...") or a proper-noun compound may be another place."""
+    nouns = event_words("taken_place_nouns")
+    if token.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and c.lemma_.lower() in nouns
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+        and not any(
+            d.dep_ in {"prep", "acl", "relcl", "appos", "amod", "nummod"}
+            or (d.dep_ == "compound" and d.pos_ == "PROPN")
+            for d in c.children
+        )
+        for c in token.children
+    )
+
+
 def is_realis(token: Token) -> bool:
     """True when the trigger reports something that happened (not a hypothetical or a threat).
 
