@@ -354,3 +354,12 @@ def test_actors_the_outlet_that_names_itself_is_an_outlet() -> None:
     doc._.sitroom_outlet = "Harbour Ledger"
     (outlet,) = extract_actors(doc, places=[])
     assert (outlet.name, outlet.kind) == ("Harbour Ledger", "outlet")
+
+
+def test_actors_the_paramilitary_group_is_the_one_armed_group() -> None:
+    text = "The Rapid Support Forces entered Babanusa. The paramilitary group burned the market."
+    places = _places(text, [("Babanusa", "city", "SD")])
+    ents = [("The Rapid Support Forces", "ORG")]
+    (rsf,) = extract_actors(_doc(text, ents), places=places)
+    at = text.index("The paramilitary")
+    assert (at, at + len("The paramilitary group")) in rsf.mentions

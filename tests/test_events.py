@@ -794,3 +794,86 @@ def test_events_an_affiliation_is_no_side_and_a_stated_country_places_a_village(
     )
     # Boni is an old name of Bonn; "in central Mali" says where this one is.
     assert (event.location.name, event.location.geo_precision) == ("Mali", 3)
+
+
+@pytest.mark.model
+def test_events_a_withdrawal_from_the_city_is_the_capture_and_a_speakers_post_no_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "The Rapid Support Forces said on Friday that they had seized the city of Babanusa in "
+        "West Kordofan after two days of clashes with the army.\n\n"
+        "An army officer in the state capital El Fula said government troops had withdrawn "
+        "from the city to spare civilians."
+    )
+    (capture,) = read(text, published="2025-05-10").events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    assert capture.location.name == "Babanūsah"
+    assert len(capture.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_a_governor_who_confirms_a_kidnapping_takes_no_side_in_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen abducted more than 100 pupils from a school in Kuriga in Kaduna state on "
+        "Thursday, residents said.\n\n"
+        "State governor Uba Sani confirmed the kidnapping and said security forces were "
+        "pursuing the abductors."
+    )
+    reading = read(text, published="2024-03-09")
+    (abduction,) = reading.events
+    # "Uba" is a town's name too, but here a person's, after his title.
+    assert "Uba" not in [p.text for p in reading.places]
+    assert (abduction.actor1, abduction.actor2) == (None, "Civilians")
+    assert abduction.status == "confirmed"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "An Israeli strike on a school in Nuseirat killed at least 16 people on Saturday.",
+            ["Air/drone strike"],
+        ),
+        ("Dock workers in Mombasa began a strike on Monday over unpaid wages.", []),
+    ],
+)
+def test_events_a_strike_on_a_school_is_an_air_strike(text: str, types: list[str]) -> None:
+    from sitroom import read
+
+    reading = read(text, published="2024-07-14")
+    assert [e.sub_event_type for e in reading.events] == types
+
+
+@pytest.mark.model
+def test_events_what_happened_then_the_claimant_and_the_toll_that_rose() -> None:
+    from sitroom import read
+
+    text = (
+        "A suicide bomber blew himself up outside a beach restaurant in Mogadishu on Friday "
+        "evening, killing at least 12 people, police said.\n\n"
+        "Gunmen then stormed the restaurant and fought security forces until the siege ended "
+        "early on Saturday, a police spokesman said.\n\n"
+        "Al-Shabaab claimed responsibility for the attack in a statement on its radio station. "
+        "The death toll rose to 32 on Saturday afternoon, a hospital doctor said."
+    )
+    (attack,) = read(text, published="2024-08-04").events
+    assert attack.sub_event_type == "Suicide bomb"
+    assert (attack.actor1, attack.fatalities) == ("al-Shabaab", 32)
+
+
+@pytest.mark.model
+def test_events_one_protest_coded_by_the_worst_that_happened() -> None:
+    from sitroom import read
+
+    text = (
+        "Police in Nakuru fired tear gas at protesters on Tuesday, witnesses said.\n\n"
+        "Hundreds of traders had marched through the town to oppose a new market levy. Two "
+        "protesters were shot dead by police near the bus station, a rights group said."
+    )
+    (protest,) = read(text, published="2024-06-26").events
+    assert protest.sub_event_type == "Excessive force against protesters"
+    assert protest.fatalities == 2

@@ -32,6 +32,7 @@ from .claims_events import (
     _link_events,
 )
 from .doctext import doc_text
+from .events_triggers import restates_deed
 
 _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
@@ -191,7 +192,26 @@ def extract_claims(
         for i, d in enumerate(drafts, 1)
     ]
     _set_status(events, claims, drafts, hedges, text, cues)
+    _claimants_did_it(events, claims, drafts, doc)
     return claims
+
+
+def _claimants_did_it(
+    events: list[Event], claims: list[Claim], drafts: list[_Draft], doc: Doc
+) -> None:
+    """A group that claims an attack whose doer the article does not name ("Al-Shabaab
+    claimed responsibility for the attack") is its actor1, as ACLED codes claimed attacks."""
+    by_id = {ev.id: ev for ev in events}
+    for c, d in zip(claims, drafts, strict=True):
+        if c.stance != "asserts" or c.speaker_group is None:
+            continue
+        sent = doc.char_span(d.att.sentence[0], d.att.sentence[1], alignment_mode="expand")
+        if sent is None or not restates_deed(sent):
+            continue
+        for eid in c.events:
+            ev = by_id.get(eid)
+            if ev is not None and ev.actor1 is None and ev.actor2 != c.speaker_group:
+                ev.actor1 = c.speaker_group
 
 
 _NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.IGNORECASE)

@@ -31,6 +31,7 @@ from .events_triggers import (
     names_perpetrators,
     names_taken_place,
     restates_deed,
+    spoken_of,
 )
 from .fatalities import read_fatalities
 from .places import to_location
@@ -46,13 +47,25 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 # A place named only as the one already told: "in the area", "in the vicinity".
+# "gunmen then stormed the restaurant": the next stage of the incident just told.
+_SEQUEL = re.compile(r"\bthen\b", re.IGNORECASE)
 _IN_THE_AREA = re.compile(r"\bin the (?:same )?(?:area|vicinity)\b", re.IGNORECASE)
 # The ACLED types of violent events (the others are protests, riots, strategic developments).
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# Crowds: protests and riots, and their sub-event types from the worst.
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+_CROWD_SEVERITY = (
+    "Excessive force against protesters",
+    "Mob violence",
+    "Violent demonstration",
+    "Protest with intervention",
+    "Peaceful protest",
+)
 # The sub-event types of a change of control.
 TERRITORY_SUBTYPES = frozenset(
     {"Non-state actor overtakes territory", "Government regains territory"}
 )
+_CONTROL_SUBTYPES = TERRITORY_SUBTYPES | {"Non-violent transfer of territory"}
 
 
 @dataclass
@@ -73,6 +86,13 @@ class _Mention:
     # event a definite subject refers back to, when the sentence's own type is another.
     refers_to: str | None = None
     area: bool = False  # "in the area": the place of an event told before
+    # "denied that the town had fallen", "troops withdrew from the city": a change of control
+    # of a place told before.
+    takes_place: bool = False
+    # "the governor confirmed the kidnapping and said troops were pursuing the abductors": a
+    # statement about the event, whose other actors take no side in it.
+    spoken_of: bool = False
+    sequel: bool = False  # "then": the next stage of the event told before
 
 
 def extract_events(
@@ -175,15 +195,13 @@ def extract_events(
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
-                anaphoric=any(
-                    _is_anaphoric(t)
-                    or (
-                        (acled_type(code) or ("", ""))[1] in TERRITORY_SUBTYPES
-                        and not dated
-                        and names_taken_place(t)
-                    )
-                    for c, t in realis
-                    if c.code == code
+                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                spoken_of=spoken_of(token),
+                sequel=bool(_SEQUEL.search(text)),
+                takes_place=(
+                    (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
+                    and not dated
+                    and any(names_taken_place(t) for c, t in realis if c.code == code)
                 ),
                 refers_to=next(
                     (
@@ -256,16 +274,32 @@ def extract_events(
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
+            crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
+            if crowd and _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(
+                host.sub_event_type
+            ):
+                # One protest: ACLED codes it by the worst that happened ("two protesters were
+                # shot dead by police" makes it excessive force).
+                host.event_type, host.sub_event_type = ev.event_type, ev.sub_event_type
             if (
-                (mention.anaphoric or mention.perpetrators or mention.toll or mention.refers_to)
+                (
+                    mention.anaphoric
+                    or mention.perpetrators
+                    or mention.toll
+                    or mention.refers_to
+                    or crowd
+                )
                 and not mention.deed
                 and ev.fatalities is not None
             ):
                 # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
                 host.fatalities = max(host.fatalities or 0, ev.fatalities)
-            if not (mention.perpetrators or mention.area) or mention.deed:
+            if (not (mention.perpetrators or mention.area) or mention.deed) and not (
+                mention.spoken_of
+            ):
                 # Who fought "the attackers" off is no side of the attack they made, nor is
-                # what another account says was hit ("a weapons depot of X in the area").
+                # what another account says was hit ("a weapons depot of X in the area"), nor
+                # who is named beside a statement about it ("confirmed the kidnapping").
                 _add_sides(host, ev)
             continue
         if mention.front:
@@ -283,9 +317,37 @@ def extract_events(
             # The same event restated: keep the larger toll, never the sum.
             same.fatalities = max(same.fatalities or 0, ev.fatalities)
         _add_sides(same, ev)
+    _raise_tolls(doc, events)
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
     return events
+
+
+# "The death toll rose to 32": a later count of the deaths of the violent event told before.
+_TOLL_UPDATE = re.compile(
+    r"\bdeath toll\b[^.;]{0,30}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\b",
+    re.IGNORECASE,
+)
+
+
+def _raise_tolls(doc: Doc, events: list[Event]) -> None:
+    """A sentence that raises the death toll, and tells no event of its own, gives the latest
+    violent event before it its larger toll (ACLED keeps the latest count of one event)."""
+    told = {(e.start, e.end) for ev in events for e in ev.evidence}
+    for sent in doc.sents:
+        if (sent.start_char, sent.end_char) in told or not _TOLL_UPDATE.search(sent.text):
+            continue
+        toll = read_fatalities(sent.text)
+        before = [
+            ev
+            for ev in events
+            if ev.event_type in VIOLENT_TYPES and ev.evidence[0].start < sent.start_char
+        ]
+        if toll is None or not before:
+            continue
+        host = before[-1]
+        host.fatalities = max(host.fatalities or 0, toll)
+        host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
 def _parent(code: str) -> str:
@@ -359,11 +421,16 @@ def _antecedent(
       another type ("the fighting, which involved grenades, ...").
     - One that calls an attack someone's deed or names its doers ("the attackers were
       repelled") tells more of the latest violent event, of whatever type.
+    - A change of control of an unnamed definite place ("denied that the town had fallen",
+      "troops withdrew from the city") restates the latest change of control.
+    - A violent act told as what happened "then", not as another occasion and within a day,
+      is the next stage of the latest violent event ("gunmen then stormed the restaurant").
     - With no day of its own and not told as another occasion: a weapons seizure or property
       destruction ("its men seized weapons and set fire to vehicles") happened in the course of
-      the latest violent event; with no place of its own either, a bare toll ("three soldiers
-      were killed") is its toll, and a violent act placed only "in the area" another account
-      of it.
+      the latest violent event or protest; a protest is the background of the latest protest
+      ("thousands had marched through the city"); with no place of its own either, a bare toll
+      ("three soldiers were killed") is the latest violent event's toll, and a violent act
+      placed only "in the area" another account of it.
     Either way the mention must not name a different place.
     """
     violent = [e for e in events if e.event_type in VIOLENT_TYPES]
@@ -376,8 +443,21 @@ def _antecedent(
         candidates = [e for e in events if e.event_type == ev.event_type]
     elif mention.refers_to:
         candidates = [e for e in events if e.event_type == mention.refers_to]
+    elif mention.takes_place:
+        # "The government denied that the town had fallen", "troops withdrew from the city":
+        # the capture told before, by whichever side's account.
+        candidates = [e for e in events if e.sub_event_type in _CONTROL_SUBTYPES]
     elif mention.code in _INCIDENTAL and not own_occasion:
-        candidates = violent
+        # Burning or looting in the course of a clash or of a protest is part of it.
+        candidates = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
+    elif ev.event_type in _CROWD_TYPES and not own_occasion:
+        # "Thousands had marched through the city centre" after the protest told: its
+        # background, not another protest.
+        candidates = [e for e in events if e.event_type in _CROWD_TYPES]
+    elif mention.sequel and not mention.separate and ev.event_type in VIOLENT_TYPES:
+        # "gunmen then stormed the restaurant ... before the siege ended early on Saturday",
+        # after a bombing there on Friday night: one incident, which may run into the next day.
+        candidates = [e for e in violent if _within_a_day(e, ev)]
     elif (
         not own_occasion
         and own_place is None
@@ -392,6 +472,13 @@ def _antecedent(
         if own_place is None or _place_within(own_place, host.location):
             return host
     return None
+
+
+def _within_a_day(first: Event, then: Event) -> bool:
+    """Whether `then` is dated the day of `first` or the day after (or either is undated)."""
+    if first.date is None or then.date is None:
+        return True
+    return 0 <= (then.date - first.date).days <= 1
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -170,10 +170,26 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING:
             return True
+        if _post_of_speaker(root):
+            return True
     return bool(_NOT_SCENE.search(doc_text(doc)[lo : place.start]))
 
 
+def _post_of_speaker(token: Token) -> bool:
+    """Whether a place is where an official who speaks is posted ("an army officer in El Fula
+    said ..."): his post, not the scene. Residents or witnesses of a place are not so: where
+    they live is often where it happened."""
+    for node in token.ancestors:
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _SPEAKING:
+            return node.lemma_.lower() not in _WITNESSES
+    return False
+
+
+# Who speaks of where they live or were: the place near them may be the scene.
+_WITNESSES = frozenset(
+    "resident villager witness local survivor inhabitant people farmer eyewitness".split()
+)
 # Verbs a capital does as its government: it says, comments, denies, disputes.
 _SPEAKING = frozenset(
-    "say comment deny dispute confirm claim reject respond announce accuse insist".split()
+    "say tell comment deny dispute confirm claim reject respond announce accuse insist".split()
 )

@@ -11,6 +11,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef, Place
+from .attribution import load_cues as load_attribution_cues
 from .event_types import CUES_FILE, Cue, event_words, find_cues
 
 # Words that make what follows them not (yet) happen: modality, intention, condition, negation.
@@ -207,8 +208,16 @@ def _definite_event_noun(token: Token) -> bool:
 
 def _channel(prep: Token) -> bool:
     """True for a preposition of the channel a claim came through ("claimed the attack through
-    its news agency", "via Telegram"): it describes the claim, not a new attack."""
-    return prep.dep_ == "prep" and prep.lower_ in ("through", "via")
+    its news agency", "via Telegram", "in a statement"): it describes the claim, not a new
+    attack."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("through", "via"):
+        return True
+    nouns = load_attribution_cues()["channel_nouns"]
+    return prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in prep.children
+    )
 
 
 def _comments(clause: Token) -> bool:
@@ -250,24 +259,50 @@ def _is_anaphoric(token: Token) -> bool:
     )
 
 
+def spoken_of(token: Token) -> bool:
+    """True for an event noun that a statement is about ("confirmed the kidnapping", "condemned
+    the attack"): the sentence tells what someone said of an event, not who took part."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("dobj", "pobj")
+        and token.head.lemma_.lower() in _statement_verbs()
+    )
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    """Verbs of saying, confirming, denying and condemning, from the claims cue lexicon."""
+    cues = load_attribution_cues()
+    return cues["say_verbs"] | cues["confirm_verbs"] | cues["deny_verbs"] | {"condemn"}
+
+
 def names_taken_place(token: Token) -> bool:
-    """True when a change of control has an unnamed definite place for its subject or object
-    ("denied that the town had fallen", "the rebels seized the base"): the place, and so the
-    capture, was told before. A noun with its own description ("the town of X", "the base
-    that ...") or a proper-noun compound may be another place."""
+    """True when a change of control has an unnamed definite place for its subject, object or
+    origin ("denied that the town had fallen", "the rebels seized the base", "troops withdrew
+    from the city"): the place, and so the capture, was told before. A noun with its own
+    description ("the town of X", "the base that ...") or a proper-noun compound may be
+    another place."""
     nouns = event_words("taken_place_nouns")
     if token.pos_ != "VERB":
         return False
+    args = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    # "withdrew from the city"
+    args += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return any(
-        c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-        and c.lemma_.lower() in nouns
+        c.lemma_.lower() in nouns
         and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
         and not any(
             d.dep_ in {"prep", "acl", "relcl", "appos", "amod", "nummod"}
             or (d.dep_ == "compound" and d.pos_ == "PROPN")
             for d in c.children
         )
-        for c in token.children
+        for c in args
     )
 
 

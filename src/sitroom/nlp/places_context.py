@@ -152,6 +152,13 @@ _NAMESAKE_FACILITIES = {
 }
 
 
+# Titles a person's name follows ("governor Uba Sani", "spokesman Ali Musa").
+_PERSON_TITLES = frozenset(
+    "governor spokesman spokeswoman spokesperson commander president minister mayor envoy "
+    "ambassador chairman adviser advisor senator lawmaker gen. general".split()
+)
+
+
 def _plausible(
     v: _View, i: int, j: int, query: str, cands: list[tuple[Entry, bool]], *, with_context: bool
 ) -> bool:
@@ -169,6 +176,8 @@ def _plausible(
         return False
     if j - i == 1 and tokens[0].is_upper and len(tokens[0]) <= 3:
         return False  # acronyms; the abbreviations table has the ones that are places
+    if i > 0 and doc[i - 1].lower_ in _PERSON_TITLES:
+        return False  # "state governor Uba Sani": a person's name after a title
     if _party_hometown(doc, i, j) and any(
         e.country == "US" and e.kind in ("city", "district", "province") for e, _ in cands
     ):
