@@ -243,6 +243,19 @@ IN_ADVOCATING = [
     ("enlargement", "enlargement", "NOUN", "dobj", 6),
     (".", ".", "PUNCT", "punct", 1),
 ]
+# "The group said in a message that four died." (the parser hangs the clause on the message)
+IN_A_MESSAGE = [
+    ("The", "the", "DET", "det", 1),
+    ("group", "group", "NOUN", "nsubj", 2),
+    ("said", "say", "VERB", "ROOT", 2, "VBD"),
+    ("in", "in", "ADP", "prep", 2),
+    ("a", "a", "DET", "det", 5),
+    ("message", "message", "NOUN", "pobj", 3),
+    ("that", "that", "SCONJ", "mark", 8),
+    ("four", "four", "NUM", "nsubj", 8),
+    ("died", "die", "VERB", "acl", 5, "VBD"),
+    (".", ".", "PUNCT", "punct", 2),
+]
 # "She spoke in Paris." (a scene, nothing attributed)
 SPOKE_IN = [
     ("She", "she", "PRON", "nsubj", 1),
@@ -268,6 +281,7 @@ SPOKE_IN = [
         (PUT_IT, "put", "one adviser", "the plan is dead"),
         (IN_ADVOCATING, "advocating", "Republicans", "enlargement"),
         (STRANDED, "is questioning", "Dana Lee", "the vote"),
+        (IN_A_MESSAGE, "said", "The group", "that four died"),
     ],
 )
 def test_claims_attribution_structure(
@@ -1411,3 +1425,62 @@ def test_claims_it_is_the_group_that_was_the_subject_since() -> None:
         "Jama'at Nusrat al-Islam wal-Muslimin",
         "Military Forces of Mali",
     ]
+
+
+@pytest.mark.model
+def test_claims_an_unnamed_witness_goes_on_and_sources_contacted_by_the_outlet() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed at least 25 villagers in an attack on a market in northern Burkina Faso "
+        "on Friday, according to local sources contacted by Sahel Watch.\n\n"
+        'One resident said the attackers arrived on motorcycles shortly before noon. "They '
+        'burned the shops," he said by phone.'
+    )
+    reading = read(text, published="2024-11-04", outlet="Sahel Watch")
+    # The outlet reached the sources; they are who speak.
+    assert [c.speaker for c in reading.claims] == ["sources", "resident"]
+    # The witness's first statement and its follow-up are one claim about the attack.
+    witness = reading.claims[1]
+    assert witness.start == text.index("One resident")
+    assert witness.events == [reading.events[0].id]
+
+
+@pytest.mark.model
+def test_claims_a_figure_dismissed_is_no_denial_of_the_capture() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian forces have taken full control of Avdiivka, the defence minister said on "
+        "Saturday.\n\n"
+        "The ministry said more than 1,500 Ukrainian troops had been killed in the last day of "
+        "fighting, a figure Kyiv dismissed as propaganda."
+    )
+    reading = read(text, published="2024-02-19")
+    (capture,) = reading.events
+    assert capture.location.name == "Avdiyivka"
+    # The ministry asserts its toll; Kyiv's word on the figure is its own statement.
+    assert [(c.speaker, c.stance) for c in reading.claims][-2:] == [
+        ("ministry", "asserts"),
+        ("Kyiv", "denies"),
+    ]
+    assert capture.status == "claimed"
+
+
+@pytest.mark.model
+def test_claims_fighters_deaths_go_to_the_battle_not_the_shelling_of_a_house() -> None:
+    from sitroom import read
+
+    text = (
+        "Security forces killed 12 militants in a raid on a hideout in North Waziristan on "
+        "Sunday, the military said.\n\n"
+        "Tribal elders said several civilians were wounded when a mortar round hit a house "
+        "during the operation.\n\n"
+        "The Pakistani Taliban said in a message to journalists that only four of its fighters "
+        "had died."
+    )
+    reading = read(text, published="2025-09-15")
+    raid = reading.events[0]
+    taliban = reading.claims[-1]
+    assert taliban.speaker == "Tehrik-i-Taliban Pakistan"
+    assert taliban.events == [raid.id]

@@ -438,6 +438,11 @@ def _content(
     quote = _quote_span(tok, seg, quotes)
     if quote is not None:
         return quote, "quote"
+    clause = _message_clause(children, cues)
+    if clause is not None:
+        span = _span_of(clause, seg)
+        if span is not None:
+            return span, "ccomp"
     for dep in ("prep", "acomp", "oprd", "attr", "dative"):
         for child in (c for c in children if c.dep_ == dep):
             if dep == "prep" and (
@@ -464,16 +469,32 @@ def _content(
     return None, "none"
 
 
+def _message_clause(children: list[Token], cues: dict[str, Any]) -> Token | None:
+    """ "said in a message to journalists that only four had died": the parser hangs the
+    "that" clause on the message; it is what was said."""
+    for prep in (c for c in children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lower_ not in cues["channel_nouns"]:
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return clause
+    return None
+
+
 def _before_comment(
     content: tuple[int, int], tok: Token, seg: Span, cues: dict[str, Any]
 ) -> tuple[int, int]:
     """The content without the outlet's comment set after it: "X said Y, a claim that Z
-    disputed" says Y; the claim noun and its clause are the outlet's words about it."""
+    disputed" (or "a figure Z dismissed") says Y; the claim noun and its clause are the
+    outlet's words about it."""
     for t in seg:
         if not (tok.i < t.i and content[0] < t.idx < content[1] and t.i > seg.start):
             continue
         comment = (
-            t.lower_ in cues["claim_nouns"]
+            (t.lower_ in cues["claim_nouns"] or t.lower_ in cues["figure_nouns"])
             and (t.dep_ == "appos" or any(c.dep_ in ("acl", "relcl") for c in t.children))
             and seg.doc[t.left_edge.i - 1].text == ","
         ) or (

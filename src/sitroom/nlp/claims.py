@@ -158,6 +158,17 @@ def extract_claims(
                 if len(pool) == 1:
                     about = pool
             d.events = [ev.id for ev in about]
+    # "One resident said the attackers came on motorcycles. '...,' he said": the unnamed
+    # source's first statement speaks of what its follow-up speaks of.
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        if (
+            d.carried
+            and d.unnamed is not None
+            and d.unnamed == prev.unnamed
+            and prev.stance == d.stance
+            and not prev.events
+        ):
+            prev.events = list(d.events)
     # A statement with no identifiable speaker ("according to residents") is no claim, but
     # what it is about is still attributed rather than asserted by the outlet.
     for d in drafts:
@@ -214,6 +225,24 @@ def _claimants_did_it(
                 ev.actor1 = c.speaker_group
 
 
+def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:
+    """Whether what a statement speaks of is only a figure: "denied the death toll", or
+    "..., a figure Kyiv dismissed as propaganda" (the figure right before its speaker)."""
+    figures = cues["figure_nouns"]
+    words = [w.lower() for w in re.findall(r"[\w']+", text[att.content[0] : att.content[1]])]
+    if words and words[-1] in figures and all(w in figures or w in _DETERMINERS for w in words):
+        return True
+    if att.source is None:
+        return False
+    before = text[att.sentence[0] : att.source[0]]
+    return (
+        re.search(r"\b(?:" + "|".join(figures) + r")\s+(?:that\s+|which\s+)?$", before) is not None
+    )
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
+
+
 _NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.IGNORECASE)
 
 
@@ -245,12 +274,14 @@ def _set_status(
         ev.claims = [c.id for c, _d in linked]
         asserting = [c for c, _d in linked if c.stance == "asserts"]
         # Denying a part in it ("denied responsibility for the attack") is a claim about who did
-        # it, not a denial that it happened.
+        # it, and dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither
+        # denies that it happened.
         denying = [
             c
             for c, d in linked
             if c.stance == "denies"
             and not _RESPONSIBILITY.search(text[d.att.content[0] : d.att.content[1]])
+            and not _figure_only(d.att, text, cues)
         ]
         # A party confirming its own deed only claims it; an event with no actors known has
         # no party to compare with (None is nobody's name).

@@ -26,7 +26,10 @@ _QUANTIFIERS = {
     "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
 }  # fmt: skip
 # Whom a source was cited by: "two security sources cited by AFP".
-_CITED_BY = re.compile(r"\s+(?:cited|quoted)\s+by\s+.+$", re.S | re.I)
+_CITED_BY = re.compile(
+    r"\s+(?:cited|quoted|contacted|interviewed|reached)\s+by\s+.+$|\s+(?:speaking|talking)\s+to\s+.+$",
+    re.S | re.I,
+)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|where)\b", re.I)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)

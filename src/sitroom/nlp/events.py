@@ -11,11 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Actor, DateRef, Event, Evidence, Place
 from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
 from .events_actors import (
+    CIVILIANS,
     HARM_VERBS,
     _event_actors,
     _main_armed_groups,
     _without_appositions,
     acled_sides,
+    armed_victims,
     one_state,
 )
 from .events_places import _best_place, _focal_place, _not_scene, _place_within
@@ -464,8 +466,11 @@ def _antecedent(
         and (mention.toll or (mention.area and ev.event_type in VIOLENT_TYPES))
     ):
         # "At least three soldiers were killed, one resident said"; "the military said it had
-        # struck a weapons depot in the area": more of the violent event told before.
+        # struck a weapons depot in the area": more of the violent event told before. Fighters'
+        # deaths are not those of an attack on civilians.
         candidates = violent
+        if mention.toll and armed_victims(mention.sent):
+            candidates = [e for e in violent if e.actor2 != CIVILIANS] or violent
     else:
         return None
     for host in reversed(candidates):

@@ -194,7 +194,25 @@ def acled_sides(
 def _civilian_victims(sent: Span) -> bool:
     """Whether those the sentence tells were killed or hurt are all civilians: the objects of
     "killing", "wounding" and the subjects of "were killed", "died", with their conjuncts."""
-    civilian, armed = event_words("civilian_victims"), event_words("armed_victims")
+    lemmas = _victims(sent)
+    return bool(lemmas & event_words("civilian_victims")) and not lemmas & event_words(
+        "armed_victims"
+    )
+
+
+def armed_victims(sent: Span) -> bool:
+    """Whether those the sentence tells were killed or hurt are all armed ("only four of its
+    fighters had died")."""
+    lemmas = _victims(sent)
+    return bool(lemmas & event_words("armed_victims")) and not lemmas & event_words(
+        "civilian_victims"
+    )
+
+
+def _victims(sent: Span) -> set[str]:
+    """The lemmas of who the sentence tells were killed or hurt: the objects of "killing",
+    "wounding" and the subjects of "were killed", "died", with their conjuncts, and what a
+    number counts ("four of its fighters")."""
     victims: list[Token] = []
     for t in sent:
         if t.lemma_.lower() not in HARM_VERBS:
@@ -202,5 +220,13 @@ def _civilian_victims(sent: Span) -> bool:
         for c in t.children:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and t.lemma_ == "die"):
                 victims.extend([c, *c.conjuncts])
-    lemmas = {v.lemma_.lower() for v in victims}
-    return bool(lemmas & civilian) and not lemmas & armed
+    counted = [
+        g
+        for v in victims
+        if v.pos_ == "NUM" or v.lower_ in ("some", "several", "many", "most", "all")
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return {v.lemma_.lower() for v in victims + counted}

@@ -191,5 +191,6 @@ _WITNESSES = frozenset(
 )
 # Verbs a capital does as its government: it says, comments, denies, disputes.
 _SPEAKING = frozenset(
-    "say tell comment deny dispute confirm claim reject respond announce accuse insist".split()
+    "say tell comment deny dispute dismiss confirm claim reject respond announce accuse "
+    "insist".split()
 )

@@ -356,6 +356,7 @@ _OF_PLACE = {
     "outside",
     "native",
     "near",
+    "control",
 }
 
 # Heads of an apposition that glosses a name as a place ("Goma, the capital of North Kivu"),
