@@ -139,3 +139,18 @@ def test_cli_sides_cell(actor1, actor2, cell) -> None:
     from sitroom.cli_common import sides
 
     assert sides(actor1, actor2) == cell
+
+
+@pytest.mark.parametrize(
+    ("status", "claimed_by", "shown"),
+    [
+        ("claimed", "Kivu Front", "claimed by Kivu Front"),
+        # Whose claim was denied, never read as who denied it.
+        ("denied", "Kivu Front", "denied, claimed by Kivu Front"),
+        ("asserted", None, "asserted"),
+    ],
+)
+def test_cli_status_names_the_claimant_as_claimant(status, claimed_by, shown) -> None:
+    from sitroom.cli_common import status_text
+
+    assert status_text(status, claimed_by) == shown

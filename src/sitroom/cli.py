@@ -18,7 +18,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from .cli_common import DbOption, ListFormat, date_option, err, out, sides
+from .cli_common import DbOption, ListFormat, date_option, err, out, sides, status_text
 from .config import Settings
 from .errors import SitroomError
 from .ingest import read_article
@@ -160,7 +160,7 @@ def _print_reading_table(reading: Reading) -> None:
         )
         date = f"{ev.date or '?'} (p{ev.time_precision})"
         actors = sides(ev.actor1, ev.actor2)
-        status = ev.status + (f" by {ev.claimed_by}" if ev.claimed_by else "")
+        status = status_text(ev.status, ev.claimed_by)
         evidence = _clip(ev.evidence[0].text) if ev.evidence else ""
         killed = "-" if ev.fatalities is None else str(ev.fatalities)
         events.add_row(

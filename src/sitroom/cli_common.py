@@ -40,3 +40,13 @@ def sides(actor1: str | None, actor2: str | None) -> str:
     if actor2:
         return f"? vs {actor2}"
     return actor1 or "-"
+
+
+def status_text(status: str, claimed_by: str | None) -> str:
+    """An event's status with its claimant: "claimed by X"; "denied, claimed by X" (the
+    claimant is whose claim was denied, not who denied it)."""
+    if claimed_by is None:
+        return status
+    return (
+        f"claimed by {claimed_by}" if status == "claimed" else f"{status}, claimed by {claimed_by}"
+    )

@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .cli_common import DbOption, ListFormat, date_option, out, sides
+from .cli_common import DbOption, ListFormat, date_option, out, sides, status_text
 from .config import Settings
 from .errors import IncidentNotFound, SitroomError
 
@@ -178,10 +178,7 @@ def _account(report: dict[str, Any]) -> Panel:
         ("place", loc.get("name")),
         ("actors", sides(report.get("actor1"), report.get("actor2"))),
         ("killed", report.get("fatalities")),
-        (
-            "status",
-            report["status"] + (f" by {report['claimed_by']}" if report.get("claimed_by") else ""),
-        ),
+        ("status", status_text(report["status"], report.get("claimed_by"))),
     ]
     for label, value in facts:
         if value not in (None, ""):
