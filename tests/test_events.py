@@ -877,3 +877,25 @@ def test_events_one_protest_coded_by_the_worst_that_happened() -> None:
     (protest,) = read(text, published="2024-06-26").events
     assert protest.sub_event_type == "Excessive force against protesters"
     assert protest.fatalities == 2
+
+
+@pytest.mark.model
+def test_events_a_capture_late_last_week_is_the_one_on_thursday() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebel fighters took control of Mogok, a mining town in Mandalay Region, late last "
+        "week, the group said on Monday.\n\n"
+        "A rebel statement said its troops had seized the town's police station on Thursday. "
+        "Residents reached by phone said air strikes had hit the market on Friday."
+    )
+    reading = read(text, published="2024-08-06")
+    capture = reading.events[0]
+    assert [e.sub_event_type for e in reading.events] == [
+        "Non-state actor overtakes territory",
+        "Air/drone strike",
+    ]
+    # Known to the day from the second account.
+    assert (capture.date.isoformat(), capture.time_precision) == ("2024-08-01", 1)
+    # Reached by phone: residents spoke, in an interview.
+    assert (reading.claims[-1].speaker, reading.claims[-1].channel) == ("residents", "interview")

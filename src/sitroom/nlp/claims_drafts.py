@@ -25,10 +25,16 @@ _QUANTIFIERS = {
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other",
     "few", "multiple", "various", "numerous", "one", "local", "unnamed", "anonymous",
 }  # fmt: skip
-# Whom a source was cited by: "two security sources cited by AFP".
+# Whom a source was cited by: "two security sources cited by AFP", "sources contacted by X"
+# (not "reached by phone": how, not by whom).
 _CITED_BY = re.compile(
-    r"\s+(?:cited|quoted|contacted|interviewed|reached)\s+by\s+.+$|\s+(?:speaking|talking)\s+to\s+.+$",
+    r"\s+(?:(?:cited|quoted|contacted|interviewed)\s+by|(?:speaking|talking)\s+to)"
+    r"\s+(?!phone\b|telephone\b).+$",
     re.S | re.I,
+)
+# How a source was reached: "residents reached by phone" spoke in an interview.
+_BY_PHONE = re.compile(
+    r"\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\b.*$", re.S | re.I
 )
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|where)\b", re.I)
@@ -112,6 +118,10 @@ def _draft(
         # "two security sources cited by AFP": the sources speak, through the agency.
         source = (source[0], source[0] + cited.start())
         channel = "media report"
+    phone = _BY_PHONE.search(text[source[0] : source[1]]) if source else None
+    if source is not None and phone is not None:
+        source = (source[0], source[0] + phone.start())
+        channel = "interview"
     source = _before_relative(source, att, text)
     src_text = text[source[0] : source[1]] if source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
@@ -200,7 +210,11 @@ def _draft(
         if partitive and described:
             told = [d.unnamed for d in earlier if d.unnamed and d.unnamed.endswith(described[-1])]
             described = told[-1].split() if told else described
-        if described and described[-1] not in _DOCUMENTS and (channel == "unknown" or cited):
+        if (
+            described
+            and described[-1] not in _DOCUMENTS
+            and (channel == "unknown" or cited or phone)
+        ):
             unnamed = " ".join(described)
             unnamed_person = one_of or _one_person(doc, att.source_head)
     if att.kind == "embed" or att.lemma == "tweet":

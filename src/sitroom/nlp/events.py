@@ -488,7 +488,8 @@ def _within_a_day(first: Event, then: Event) -> bool:
 
 def _same_event(a: Event, b: Event) -> bool:
     """Same subtype and place, and the same day, or a day apart when either date is only
-    approximate (precision 2+: a fallback or a range, which a day's difference cannot tell apart).
+    approximate (precision 2+: a fallback or a range, which a day's difference cannot tell apart);
+    for a change of control known to the week, within six days.
     """
     loc_a = a.location.name if a.location else None
     loc_b = b.location.name if b.location else None
@@ -498,5 +499,9 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if a.date is None or b.date is None:
         return False
-    vague = max(a.time_precision, b.time_precision) >= 2
-    return vague and abs((a.date - b.date).days) <= 1
+    precision = max(a.time_precision, b.time_precision)
+    # A town changes hands once: a capture known to the week ("late last week") is the one
+    # told to the day ("on Thursday").
+    week = precision == 2 and a.sub_event_type in _CONTROL_SUBTYPES
+    slack = 6 if week else 0 if precision == 1 else 1
+    return abs((a.date - b.date).days) <= slack
