@@ -363,3 +363,18 @@ def test_actors_the_paramilitary_group_is_the_one_armed_group() -> None:
     (rsf,) = extract_actors(_doc(text, ents), places=places)
     at = text.index("The paramilitary")
     assert (at, at + len("The paramilitary group")) in rsf.mentions
+
+
+def test_actors_a_countrys_guards_and_a_band_named_by_its_kind() -> None:
+    text = (
+        "The strike killed seven of Iran's Revolutionary Guards. Members of the Gran Grif gang "
+        "attacked Pont-Sonde; the gang said it had acted alone."
+    )
+    places = _places(text, [("Iran", "country", "IR")])
+    ents = [("Revolutionary Guards", "ORG")]  # the parser cuts the country off
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=places)}
+    assert found["Military Forces of Iran"].aliases == ["Iran's Revolutionary Guards"]
+    gang = found["Gran Grif Gang"]
+    assert gang.kind == "armed group"
+    at = text.index("the gang")
+    assert (at, at + len("the gang")) in gang.mentions

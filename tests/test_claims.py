@@ -1484,3 +1484,48 @@ def test_claims_fighters_deaths_go_to_the_battle_not_the_shelling_of_a_house() -
     taliban = reading.claims[-1]
     assert taliban.speaker == "Tehrik-i-Taliban Pakistan"
     assert taliban.events == [raid.id]
+
+
+@pytest.mark.model
+def test_claims_the_accused_denies_the_accusation_not_the_capture() -> None:
+    from sitroom import read
+
+    text = (
+        "The Rapid Support Forces said on Sunday that they had taken control of the Zamzam "
+        "camp near El Fasher and accused the army of using it as a military base, a claim the "
+        "army denied."
+    )
+    reading = read(text, published="2025-04-14")
+    (capture,) = reading.events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    assert capture.status == "claimed"
+
+
+@pytest.mark.model
+def test_claims_a_refusal_to_comment_is_no_denial() -> None:
+    from sitroom import read
+
+    text = (
+        "An Israeli airstrike destroyed a consular building in Damascus on Monday, killing "
+        "seven people, Iranian state media reported. Israel's military declined to comment, "
+        "saying it does not comment on foreign media reports."
+    )
+    reading = read(text, published="2024-04-02")
+    assert [c.stance for c in reading.claims] == ["asserts"]
+    assert reading.events[0].status == "claimed"
+
+
+@pytest.mark.model
+def test_claims_an_army_that_confirms_the_attack_with_its_own_toll_restates_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed 11 soldiers in an ambush on a convoy near Tessit in Mali on Monday, two "
+        "security sources said.\n\n"
+        "The army confirmed the attack in a statement on Tuesday but gave a lower toll of "
+        "seven soldiers killed."
+    )
+    reading = read(text, published="2023-06-21")
+    (ambush,) = reading.events
+    assert ambush.fatalities == 11
+    assert len(ambush.claims) == 2

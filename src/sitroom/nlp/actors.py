@@ -26,9 +26,13 @@ _ACRONYM_DEF = re.compile(
     rf"({_NAME_TOKEN}(?:\s+(?:of|the|and|for|al|de|{_NAME_TOKEN}))*)\s+\(([A-Z][A-Za-z0-9-]{{1,9}})\)"
 )
 _NATIONAL_FORCE = re.compile(
-    r"\s+(?:(?:government|security|armed|special|regular)\s+)?"
-    r"(army|military|troops|soldiers|forces|police)\b",
+    r"\s+(?:(?:government|security|armed|special|regular|revolutionary|border|national)\s+)?"
+    r"(army|military|troops|soldiers|forces|police|guards?)\b",
     re.IGNORECASE,
+)
+# A band's name before its kind word: "the Gran Grif gang".
+_NAMED_BAND = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(gang|militia|cartel)\b"
 )
 # A nation's weapons, which its armed forces use: "an Israeli airstrike", "Ukrainian drones".
 _NATIONAL_WEAPON = re.compile(
@@ -336,7 +340,19 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         mention(ent, long_start, long_start + len(long_name))
         mention(ent, m.start(2), m.end(2))
 
-    # 3. Named entities from the parser.
+    # 3. A country's own forces, before the parser's entities, which may cut them short
+    # ("Iran's Revolutionary Guards"): "Burkina Faso's army", "Kenya's police".
+    for place in places:
+        m = _COUNTRY_FORCE.match(text, place.end)
+        if place.kind != "country" or m is None or _overlaps(place.start, m.end(), taken):
+            continue
+        name = _force_name(place.country, m.group(1), lex)
+        if name is not None:
+            ent = reg.add(name, "state forces")
+            ent.add_alias(text[place.start : m.end()])
+            mention(ent, place.start, m.end())
+
+    # 3b. Named entities from the parser.
     singles: list[tuple[str, int, int, str]] = []
     for span in doc.ents:
         if span.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
@@ -388,16 +404,16 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             ent = reg.add(name, kind_of_name(name, label=span.label_))
         mention(ent, start, end)
 
-    # 3b. A country's own forces: "Burkina Faso's army", "Kenya's police".
-    for place in places:
-        m = _COUNTRY_FORCE.match(text, place.end)
-        if place.kind != "country" or m is None or _overlaps(place.start, m.end(), taken):
+    # 3c. Bands named by their kind word, which the parser rarely tags: "the Gran Grif gang",
+    # "the Fano militia" (ACLED's "Gran Grif Gang").
+    for m in _NAMED_BAND.finditer(text):
+        if m.group(1).split()[0] in ("The", "A", "An") or _overlaps(m.start(), m.end(), taken):
             continue
-        name = _force_name(place.country, m.group(1), lex)
-        if name is not None:
-            ent = reg.add(name, "state forces")
-            ent.add_alias(text[place.start : m.end()])
-            mention(ent, place.start, m.end())
+        if _overlaps(m.start(1), m.end(1), place_spans):
+            continue  # "a Kivu militia": where it is from, not its name
+        name = f"{m.group(1)} {m.group(2).title()}"
+        ent = reg.get(name) or reg.add(name, "armed group")
+        mention(ent, m.start(1), m.end())
 
     # 4. Extended names: "National Resistance Front of Afghanistan" is "National Resistance Front".
     ents = sorted(reg.live(), key=lambda e: len(e.name))

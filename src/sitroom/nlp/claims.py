@@ -96,6 +96,8 @@ def extract_claims(
             or _nobody(att, text)  # "No group has claimed the kidnapping"
             or att.lemma in cues["refusal_verbs"]  # "declined to comment"
             or withheld.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
+            # "declined to comment, saying it does not comment on foreign reports"
+            or _NO_COMMENT.search(text[att.content[0] : att.content[1]]) is not None
         )
         if att.lemma in cues["confirm_verbs"] and not_made:
             # "could not verify", "was unable to confirm": the outlet's hedge, not a claim.
@@ -243,6 +245,12 @@ def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 
 
+# A statement that it makes none: "it does not comment on foreign media reports".
+_NO_COMMENT = re.compile(
+    r"^\W*(?:it|he|she|they|we|the \w+)\s+(?:does|do|did|would|will|could)\s*(?:not|n't)\s+"
+    r"(?:comment|discuss|respond)\b",
+    re.IGNORECASE,
+)
 _NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.IGNORECASE)
 
 

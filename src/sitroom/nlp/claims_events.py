@@ -182,6 +182,10 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
                 d.answers = near
                 d.events = [ev for e in near for ev in e.events]
             continue
+        if _accused_denies(d, text, mentions):
+            # "... and accused the army of using the camp as a base, a claim the army denied":
+            # the accused answers the accusation, not the events told before it.
+            continue
         source = _claims_source(d.att.content, text, mentions, cues)
         if source is not None:
             chosen = [
@@ -201,6 +205,22 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
 
 
 # The ACLED subtypes in which a place changes hands.
+
+
+_ACCUSE = re.compile(r"\b(?:accus|blam)(?:ed|es|ing|e)\b", re.IGNORECASE)
+
+
+def _accused_denies(d: _Draft, text: str, mentions: list) -> bool:
+    """Whether a denial comes from who its sentence accused just before it ("accused the army
+    of X, a claim the army denied")."""
+    if d.speaker_actor is None:
+        return False
+    # Named between the accusation and the denier's own mention.
+    lo, hi = d.att.sentence[0], d.att.source[0] if d.att.source else d.att.cue[0]
+    accused = [m.end() for m in _ACCUSE.finditer(text, lo, hi)]
+    return bool(accused) and any(
+        actor is d.speaker_actor and accused[-1] <= s < hi for s, _e, actor in mentions
+    )
 
 
 def _captures_denied(content: str, at: int, events: list[Event], text: str) -> list[Event]:

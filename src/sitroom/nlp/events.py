@@ -34,6 +34,7 @@ from .events_triggers import (
     names_taken_place,
     restates_deed,
     spoken_of,
+    statement_on_told_event,
 )
 from .fatalities import read_fatalities
 from .places import to_location
@@ -197,8 +198,9 @@ def extract_events(
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
-                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
-                spoken_of=spoken_of(token),
+                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code)
+                or statement_on_told_event(sent),
+                spoken_of=spoken_of(token) or statement_on_told_event(sent),
                 sequel=bool(_SEQUEL.search(text)),
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES

@@ -269,6 +269,12 @@ def spoken_of(token: Token) -> bool:
     )
 
 
+def statement_on_told_event(sent: Span) -> bool:
+    """True when the sentence is a statement about an event already told ("The army confirmed
+    the attack ... but gave a lower toll of seven soldiers killed"), whatever its own cue."""
+    return any(_definite_event_noun(t) and spoken_of(t) for t in sent)
+
+
 @cache
 def _statement_verbs() -> frozenset[str]:
     """Verbs of saying, confirming, denying and condemning, from the claims cue lexicon."""
