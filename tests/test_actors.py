@@ -378,3 +378,11 @@ def test_actors_a_countrys_guards_and_a_band_named_by_its_kind() -> None:
     assert gang.kind == "armed group"
     at = text.index("the gang")
     assert (at, at + len("the gang")) in gang.mentions
+
+
+def test_actors_the_federal_army_is_the_countrys() -> None:
+    text = "The federal army shelled Mellit, residents of Kutum said."
+    places = _places(text, [("Mellit", "city", "SD"), ("Kutum", "city", "SD")])
+    (army,) = extract_actors(_doc(text, []), places=places)
+    assert army.name == "Military Forces of Sudan"
+    assert army.mentions == [(0, 16)]  # "The federal army"

@@ -432,6 +432,8 @@ def test_events_seizures_and_restatements(text: str, expected) -> None:
         ("before withdrawing towards the ", True),
         ("residents fled to ", True),
         ("the attackers came from the direction of ", True),
+        ("the rebels would continue to ", True),
+        ("a convoy headed to ", True),
         ("the group admitted to attacking ", False),
         ("the fighting moved to ", False),
         ("troops moved into ", False),
@@ -899,3 +901,28 @@ def test_events_a_capture_late_last_week_is_the_one_on_thursday() -> None:
     assert (capture.date.isoformat(), capture.time_precision) == ("2024-08-01", 1)
     # Reached by phone: residents spoke, in an interview.
     assert (reading.claims[-1].speaker, reading.claims[-1].channel) == ("residents", "interview")
+
+
+@pytest.mark.model
+def test_events_a_base_in_a_country_named_beside_its_soldiers_nation() -> None:
+    from sitroom import read
+
+    text = (
+        "Three US soldiers were killed in a drone attack on a small base in northeastern Jordan "
+        "on Sunday, US President Joe Biden said."
+    )
+    (attack,) = read(text, published="2024-01-29").events
+    # "US soldiers", "US President": the nation of those named, not where it happened.
+    assert attack.location.name == "Jordan"
+    assert attack.actor2 == "Military Forces of the United States"
+
+
+@pytest.mark.model
+def test_events_a_rally_addressed_and_a_city_to_march_on_are_no_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "The rebel leader told a rally in Bukavu on Sunday that his fighters would continue to "
+        "Kinshasa."
+    )
+    assert read(text, published="2025-02-17").events == []

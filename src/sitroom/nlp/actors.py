@@ -41,8 +41,8 @@ _NATIONAL_WEAPON = re.compile(
     r"artillery|bombardments?|strikes?|shells?|warships?)\b",
     re.IGNORECASE,
 )
-# A country's own forces after its name: "Burkina Faso's army", "Kenya’s police".
-_COUNTRY_FORCE = re.compile(r"['’]s" + _NATIONAL_FORCE.pattern, re.IGNORECASE)
+# A country's own forces after its name: "Burkina Faso's army", "Kenya’s police", "US soldiers".
+_COUNTRY_FORCE = re.compile(r"(?:['’]s)?" + _NATIONAL_FORCE.pattern, re.IGNORECASE)
 _POLICE = frozenset({"police", "policemen", "police officers"})
 # The police as who acts, not a building of theirs ("the police headquarters had fallen").
 _POLICE_WORDS = re.compile(

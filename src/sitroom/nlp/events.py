@@ -20,7 +20,13 @@ from .events_actors import (
     armed_victims,
     one_state,
 )
-from .events_places import _best_place, _focal_place, _not_scene, _place_within
+from .events_places import (
+    _best_place,
+    _focal_place,
+    _not_scene,
+    _place_within,
+    located_countries,
+)
 from .events_triggers import (
     _EXCLUDED,
     _cue_fits,
@@ -29,6 +35,7 @@ from .events_triggers import (
     _is_anaphoric,
     _is_history,
     _trigger_token,
+    addressed,
     is_realis,
     names_perpetrators,
     names_taken_place,
@@ -149,6 +156,7 @@ def extract_events(
             if (
                 token is not None
                 and is_realis(token)
+                and not addressed(token)
                 and _cue_fits(doc, cue, token, sent.start_char, sent_places)
             ):
                 realis.append((cue, token))
@@ -409,7 +417,7 @@ def _country_fallback(doc: Doc, places: list[Place], focal: Place | None) -> Pla
     """Where a sentence with no finer place of its own happened: the article's main place,
     unless the sentence names only other countries ("a strike on a town in northern Lebanon"
     in an article whose main place is in Israel): then the country it names."""
-    countries = [p for p in places if p.kind == "country" and not _not_scene(doc, p)]
+    countries = [p for p in located_countries(doc, places) if not _not_scene(doc, p)]
     if focal is None or not countries or any(p.country == focal.country for p in countries):
         return focal
     return countries[0]

@@ -31,6 +31,7 @@ _NOT_SCENE = re.compile(
     r"\s+to\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
     r"|\b(?:towards?|from the direction of)\s+"
+    r"|\b(?:continu|head|push)\w*\s+(?:on\s+)?(?:to|towards?)\s+"
     r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
     r"displaced|airlifted|flown|rushed|taken|transferred|brought)\s+(?:back\s+)?"
     r"(?:to|into|for)\s+"
@@ -62,10 +63,23 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
             continue
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
-        countries = [p for p in places if p.kind == "country"]
+        countries = located_countries(doc, places)
         return countries[0] if countries else _demonym_country(text)
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
     return best[0]
+
+
+def located_countries(doc: Doc, places: list[Place]) -> list[Place]:
+    """The countries named as where something is, in text order: not those that only modify a
+    noun ("US soldiers", "Jordan's government") nor a speaking capital's; all of them when
+    every one does."""
+    countries = [p for p in places if p.kind == "country"]
+    located = []
+    for p in countries:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.dep_ not in ("compound", "poss", "amod"):
+            located.append(p)
+    return located or countries
 
 
 # Place words a nationality may describe: "the northern Lebanese village of Aitou".

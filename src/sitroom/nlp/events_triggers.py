@@ -269,6 +269,21 @@ def spoken_of(token: Token) -> bool:
     )
 
 
+def addressed(token: Token) -> bool:
+    """True for a gathering someone spoke to ("told a rally in the city", "speaking at a
+    rally"): the setting of a speech, not a protest reported."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "address"):
+        return True
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("at", "to")
+        and head.head.lemma_.lower() in ("speak", "say", "tell", "address")
+    )
+
+
 def statement_on_told_event(sent: Span) -> bool:
     """True when the sentence is a statement about an event already told ("The army confirmed
     the attack ... but gave a lower toll of seven soldiers killed"), whatever its own cue."""
