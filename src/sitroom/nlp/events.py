@@ -56,9 +56,9 @@ _SEPARATE = re.compile(
     r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
-# A place named only as the one already told: "in the area", "in the vicinity".
 # "gunmen then stormed the restaurant": the next stage of the incident just told.
 _SEQUEL = re.compile(r"\bthen\b", re.IGNORECASE)
+# A place named only as the one already told: "in the area", "in the vicinity".
 _IN_THE_AREA = re.compile(r"\bin the (?:same )?(?:area|vicinity)\b", re.IGNORECASE)
 # The ACLED types of violent events (the others are protests, riots, strategic developments).
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -198,6 +198,7 @@ def extract_events(
         dated = any(
             sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
         )
+        about_told = statement_on_told_event(sent)
         mentions.append(
             _Mention(
                 code=code,
@@ -206,9 +207,8 @@ def extract_events(
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
-                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code)
-                or statement_on_told_event(sent),
-                spoken_of=spoken_of(token) or statement_on_told_event(sent),
+                anaphoric=about_told or any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
