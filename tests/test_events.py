@@ -926,3 +926,35 @@ def test_events_a_rally_addressed_and_a_city_to_march_on_are_no_protest() -> Non
         "Kinshasa."
     )
     assert read(text, published="2025-02-17").events == []
+
+
+@pytest.mark.model
+def test_events_an_ambush_near_the_village_told_and_a_claim_on_a_later_day() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli troops and Hezbollah fighters clashed near the border village of Aita "
+        "al-Shaab in southern Lebanon on Sunday, both sides said.\n\n"
+        "Hezbollah said its fighters had ambushed an Israeli unit advancing towards the "
+        "village and destroyed two tanks with guided missiles."
+    )
+    reading = read(text, published="2024-10-07")
+    # Placed only at "the village" told before: the same clash, by one side's account.
+    assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
+
+
+@pytest.mark.model
+def test_events_a_group_claims_the_attack_days_later_and_neither_figure_verified() -> None:
+    from sitroom import read
+
+    text = (
+        "Around 40 soldiers were killed on Monday in an attack on an army position in the "
+        "village of Koumbri in northern Burkina Faso, a security source said.\n\n"
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack on Wednesday, saying "
+        "it had killed 72 soldiers. The Sahel Courier was unable to verify the figures given "
+        "by either side."
+    )
+    reading = read(text, published="2023-09-08")
+    (attack,) = reading.events
+    assert attack.claimed_by == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert attack.status == "unverified"

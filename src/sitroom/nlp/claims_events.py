@@ -62,7 +62,8 @@ _SITUATION_NOUNS = {
 # the claim", "could not independently confirm it"); plural words make it point at several.
 _BACK_WORDS = {"the", "this", "that", "these", "those", "it", "them", "either", "any", "both",
                "of", "independently", "such", "his", "her", "their", "its", "details",
-               "neither", "none", "side", "side's", "sides", "sides'"}  # fmt: skip
+               "neither", "none", "side", "side's", "sides", "sides'", "given", "by",
+               "provided", "released", "cited", "offered"}  # fmt: skip
 _PLURAL_BACK = {"these", "those", "them", "either", "any", "both", "neither", "none"}
 
 # "the reports about X's death": a reference to a report, not a report of the event itself.

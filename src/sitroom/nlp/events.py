@@ -58,8 +58,13 @@ _SEPARATE = re.compile(
 )
 # "gunmen then stormed the restaurant": the next stage of the incident just told.
 _SEQUEL = re.compile(r"\bthen\b", re.IGNORECASE)
-# A place named only as the one already told: "in the area", "in the vicinity".
-_IN_THE_AREA = re.compile(r"\bin the (?:same )?(?:area|vicinity)\b", re.IGNORECASE)
+# A place named only as the one already told: "in the area", "in the vicinity", "near the
+# village".
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|near|towards?|around|outside|into|at) the (?:same )?"
+    r"(?:area|vicinity|village|town|city|camp|base)\b",
+    re.IGNORECASE,
+)
 # The ACLED types of violent events (the others are protests, riots, strategic developments).
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Crowds: protests and riots, and their sub-event types from the worst.

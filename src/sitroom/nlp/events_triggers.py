@@ -198,7 +198,12 @@ def _definite_event_noun(token: Token) -> bool:
         return False
     children = list(token.children)
     if any(
-        (c.dep_ in {"prep", "acl", "relcl", "nummod"} and not _comments(c) and not _channel(c))
+        (
+            c.dep_ in {"prep", "acl", "relcl", "nummod"}
+            and not _comments(c)
+            and not _channel(c)
+            and not _when(c)
+        )
         or (c.dep_ == "amod" and c.lower_ in _NEW_OCCASION)
         for c in children
     ):
@@ -217,6 +222,14 @@ def _channel(prep: Token) -> bool:
     nouns = load_attribution_cues()["channel_nouns"]
     return prep.lower_ == "in" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in prep.children
+    )
+
+
+def _when(prep: Token) -> bool:
+    """True for a preposition of time ("claimed the attack on Wednesday"): when something was
+    said or done, not which attack."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
     )
 
 
