@@ -958,3 +958,19 @@ def test_events_a_group_claims_the_attack_days_later_and_neither_figure_verified
     (attack,) = reading.events
     assert attack.claimed_by == "Jama'at Nusrat al-Islam wal-Muslimin"
     assert attack.status == "unverified"
+
+
+@pytest.mark.model
+def test_events_most_of_a_city_captured_and_warplanes_over_rebel_held_areas() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebel factions led by Hayat Tahrir al-Sham captured most of Aleppo over the weekend, "
+        "a monitoring group said.\n\n"
+        "Syrian warplanes struck rebel-held areas of Idlib overnight, killing at least 11 "
+        "civilians, rescuers said."
+    )
+    capture, strike = read(text, published="2024-12-02").events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    # "rebel-held" is no "held (responsible)": the warplanes' nation did the strike.
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Syria", "Civilians")

@@ -16,7 +16,7 @@ _GROUP_KINDS = {"armed group", "state forces", "government", "political party", 
 _APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACCUSES = re.compile(
-    r"[\w\s'’.()-]{0,40}?\b(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
+    r"[\w\s'’.()-]{0,40}?(?<![\w-])(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
 )
 
 
