@@ -321,6 +321,7 @@ def test_actors_a_known_name_inside_a_longer_name_is_another_group() -> None:
         ("Kachin Independence Army", "armed group"),
         ("Shan National Liberation Army", "armed group"),
         ("Lord's Resistance Army", "armed group"),
+        ("White Army militia", "armed group"),
         ("Zambian Army", "state forces"),
         ("Israel Defense Forces", "state forces"),
     ],

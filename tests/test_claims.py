@@ -1529,3 +1529,19 @@ def test_claims_an_army_that_confirms_the_attack_with_its_own_toll_restates_it()
     (ambush,) = reading.events
     assert ambush.fatalities == 11
     assert len(ambush.claims) == 2
+
+
+@pytest.mark.model
+def test_claims_denying_any_link_to_an_attack_is_no_denial_that_it_happened() -> None:
+    from sitroom import read
+
+    text = (
+        "Members of the White Army militia overran an army base in Nasir, in South Sudan's "
+        "Upper Nile state, on Tuesday after two days of fighting, the army spokesman said.\n\n"
+        "Major General Lul Ruai Koang said the soldiers had withdrawn from the base after "
+        "running out of ammunition. He accused the SPLM-IO, the party of the first vice "
+        "president, of backing the militia. The SPLM-IO denied any link to the attack."
+    )
+    (capture,) = read(text, published="2025-03-03").events
+    assert capture.status == "claimed"
+    assert capture.actor1 == "White Army militia"

@@ -974,3 +974,16 @@ def test_events_most_of_a_city_captured_and_warplanes_over_rebel_held_areas() ->
     assert capture.sub_event_type == "Non-state actor overtakes territory"
     # "rebel-held" is no "held (responsible)": the warplanes' nation did the strike.
     assert (strike.actor1, strike.actor2) == ("Military Forces of Syria", "Civilians")
+
+
+@pytest.mark.model
+def test_events_a_border_named_by_a_neighbours_nationality_is_not_the_place() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebels said they had killed dozens of soldiers in three days of fighting near "
+        "Tinzaouaten, close to the Algerian border."
+    )
+    (clash,) = read(text, published="2024-07-30").events
+    # The Algerian border is Mali's side of it as much as Algeria's: no place is better.
+    assert clash.location is None or clash.location.country != "DZ"

@@ -35,7 +35,9 @@ from .doctext import doc_text
 from .events_triggers import restates_deed
 
 _RESPONSIBILITY = re.compile(
-    r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame)\b", re.I
+    r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame|links?|"
+    r"connection)\b",
+    re.I,
 )
 
 # Cues of plain report whose unnamed source ("residents said", "according to witnesses") still

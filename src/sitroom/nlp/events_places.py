@@ -84,7 +84,7 @@ def located_countries(doc: Doc, places: list[Place]) -> list[Place]:
 
 # Place words a nationality may describe: "the northern Lebanese village of Aitou".
 _DEMONYM_PLACE = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:village|town|city|province|region|district|capital|border|coast|"
+    r"\b([A-Z][a-z]+)\s+(?:village|town|city|province|region|district|capital|coast|"
     r"port|camp|countryside)\b"
 )
 
