@@ -987,3 +987,35 @@ def test_events_a_border_named_by_a_neighbours_nationality_is_not_the_place() ->
     (clash,) = read(text, published="2024-07-30").events
     # The Algerian border is Mali's side of it as much as Algeria's: no place is better.
     assert clash.location is None or clash.location.country != "DZ"
+
+
+@pytest.mark.model
+def test_events_a_headquarters_struck_a_tally_and_a_strike_called_a_massacre() -> None:
+    from sitroom import read
+
+    text = (
+        "An Israeli strike on a camp for displaced people in Rafah on Sunday night killed at "
+        "least 45 people, health officials said.\n\n"
+        "Hamas said the strike was a massacre. The Israeli military said it had struck 80 "
+        "targets overnight, including a Hamas headquarters. The ministry said 224 people had "
+        "been killed in Israeli attacks since Friday."
+    )
+    (strike,) = read(text, published="2024-05-27").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.fatalities == 45
+
+
+@pytest.mark.model
+def test_events_tolls_over_many_attacks_and_days_are_tallies() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli airstrikes hit a fuel depot near Tehran overnight, state television reported."
+        "\n\nThe health ministry said 224 people had been killed in Israeli attacks since "
+        "Friday, most of them civilians. Israel said Iranian missiles had killed 13 people in "
+        "Israel over the same period."
+    )
+    reading = read(text, published="2025-06-16")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [
+        ("Air/drone strike", None)
+    ]

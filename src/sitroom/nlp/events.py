@@ -56,6 +56,15 @@ _SEPARATE = re.compile(
     r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
+# A toll over many attacks and a span of time ("killed in Israeli attacks since Friday",
+# "killed 13 people over the same period"): a tally, no event of its own.
+_TALLY_OF_MANY = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|missiles)\b", re.IGNORECASE
+)
+_TALLY_SPAN = re.compile(
+    r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
+    re.IGNORECASE,
+)
 # "gunmen then stormed the restaurant": the next stage of the incident just told.
 _SEQUEL = re.compile(r"\bthen\b", re.IGNORECASE)
 # A place named only as the one already told: "in the area", "in the vicinity", "near the
@@ -108,6 +117,9 @@ class _Mention:
     # statement about the event, whose other actors take no side in it.
     spoken_of: bool = False
     sequel: bool = False  # "then": the next stage of the event told before
+    # "the army confirmed the attack", "the strike was a massacre": a statement about a violent
+    # event told before, whatever its own cue's type.
+    about_told: bool = False
 
 
 def extract_events(
@@ -212,7 +224,8 @@ def extract_events(
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
-                anaphoric=about_told or any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                about_told=about_told,
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
                 takes_place=(
@@ -253,6 +266,8 @@ def extract_events(
         )
         if mention.ongoing and _since_long_ago(doc, sent, times, published):
             continue  # "have been fighting the army since early August": the war, no event
+        if _TALLY_OF_MANY.search(sent.text) and _TALLY_SPAN.search(sent.text):
+            continue  # "224 people had been killed in Israeli attacks since Friday": a tally
         if not mention.dated and date is not None and (published - date).days > 31:
             # A date borrowed from a neighbouring sentence that is history ("has changed hands
             # since 2015") does not date a sentence that passed the history filter: it goes on
@@ -301,6 +316,7 @@ def extract_events(
             if (
                 (
                     mention.anaphoric
+                    or mention.about_told
                     or mention.perpetrators
                     or mention.toll
                     or mention.refers_to
@@ -436,8 +452,9 @@ def _antecedent(
     - An anaphoric mention ("the army said it repelled the attack") restates the latest earlier
       event of its event type; so does a sentence whose definite subject refers back to one of
       another type ("the fighting, which involved grenades, ...").
-    - One that calls an attack someone's deed or names its doers ("the attackers were
-      repelled") tells more of the latest violent event, of whatever type.
+    - One that calls an attack someone's deed, names its doers ("the attackers were
+      repelled") or speaks of it ("the army confirmed the attack", "the strike was a
+      massacre") tells more of the latest violent event, of whatever type.
     - A change of control of an unnamed definite place ("denied that the town had fallen",
       "troops withdrew from the city") restates the latest change of control.
     - A violent act told as what happened "then", not as another occasion and within a day,
@@ -452,9 +469,9 @@ def _antecedent(
     """
     violent = [e for e in events if e.event_type in VIOLENT_TYPES]
     own_occasion = mention.dated or mention.separate
-    if mention.deed or mention.perpetrators:
-        # "its fighters carried out the attack and killed 25 soldiers": the attack reported,
-        # whatever type the claimant's words would give it.
+    if mention.deed or mention.perpetrators or mention.about_told:
+        # "its fighters carried out the attack and killed 25 soldiers", "the strike was a
+        # massacre": the attack reported, whatever type the words would give it.
         candidates = violent
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]

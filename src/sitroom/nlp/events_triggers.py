@@ -120,7 +120,8 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     Protest verbs used transitively or with an armed force as subject ("marched the captives
     into the bush", "troops marched into the town") are not protests; a militant "seized" or
     "captured" something other than territory ("seized weapons and vehicles") has not taken
-    territory.
+    territory; a headquarters struck, not set up ("struck 80 targets, including the defence
+    ministry headquarters"), was established by nobody.
     """
     text = doc.text
     word = text[offset + cue.start : offset + cue.end].lower()
@@ -132,6 +133,9 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
             subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.lemma_.lower() in _ARMED_NOUNS or c.lower_ in _ARMED_NOUNS for c in subjects):
                 return False
+    if cue.code == "HQ_ESTABLISHED" and word.startswith("headquarters"):
+        sent = token.sent
+        return any(t.lemma_.lower() in _ESTABLISHING for t in sent)
     if cue.code == "NON_STATE_ACTOR_OVERTAKES_TER":
         verb = re.search(r"\b(?:captured|seized|took)$", word)
         if verb is not None:
@@ -144,6 +148,12 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
                 for p in places
             )
     return True
+
+
+# Verbs that set a base or headquarters up.
+_ESTABLISHING = frozenset(
+    "establish set open move relocate build install base station found".split()
+)
 
 
 def _front_motion(text: str, cue: Cue) -> bool:
@@ -299,8 +309,13 @@ def addressed(token: Token) -> bool:
 
 def statement_on_told_event(sent: Span) -> bool:
     """True when the sentence is a statement about an event already told ("The army confirmed
-    the attack ... but gave a lower toll of seven soldiers killed"), whatever its own cue."""
-    return any(_definite_event_noun(t) and spoken_of(t) for t in sent)
+    the attack ... but gave a lower toll of seven soldiers killed", "the strike was a
+    massacre"), whatever its own cue."""
+    return any(
+        _definite_event_noun(t)
+        and (spoken_of(t) or (t.dep_ == "nsubj" and t.head.lemma_.lower() == "be"))
+        for t in sent
+    )
 
 
 @cache
