@@ -1545,3 +1545,20 @@ def test_claims_denying_any_link_to_an_attack_is_no_denial_that_it_happened() ->
     (capture,) = read(text, published="2025-03-03").events
     assert capture.status == "claimed"
     assert capture.actor1 == "White Army militia"
+
+
+@pytest.mark.model
+def test_claims_the_blast_is_the_bomb_that_exploded() -> None:
+    from sitroom import read
+
+    text = (
+        "Two people were killed when a bomb exploded at a bus stop in the town of Sake on "
+        "Saturday morning, local officials said. The explosion happened as residents were "
+        "fleeing fighting between M23 rebels and the army.\n\n"
+        "The army blamed M23 for the blast."
+    )
+    reading = read(text, published="2024-02-12")
+    bombing = next(e for e in reading.events if e.event_type == "Explosions/Remote violence")
+    blame = reading.claims[-1]
+    assert blame.cue == "blamed"
+    assert blame.events == [bombing.id]

@@ -19,7 +19,7 @@ from .claims_drafts import (
     _speaker_group,
     keeps_control,
 )
-from .event_types import event_words
+from .event_types import event_words, load_event_nouns
 from .events import TERRITORY_SUBTYPES, VIOLENT_TYPES
 
 # Spelling similarity (rapidfuzz ratio, 0-100) at which two names are taken as one: 85 lets
@@ -293,6 +293,7 @@ def _events_referred(
     nouns = _event_nouns()
     generic_nouns = event_words("generic_attack_nouns")
     found: set[str] = set()
+    kinds: set[str] = set()
     generic = False
     for m in re.finditer(r"[A-Za-z][\w-]*", words):
         word = m.group().lower()
@@ -309,22 +310,32 @@ def _events_referred(
             # attack" speaks of the attack itself.
             continue
         found.add(_stem(word))
+        # "blamed M23 for the blast" after "a bomb exploded": the same kind, in the words of
+        # its ACLED type.
+        kinds |= {_stem(w) for w in load_event_nouns().get("kind_synonyms", {}).get(word, ())}
         # "claimed the attack": a singular word for any violent event names whichever was told
         # ("stop their attacks" names none).
         generic = generic or word in generic_nouns
     if not found:
         return []
 
-    def stems(ev: Event) -> set[str]:
+    def type_stems(ev: Event, *, all_words: bool = False) -> set[str]:
         names = re.findall(r"[A-Za-z]+", f"{ev.event_type} {ev.sub_event_type}")
+        return {_stem(w) for w in names if all_words or w.lower() not in _TYPE_STOP}
+
+    def stems(ev: Event) -> set[str]:
         told = " ".join(text[e.start : e.end] for e in ev.evidence[:1])
-        said = [w for w in names if w.lower() not in _TYPE_STOP] + re.findall(r"[A-Za-z]+", told)
-        return {_stem(w) for w in said}
+        return type_stems(ev) | {_stem(w) for w in re.findall(r"[A-Za-z]+", told)}
 
     pool = [
         ev
         for ev in events
-        if ev.evidence and (stems(ev) & found or (generic and ev.event_type in VIOLENT_TYPES))
+        if ev.evidence
+        and (
+            stems(ev) & found
+            or type_stems(ev, all_words=True) & kinds
+            or (generic and ev.event_type in VIOLENT_TYPES)
+        )
     ]
     if definite:
         pool = [ev for ev in pool if ev.evidence[0].start < at]
