@@ -1019,3 +1019,37 @@ def test_events_tolls_over_many_attacks_and_days_are_tallies() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [
         ("Air/drone strike", None)
     ]
+
+
+@pytest.mark.model
+def test_events_another_village_the_gazetteer_lacks_and_a_toll_put_at() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen attacked worshippers at a mosque in the village of Natiaboani in eastern "
+        "Burkina Faso on Sunday, killing dozens of men, residents said. A security source put "
+        "the toll at 42.\n\n"
+        "The same day, militants attacked a church in the village of Essakane, killing at "
+        "least 15 people, a local pastor said."
+    )
+    mosque, church = read(text, published="2024-04-15").events
+    assert (mosque.location.name, mosque.fatalities) == ("Natiaboani", 42)
+    # Essakane is unknown to the gazetteer: not the mosque's village, but in its country.
+    assert (church.location.name, church.location.geo_precision, church.fatalities) == (
+        "Burkina Faso",
+        3,
+        15,
+    )
+
+
+@pytest.mark.model
+def test_events_a_country_that_launches_drones_is_its_military() -> None:
+    from sitroom import read
+
+    text = (
+        "Russia launched 140 drones and four ballistic missiles at Ukraine overnight, the air "
+        "force said. A missile hit an apartment building in Kharkiv, killing seven people, the "
+        "governor said."
+    )
+    (attack,) = read(text, published="2025-08-18").events
+    assert attack.actor1 == "Military Forces of Russia"

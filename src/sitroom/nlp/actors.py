@@ -30,6 +30,8 @@ _NATIONAL_FORCE = re.compile(
     r"(army|military|troops|soldiers|forces|police|guards?)\b",
     re.IGNORECASE,
 )
+# What a country does with its arms, as the subject of the verb.
+_ARMS_VERBS = frozenset("launch fire strike attack shell bomb target pound".split())
 # A band's name before its kind word: "the Gran Grif gang".
 _NAMED_BAND = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(gang|militia|cartel)\b"
@@ -351,6 +353,15 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             ent = reg.add(name, "state forces")
             ent.add_alias(text[place.start : m.end()])
             mention(ent, place.start, m.end())
+    # A country that fires or strikes ("Russia launched 140 drones at Ukraine"): its military.
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.kind != "country" or span is None or _overlaps(place.start, place.end, taken):
+            continue
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _ARMS_VERBS:
+            name = _force_name(place.country, "army", lex)
+            if name is not None:
+                mention(reg.add(name, "state forces"), place.start, place.end)
 
     # 3b. Named entities from the parser.
     singles: list[tuple[str, int, int, str]] = []

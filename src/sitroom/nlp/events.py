@@ -25,6 +25,7 @@ from .events_places import (
     _focal_place,
     _not_scene,
     _place_within,
+    country_place,
     located_countries,
 )
 from .events_triggers import (
@@ -259,6 +260,10 @@ def extract_events(
         assert pair is not None  # filtered above
         own_place = _best_place(doc, mention.places, mention.trigger)
         place = own_place or _country_fallback(doc, mention.places, focal)
+        if own_place is None and place is focal and _unknown_place(mention.sent, places):
+            # "militants attacked a church in the village of Essakane", a village the gazetteer
+            # lacks: somewhere else than the article's main place, in its country.
+            place = _country_of(focal)
         location = to_location(place) if place is not None else None
         sent = mention.sent
         date, date_end, precision = date_for_span(
@@ -356,9 +361,11 @@ def extract_events(
     return events
 
 
-# "The death toll rose to 32": a later count of the deaths of the violent event told before.
+# "The death toll rose to 32", "a security source put the toll at 42": a later or another
+# count of the deaths of the violent event told before.
 _TOLL_UPDATE = re.compile(
-    r"\bdeath toll\b[^.;]{0,30}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\b",
+    r"\b(?:death )?toll\b[^.;]{0,30}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\b"
+    r"[^.;]{0,20}?\bto\s+(?P<to>\d[\d,]*)|\bput the (?:death )?toll at\s+(?P<at>\d[\d,]*)",
     re.IGNORECASE,
 )
 
@@ -368,15 +375,16 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
     violent event before it its larger toll (ACLED keeps the latest count of one event)."""
     told = {(e.start, e.end) for ev in events for e in ev.evidence}
     for sent in doc.sents:
-        if (sent.start_char, sent.end_char) in told or not _TOLL_UPDATE.search(sent.text):
+        update = _TOLL_UPDATE.search(sent.text)
+        if (sent.start_char, sent.end_char) in told or update is None:
             continue
-        toll = read_fatalities(sent.text)
+        toll = int((update.group("to") or update.group("at")).replace(",", ""))
         before = [
             ev
             for ev in events
             if ev.event_type in VIOLENT_TYPES and ev.evidence[0].start < sent.start_char
         ]
-        if toll is None or not before:
+        if not before:
             continue
         host = before[-1]
         host.fatalities = max(host.fatalities or 0, toll)
@@ -432,6 +440,27 @@ def _add_sides(host: Event, ev: Event) -> None:
         host.actor1 = ev.actor1
     if host.actor2 is None and ev.actor2 != host.actor1:
         host.actor2 = ev.actor2
+
+
+# A place named by its kind: "the village of Essakane".
+_KIND_OF_NAME = re.compile(
+    r"\b(?:village|town|city|district|camp|hamlet|locality|commune) of ([A-Z][\w'’-]+)"
+)
+
+
+def _unknown_place(sent: Span, places: list[Place]) -> bool:
+    """Whether the sentence names a place by its kind that the places stage did not find."""
+    return any(
+        not any(p.start <= sent.start_char + m.start(1) < p.end for p in places)
+        for m in _KIND_OF_NAME.finditer(sent.text)
+    )
+
+
+def _country_of(place: Place | None) -> Place | None:
+    """The country a place is in, as a place (the place itself when it is one)."""
+    if place is None or place.kind == "country":
+        return place
+    return country_place(place.country, place.text, place.start, place.end) or place
 
 
 def _country_fallback(doc: Doc, places: list[Place], focal: Place | None) -> Place | None:

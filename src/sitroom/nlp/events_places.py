@@ -93,23 +93,30 @@ def _demonym_country(text: str) -> Place | None:
     """The country of a nationality that describes a place ("a northern Lebanese village"),
     for an article whose places the gazetteer does not know: the event is at least there
     (geo_precision 3)."""
-    gazetteer = load_gazetteer()
     for m in _DEMONYM_PLACE.finditer(text):
-        iso = gazetteer.demonyms.get(normalize_name(m.group(1)))
-        entry = gazetteer.country(iso) if iso else None
-        if entry is not None:
-            return Place(
-                text=m.group(1),
-                start=m.start(1),
-                end=m.end(1),
-                canonical=entry.name,
-                geonames_id=entry.geonames_id,
-                kind="country",
-                country=entry.country,
-                lat=entry.lat,
-                lon=entry.lon,
-            )
+        iso = load_gazetteer().demonyms.get(normalize_name(m.group(1)))
+        place = country_place(iso, m.group(1), m.start(1), m.end(1))
+        if place is not None:
+            return place
     return None
+
+
+def country_place(iso2: str | None, text: str, start: int, end: int) -> Place | None:
+    """A country as the place of an event, read from the words at `start`:`end`."""
+    entry = load_gazetteer().country(iso2) if iso2 else None
+    if entry is None:
+        return None
+    return Place(
+        text=text,
+        start=start,
+        end=end,
+        canonical=entry.name,
+        geonames_id=entry.geonames_id,
+        kind="country",
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+    )
 
 
 def _place_within(place: Place, location: Location | None) -> bool:
