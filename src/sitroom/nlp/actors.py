@@ -343,20 +343,21 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         mention(ent, m.start(2), m.end(2))
 
     # 3. A country's own forces, before the parser's entities, which may cut them short
-    # ("Iran's Revolutionary Guards"): "Burkina Faso's army", "Kenya's police".
+    # ("Iran's Revolutionary Guards"): "Burkina Faso's army", "Kenya's police"; and a country
+    # that fires or strikes ("Russia launched 140 drones at Ukraine"), its military.
     for place in places:
-        m = _COUNTRY_FORCE.match(text, place.end)
-        if place.kind != "country" or m is None or _overlaps(place.start, m.end(), taken):
+        if place.kind != "country":
             continue
-        name = _force_name(place.country, m.group(1), lex)
-        if name is not None:
-            ent = reg.add(name, "state forces")
-            ent.add_alias(text[place.start : m.end()])
-            mention(ent, place.start, m.end())
-    # A country that fires or strikes ("Russia launched 140 drones at Ukraine"): its military.
-    for place in places:
+        m = _COUNTRY_FORCE.match(text, place.end)
+        if m is not None and not _overlaps(place.start, m.end(), taken):
+            name = _force_name(place.country, m.group(1), lex)
+            if name is not None:
+                ent = reg.add(name, "state forces")
+                ent.add_alias(text[place.start : m.end()])
+                mention(ent, place.start, m.end())
+                continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if place.kind != "country" or span is None or _overlaps(place.start, place.end, taken):
+        if span is None or _overlaps(place.start, place.end, taken):
             continue
         if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _ARMS_VERBS:
             name = _force_name(place.country, "army", lex)
@@ -383,15 +384,13 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             span.label_ != "ORG" or kind_of_name(name) not in _NAMED_GROUP_KINDS
         ):
             continue
-        if span.label_ == "NORP" or (
-            # The parser tags a nationality that opens a sentence as a place at times.
-            span.label_ == "GPE" and normalize_name(name) in load_gazetteer().demonyms
-        ):
+        iso2 = load_gazetteer().demonyms.get(normalize_name(name))
+        # The parser tags a nationality that opens a sentence as a place at times.
+        if span.label_ == "NORP" or (span.label_ == "GPE" and iso2 is not None):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
             m = _NATIONAL_FORCE.match(text, end)
             if m and not _overlaps(start, m.end(), taken):
                 head = "police" if m.group(1).lower() == "police" else "army"
-                iso2 = load_gazetteer().demonyms.get(normalize_name(name))
                 ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
                 phrase = text[start : m.end()]
                 if phrase.lower() != ent.name.lower():
@@ -400,7 +399,6 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             elif _NATIONAL_WEAPON.match(text, end) and not _overlaps(start, end, taken):
                 # "An Israeli airstrike": the nation's military did it (the name alone is
                 # the mention, so the weapon stays the event's trigger).
-                iso2 = load_gazetteer().demonyms.get(normalize_name(name))
                 force = _force_name(iso2, "army", lex)
                 if force is not None:
                     mention(reg.add(force, "state forces"), start, end)

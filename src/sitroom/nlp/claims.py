@@ -238,10 +238,8 @@ def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:
         return True
     if att.source is None:
         return False
-    before = text[att.sentence[0] : att.source[0]]
-    return (
-        re.search(r"\b(?:" + "|".join(figures) + r")\s+(?:that\s+|which\s+)?$", before) is not None
-    )
+    figure_before = cue_pattern("figure_nouns", after=r"\s+(?:that\s+|which\s+)?$")
+    return figure_before.search(text, att.sentence[0], att.source[0]) is not None
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})

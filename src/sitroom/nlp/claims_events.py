@@ -112,13 +112,17 @@ def _link_detail(drafts: list[_Draft], events: list[Event]) -> None:
             and d.start - prev.end < FOLLOW_UP_GAP
         )
         if not d.events and d.stance == "asserts":
-            lo, hi = d.att.content
-            found = [
-                ev.id for ev in events if any(lo < e.end and e.start < hi for e in ev.evidence[1:])
-            ]
+            found = _retold_in(d.att.content, events)
             if not (follow_up and prev is not None and set(found) - set(prev.events)):
                 d.events = found
         prev = d
+
+
+def _retold_in(span: tuple[int, int], events: list[Event]) -> list[str]:
+    """The events a span tells more of: those with a later evidence sentence inside it (the
+    first tells the event; `_link_events` gives it its statement)."""
+    lo, hi = span
+    return [ev.id for ev in events if any(lo < e.end and e.start < hi for e in ev.evidence[1:])]
 
 
 def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, text: str) -> None:
@@ -160,12 +164,9 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             e for e in drafts[:i] if e.stance == "asserts" and side(e) and not (side(e) & own)
         ]
         if not words & {n.rstrip("s") for n in cues["claim_nouns"]}:
-            lo, hi = d.att.content
             # "The government denied that the town had fallen": the events stage read the
             # content as a restatement of an event told before, which the denial denies.
-            d.events = [
-                ev.id for ev in events if any(lo < e.end and e.start < hi for e in ev.evidence[1:])
-            ]
+            d.events = _retold_in(d.att.content, events)
             if d.events:
                 continue
             d.events = [
@@ -205,9 +206,7 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
                     d.events.append(ev)
 
 
-# The ACLED subtypes in which a place changes hands.
-
-
+# An accusation's verb: "accused the army of ...", "blames the rebels for ...".
 _ACCUSE = re.compile(r"\b(?:accus|blam)(?:ed|es|ing|e)\b", re.IGNORECASE)
 
 
