@@ -915,3 +915,41 @@ def test_places_the_port_of_a_name_is_a_place() -> None:
     # The parser labels the name an organisation's; "the port of" says what it is.
     reading = read("Smoke rose over the port of Tuapse on Monday.", published="2025-06-02")
     assert [p.canonical for p in reading.places] == ["Tuapse"]
+
+
+@pytest.mark.model
+def test_places_an_agency_named_after_its_noun_is_no_place() -> None:
+    from sitroom import read
+
+    # "SANA" is also a spelling of Sanaa: after "news agency" it is the agency.
+    text = (
+        "Two people were killed when a drone hit a car near Tartus on Tuesday, the state news "
+        "agency SANA reported."
+    )
+    reading = read(text, published="2024-10-02")
+    assert [p.text for p in reading.places] == ["Tartus"]
+    assert reading.events[0].location.name == "Ţarţūs"
+
+
+@pytest.mark.model
+def test_places_a_district_named_like_its_town_is_the_town() -> None:
+    from sitroom import read
+
+    # The gazetteer has Kupiansk the town and Kupiansk Raion around it, the raion larger.
+    town = read("A guided bomb hit a school in Kupiansk.", published="2024-12-30")
+    assert [p.kind for p in town.places] == ["city"]
+    district = read("Shelling hit villages across Kupiansk district.", published="2024-12-30")
+    assert [p.kind for p in district.places] == ["district"]
+
+
+@pytest.mark.model
+def test_places_a_neighbourhood_no_town_abroad_is_in_the_articles_town() -> None:
+    from sitroom import read
+
+    # Tres Rios is a Brazilian town to the gazetteer; a neighbourhood of Culiacan here.
+    text = (
+        "Gunmen killed three men outside a bar in Culiacan on Friday. Soldiers later arrested "
+        "two suspects after a shootout in the Tres Rios neighbourhood."
+    )
+    reading = read(text, published="2024-09-16")
+    assert [p.canonical for p in reading.places] == ["Culiacán", "Culiacán"]

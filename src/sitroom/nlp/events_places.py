@@ -213,5 +213,5 @@ _WITNESSES = frozenset(
 # Verbs a capital does as its government: it says, comments, denies, disputes.
 _SPEAKING = frozenset(
     "say tell comment deny dispute dismiss confirm claim reject respond announce accuse "
-    "insist".split()
+    "insist report".split()
 )

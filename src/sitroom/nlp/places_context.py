@@ -158,6 +158,11 @@ _PERSON_TITLES = frozenset(
     "ambassador chairman adviser advisor senator lawmaker gen. general".split()
 )
 
+# Nouns an outlet's name follows ("news agency SANA", "broadcaster NTV").
+_MEDIA_NOUNS = frozenset(
+    "agency broadcaster newspaper daily tabloid channel outlet website magazine".split()
+)
+
 
 def _plausible(
     v: _View, i: int, j: int, query: str, cands: list[tuple[Entry, bool]], *, with_context: bool
@@ -178,6 +183,8 @@ def _plausible(
         return False  # acronyms; the abbreviations table has the ones that are places
     if i > 0 and doc[i - 1].lower_ in _PERSON_TITLES:
         return False  # "state governor Uba Sani": a person's name after a title
+    if i > 0 and doc[i - 1].lower_ in _MEDIA_NOUNS:
+        return False  # "the state news agency SANA": an outlet's name, not Sanaa
     if _party_hometown(doc, i, j) and any(
         e.country == "US" and e.kind in ("city", "district", "province") for e, _ in cands
     ):

@@ -5,6 +5,7 @@ that then place a name at its province (unlisted villages, strays, a stated prov
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ class _Mention:
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     fuzzy: bool = False
     seat_of: set[str] = field(default_factory=set)  # admin1 codes of same-named city candidates
+    seat_in: set[str] = field(default_factory=set)  # admin2 codes of same-named city candidates
     best: Entry | None = None
     confidence: float = 0.0
     chain: set[str] = field(default_factory=set)  # admin1/country codes stated after ", "
@@ -57,6 +59,10 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
     elif entry.kind == "province" and entry.admin1 in m.seat_of:
         # A province named like its own capital ("Kabul"): the city is meant unless the text
         # says "province".
+        score -= 2.5
+    elif entry.kind == "district" and entry.admin2 in m.seat_in:
+        # A district holding a town of its name ("Kupiansk" read against Kupiansk Raion): the
+        # town is meant unless the text says "district" (a hint, above).
         score -= 2.5
     if entry.id in m.nested:
         score += _NESTED_BONUS
@@ -383,6 +389,7 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
         # Only a town that bears the name as its own (Kabul), not as an alternate name
         # (Minneota, once spelled "Minnesota"), makes its province yield.
         m.seat_of = {e.admin1 for e, p in m.candidates if p and e.kind == "city" and e.admin1}
+        m.seat_in = {e.admin2 for e, _ in m.candidates if e.kind == "city" and e.admin2}
     _stated_chains(doc, mentions)
     _nested(mentions)
     # Pass 1: population, feature type and the countries named in the text.
@@ -608,12 +615,21 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         e = m.best
         if e is None or e.kind not in ("city", "district"):
             continue
-        # A name matched only by its spelling is a guess whatever the town's size.
+        # A name matched only by its spelling is a guess whatever the town's size; so is one
+        # the text calls a kind of place none of its readings is ("the Tres Rios district" of
+        # a Mexican city, whose only reading is a Brazilian town).
+        stated = m.hint is not None and not any(c.kind == m.hint for c, _ in m.candidates)
         big = e.population >= _UNLISTED_MAX_POPULATION and not m.fuzzy
-        if big or any(p for _, p in m.candidates):
+        if not stated and (big or any(p for _, p in m.candidates)):
             continue
         others = [o.best for o in mentions if o.query != m.query and o.best is not None]
         if not others or any(o.country == e.country for o in others):
+            continue
+        towns = Counter(o for o in others if o.kind == "city")
+        if m.hint == "neighbourhood" and towns:
+            # A part of a town: the town the article names most ("the Tres Rios neighbourhood"
+            # of an article about Culiacan).
+            m.best = max(towns, key=towns.__getitem__)
             continue
         weights: dict[str, float] = {}
         for o in others:

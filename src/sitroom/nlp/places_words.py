@@ -22,6 +22,11 @@ _KIND_WORDS = {
     "town": "city",
     "village": "city",
     "township": "city",
+    # A part of a town: no reading of the gazetteer's is one, so a namesake town abroad
+    # yields to the article's own province (`_place_unlisted`).
+    "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood",
+    "suburb": "neighbourhood",
     # The abbreviations local news writes after a name ("Madison Twp.", "Platte Co.").
     "twp": "city",
     "twp.": "city",
