@@ -1053,3 +1053,64 @@ def test_events_a_country_that_launches_drones_is_its_military() -> None:
     )
     (attack,) = read(text, published="2025-08-18").events
     assert attack.actor1 == "Military Forces of Russia"
+
+
+@pytest.mark.model
+def test_events_a_guided_bomb_is_an_air_strike_by_its_nations_military() -> None:
+    from sitroom import read
+
+    text = (
+        "A Russian guided bomb struck a market in Kostiantynivka on Tuesday, killing four "
+        "people, the regional governor said."
+    )
+    (event,) = read(text, published="2024-10-30").events
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Civilians")
+
+
+@pytest.mark.model
+def test_events_bodies_found_are_an_attack_and_a_wars_length_is_no_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "Four bodies were found dumped beside a highway outside Culiacan on Monday, police "
+        "said, as fighting between two cartel factions entered its third week."
+    )
+    (event,) = read(text, published="2024-09-24").events
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 4
+
+
+@pytest.mark.model
+def test_events_a_gang_named_first_in_its_sentence_and_a_vigilante_group() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen attacked the village of Ti Bois in Haiti on Friday, killing 20 people, the "
+        "police said.\n\n"
+        "The Kraze Baryè gang claimed the attack in a video, saying it punished villagers for "
+        "backing a vigilante group."
+    )
+    reading = read(text, published="2024-10-07")
+    # One attack, claimed by the gang; backing a vigilante group is no mob violence.
+    (event,) = reading.events
+    assert event.actor1 == "Kraze Baryè Gang"
+    assert event.actor2 == "Civilians"
+
+
+@pytest.mark.model
+def test_events_the_group_of_a_speaker_in_apposition_is_no_side() -> None:
+    from sitroom import read
+
+    text = (
+        "The RSF shelled a market in El Obeid on Sunday, killing nine civilians, Colonel Ahmed "
+        "Musa, a spokesman for the Sudanese army, said.\n\n"
+        '"Two shells fell on the shops," said Hassan Ali, a member of the local resistance '
+        "committee."
+    )
+    reading = read(text, published="2025-02-10")
+    (event,) = reading.events
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Civilians")

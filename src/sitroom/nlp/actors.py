@@ -25,9 +25,13 @@ _NAME_TOKEN = r"[A-Z][\w'’-]*"
 _ACRONYM_DEF = re.compile(
     rf"({_NAME_TOKEN}(?:\s+(?:of|the|and|for|al|de|{_NAME_TOKEN}))*)\s+\(([A-Z][A-Za-z0-9-]{{1,9}})\)"
 )
+# The bodies that speak for a country's armed forces ("Russia's defence ministry"): a
+# statement of theirs is the military's, though its speaker keeps the body's name.
+_SPEECH_BODIES = r"general staff|defen[cs]e ministry|ministry of defen[cs]e"
+SPEECH_BODY = re.compile(rf"\b(?:{_SPEECH_BODIES})\b", re.IGNORECASE)
 _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular|revolutionary|border|national)\s+)?"
-    r"(army|military|troops|soldiers|forces|police|guards?)\b",
+    rf"(army|military|troops|soldiers|forces|police|guards?|{_SPEECH_BODIES})\b",
     re.IGNORECASE,
 )
 # What a country does with its arms, as the subject of the verb.
@@ -40,7 +44,8 @@ _NAMED_BAND = re.compile(
 _NATIONAL_WEAPON = re.compile(
     r"\s+(?:air|drone|missile|artillery|rocket|fighter|military|navy|naval)?\s*"
     r"(?:air\s?strikes?|drones?|missiles?|warplanes?|jets?|helicopters?|gunships?|shelling|"
-    r"artillery|bombardments?|strikes?|shells?|warships?)\b",
+    r"artillery|bombardments?|strikes?|shells?|warships?|(?:guided\s|glide\s|aerial\s)?bombs?|"
+    r"bombers?)\b",
     re.IGNORECASE,
 )
 # A country's own forces after its name: "Burkina Faso's army", "Kenya’s police", "US soldiers".
@@ -416,13 +421,18 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
     # 3c. Bands named by their kind word, which the parser rarely tags: "the Gran Grif gang",
     # "the Fano militia" (ACLED's "Gran Grif Gang").
     for m in _NAMED_BAND.finditer(text):
-        if m.group(1).split()[0] in ("The", "A", "An") or _overlaps(m.start(), m.end(), taken):
+        start, words = m.start(1), m.group(1).split()
+        if words[0] in ("The", "A", "An"):
+            # "The Gran Grif gang" opening a sentence: the name is what follows the article.
+            words = words[1:]
+            start = m.start(1) + m.group(1).index(words[0]) if words else m.end(1)
+        if not words or _overlaps(start, m.end(), taken):
             continue
-        if _overlaps(m.start(1), m.end(1), place_spans):
+        if _overlaps(start, m.end(1), place_spans):
             continue  # "a Kivu militia": where it is from, not its name
-        name = f"{m.group(1)} {m.group(2).title()}"
+        name = f"{' '.join(words)} {m.group(2).title()}"
         ent = reg.get(name) or reg.add(name, "armed group")
-        mention(ent, m.start(1), m.end())
+        mention(ent, start, m.end())
 
     # 4. Extended names: "National Resistance Front of Afghanistan" is "National Resistance Front".
     ents = sorted(reg.live(), key=lambda e: len(e.name))

@@ -13,6 +13,8 @@ from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cu
 from .events_actors import (
     CIVILIANS,
     HARM_VERBS,
+    PROTESTERS,
+    RIOTERS,
     _event_actors,
     _main_armed_groups,
     _without_appositions,
@@ -435,10 +437,13 @@ def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.da
 
 
 def _add_sides(host: Event, ev: Event) -> None:
-    """Fill the sides an event lacks from another mention of it, never with its other side."""
-    if host.actor1 is None and ev.actor1 != host.actor2:
+    """Fill the sides an event lacks from another mention of it, never with its other side,
+    nor with a side ACLED fixes for the mention's own type ("Rioters" of a riot read in an
+    attack's account is no attacker)."""
+    fixed = (PROTESTERS, RIOTERS) if ev.event_type != host.event_type else ()
+    if host.actor1 is None and ev.actor1 != host.actor2 and ev.actor1 not in fixed:
         host.actor1 = ev.actor1
-    if host.actor2 is None and ev.actor2 != host.actor1:
+    if host.actor2 is None and ev.actor2 != host.actor1 and ev.actor2 not in fixed:
         host.actor2 = ev.actor2
 
 

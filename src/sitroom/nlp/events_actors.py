@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..models import Actor
-from .actors import load_actor_lexicon
+from .actors import SPEECH_BODY, load_actor_lexicon
 from .event_types import event_words
 
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
@@ -47,6 +47,13 @@ def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]
     return sorted(found, key=lambda x: x[0])
 
 
+def _speech_body(sent: Span, actor: Actor, start: int) -> bool:
+    """Whether the mention at `start` names a body that speaks for an armed force ("Ukraine's
+    General Staff"), not the force that fights."""
+    end = next((e for s, e in actor.mentions if s == start), start)
+    return SPEECH_BODY.search(sent.doc.text[start:end]) is not None
+
+
 def _group_of(actor: Actor, by_name: dict[str, Actor]) -> Actor | None:
     if actor.kind != "person":
         return actor
@@ -70,7 +77,11 @@ def _event_actors(
             continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
-        if actor.kind == "person" and start < trigger[0] and _speaks(sent, start):
+        if (
+            (actor.kind == "person" or _speech_body(sent, actor, start))
+            and start < trigger[0]
+            and _speaks(sent, start)
+        ):
             continue
         # Who tells of the event after it ("..., killing nine people, police said", "according
         # to the police") is the source of the report, not a side.
@@ -124,8 +135,42 @@ def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
 
 
 def _speaks(sent: Span, start: int) -> bool:
-    tail = sent.doc.text[start : min(sent.end_char, start + 60)]
-    return bool(re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail))
+    """Whether the actor mentioned at `start` speaks ("police said"), or is the group of one
+    who speaks ("X, a spokesman for the Sudanese army, said")."""
+    text = sent.doc.text
+    tail = text[start : min(sent.end_char, start + 60)]
+    if re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail):
+        return True
+    # A speaker with an apposition: "Nabil Abdallah, a spokesman for the army, said".
+    if re.match(
+        r"[\w\s'’.-]{0,40}?,\s+(?:a|an|the)\s[^,;.]{0,60},\s*(?:said|says|told|wrote|tweeted|"
+        r"claimed)\b",
+        text[start : min(sent.end_char, start + 140)],
+    ):
+        return True
+    # After its verb: '"...," said Ko Zaw, a member of the local defence force'.
+    before = text[max(sent.start_char, start - 120) : start]
+    if _INVERTED_SPEAKER.search(before):
+        return True
+    head = text[max(sent.start_char, start - 40) : start]
+    return bool(
+        _SPOKESMAN_OF.search(head)
+        and re.match(r"[\w\s'’.-]{0,40}?,\s*(?:said|says|told|wrote|tweeted|claimed)\b", tail)
+    )
+
+
+# A speaker after the verb of saying, or the group in its apposition: "said ", "said Ko Zaw,
+# a member of the ".
+_INVERTED_SPEAKER = re.compile(
+    r"\b(?:said|says|told|added|wrote)\s+"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:a|an|the)\s[^,;.\"“”]{0,60})?$"
+)
+# A speaker's role before the group it speaks for: "a spokesman for the", "an official of".
+_SPOKESMAN_OF = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|officials?|commanders?|officers?|sources?|members?)\s+"
+    r"(?:for|of|with|from|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _FORCES_OF = re.compile(r"^(?:Military|Police) Forces of (.+)$")

@@ -28,10 +28,14 @@ _HISTORY = re.compile(
     r"government\b|\bformer(?:ly)?\b.*\bregime\b|\bhistor(?:y|ic|ically)\b",
     re.IGNORECASE,
 )
-# Cue words used figuratively: "fought hard for free media", "a fight against corruption".
+# Cue words that tell of no incident: used figuratively ("fought hard for free media", "a fight
+# against corruption"), or telling how long a war has lasted.
 _EXCLUDED = re.compile(
     r"(?:fought|fight(?:ing|s)?|battl\w*)\s+(?:hard\s+|long\s+)?(?:for|against\s+(?:corruption|"
-    r"poverty|disease|cancer|covid|the virus|climate))\b",
+    r"poverty|disease|cancer|covid|the virus|climate))\b"
+    # How long a war has lasted: "as fighting between the factions entered its second week".
+    r"|(?:fighting|clashes|battles?|war|conflict|violence)\b[^.;]{0,80}?\b"
+    r"(?:entered|enters|entering)\s+its\s+\w+\s+(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
 # Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied
