@@ -1562,3 +1562,55 @@ def test_claims_the_blast_is_the_bomb_that_exploded() -> None:
     blame = reading.claims[-1]
     assert blame.cue == "blamed"
     assert blame.events == [bombing.id]
+
+
+@pytest.mark.model
+def test_claims_a_defence_ministry_and_a_general_staff_speak_for_their_militaries() -> None:
+    from sitroom import read
+
+    text = (
+        "Russia's defence ministry said on Saturday its troops had captured the village of "
+        "Lozova.\n\n"
+        "Ukraine's General Staff rejected the claim, saying its units still held the village."
+    )
+    reading = read(text, published="2024-12-30")
+    assert [(c.speaker, c.speaker_group, c.stance) for c in reading.claims] == [
+        ("Russia's defence ministry", "Military Forces of Russia", "asserts"),
+        ("Ukraine's General Staff", "Military Forces of Ukraine", "denies"),
+    ]
+    # "on Saturday" is when the ministry spoke, not part of what it said.
+    assert reading.claims[0].date == dt.date(2024, 12, 28)
+    (capture,) = reading.events
+    assert capture.actor1 == "Military Forces of Russia"
+    assert capture.status == "denied"
+
+
+@pytest.mark.model
+def test_claims_an_office_speaks_a_nationality_keeps_its_capital() -> None:
+    from sitroom import read
+
+    text = (
+        "Al-Shabaab fighters attacked an army base in central Somalia on Monday. Somali "
+        "officials said the attack had been repelled.\n\n"
+        "The governor's office said schools in the region would stay closed. His office said "
+        "more buses would run."
+    )
+    reading = read(text, published="2024-06-18")
+    # An office is a speaker even of what is no event; "His office" says whose it is only
+    # through a pronoun, and is none.
+    assert [c.speaker for c in reading.claims] == ["Somali officials", "governor's office"]
+
+
+@pytest.mark.model
+def test_claims_the_day_of_a_statement_the_parser_joined_to_its_clause() -> None:
+    from sitroom import read
+
+    text = (
+        "Clashes between two rebel factions have killed at least 40 people since Thursday, the "
+        "provincial governor, Ana Ruiz, said on Sunday."
+    )
+    (claim,) = read(text, published="2025-01-20").claims
+    # The parser reads "said" as a verb joined to "killed"; what she said is the clause.
+    assert claim.text.startswith("Clashes")
+    assert claim.date == dt.date(2025, 1, 19)
+    assert claim.events

@@ -78,6 +78,7 @@ def load_cues() -> dict[str, Any]:
         "claim_nouns",
         "report_nouns",
         "figure_nouns",
+        "institution_nouns",
     ):
         data[key] = frozenset(data.get(key, ()))
     for key in ("message_nouns", "speaker_nouns"):

@@ -415,8 +415,10 @@ def _content(
                     return span, "dobj2"
         span = _span_of(child, seg)
         if span is not None:
+            if dep == "ccomp":
+                span = _after_when(tok, child, span)
             return span, dep
-    if tok.dep_ == "parataxis" and seg.start <= tok.head.i < seg.end:
+    if (tok.dep_ == "parataxis" or _unjoined_conj(tok)) and seg.start <= tok.head.i < seg.end:
         span = _span_of(tok.head, seg, without=tok)
         if span is not None:
             return span, "parataxis"
@@ -467,6 +469,43 @@ def _content(
         if span is not None:
             return span, "dobj"  # nothing else found: the one told stands for it, as before
     return None, "none"
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition's object is a date or a time ("on Sunday", "in July")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(c.ent_type_ in ("DATE", "TIME") for c in objects)
+
+
+def _after_when(tok: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A clause's span without the date the parser hung on it right after the verb of saying
+    ("said on Sunday its forces had captured ...": Sunday is when it was said)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc):
+        return span
+    prep = doc[tok.i + 1]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if prep.head != clause or prep.dep_ != "prep" or not _when(prep):
+        return span
+    if subject is None or subject.left_edge.i <= prep.right_edge.i:
+        return span
+    after = doc[prep.right_edge.i + 1]
+    return (after.idx, span[1]) if after.idx < span[1] else span
+
+
+def _unjoined_conj(tok: Token) -> bool:
+    """A verb of saying the parser joined to the clause before it with no conjunction ("X has
+    killed 80 people, the governor said on Sunday"): its own subject after the clause, and no
+    "and" or "but" between them. The clause is what is said, as for parataxis."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i:
+        return False
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < tok.i for c in head.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and head.i < c.i < tok.i), None)
+    # The speaker right after the clause's comma ("..., the governor said").
+    start = subject.left_edge.i if subject is not None else 0
+    return subject is not None and start > 0 and tok.doc[start - 1].text == ","
 
 
 def _message_clause(children: list[Token], cues: dict[str, Any]) -> Token | None:

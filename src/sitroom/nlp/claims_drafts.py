@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..models import Actor, DateRef
+from .actors import SPEECH_BODY
 from .attribution import Attribution, cue_pattern
 from .attribution_model import load_verb_senses
 from .doctext import doc_text
+from .event_types import event_words
+from .gazetteer import load_gazetteer
 
 # Actor kinds that speak for themselves as a group (a person speaks for the group of a role).
 _GROUP_KINDS = ("armed group", "state forces", "government", "political party", "organization")
@@ -41,6 +45,7 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|where)\b", re.I)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
 _DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 @dataclass
@@ -186,6 +191,10 @@ def _draft(
             speaker_actor = _poster_before(att.sentence[0], text, mentions, cues)
     if speaker_actor is not None:
         speaker = speaker_actor.name
+        if speaker_actor.kind == "state forces":
+            # "Russia's defence ministry said", "... It said": the ministry speaks, for the
+            # military.
+            speaker = _speech_body(speaker_actor, src_text, text, att.cue[0]) or speaker
     elif att.kind == "embed" or _names_someone(doc, source) or _state_media(src_text):
         speaker = src_text.strip() or None
         if speaker and speaker.lower().startswith("the "):
@@ -201,7 +210,7 @@ def _draft(
         # "two security sources", "residents": a source the outlet describes but does not name,
         # without what follows its head word ("residents, who spoke on condition of ...").
         described_text = _RELATIVE_TAIL.sub("", src_text)
-        words = [w.lower() for w in re.findall(r"[\w']+", described_text)]
+        words = _described_words(doc, source[0] if source else 0, described_text)
         partitive = len(words) > 2 and words[1] == "of" and words[0] in _QUANTIFIERS
         one_of = partitive and words[0] == "one"  # one person, whoever the others are
         if partitive:
@@ -217,6 +226,14 @@ def _draft(
         ):
             unnamed = " ".join(described)
             unnamed_person = one_of or _one_person(doc, att.source_head)
+            if (
+                len(described) > 1
+                and described[-1] in cues["institution_nouns"]
+                and described[0] not in _POSSESSIVES  # "his office": whose, it does not say
+            ):
+                # "The ombudsman's office said": a body its description identifies, a speaker
+                # even where what it says is about no event.
+                speaker, unnamed = unnamed, None
     if att.kind == "embed" or att.lemma == "tweet":
         channel = "twitter"
     if channel == "unknown" and cue_pattern("media_source_nouns", after="$").search(
@@ -302,6 +319,33 @@ def _before_relative(
         return source
     rel = _RELATIVE.search(text, head_end, source[1])
     return (source[0], rel.start()) if rel is not None else source
+
+
+def _speech_body(actor: Actor, source: str, text: str, cue: int) -> str | None:
+    """The body that speaks for an armed force, as the source or the force's last mention
+    before the cue names it ("Russia's defence ministry"), or None."""
+    last = max(((s, e) for s, e in actor.mentions if e <= cue), default=None)
+    for phrase in (source, text[last[0] : last[1]] if last else ""):
+        if SPEECH_BODY.search(phrase):
+            return re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    return None
+
+
+def _described_words(doc: Doc, start: int, described: str) -> list[str]:
+    """The words of an unnamed source's description, in lower case but for names and
+    nationalities ("Somali officials" stays so; "Residents" opening a sentence is "residents")."""
+    demonyms = load_gazetteer().demonyms
+    out = []
+    for m in re.finditer(r"[\w']+", described):
+        tok = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+        proper = tok is not None and any(
+            t.pos_ == "PROPN"
+            or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC")
+            or (t.text[:1].isupper() and t.lower_ in demonyms)
+            for t in tok
+        )
+        out.append(m.group() if proper else m.group().lower())
+    return out
 
 
 def _names_someone(doc: Doc, span: tuple[int, int] | None) -> bool:
@@ -509,7 +553,20 @@ def _deed_of_arms(d: _Draft, doc: Doc) -> bool:
         return False
     span = doc.char_span(d.att.content[0], d.att.content[1], alignment_mode="expand")
     return span is not None and (
-        span.root.pos_ == "PROPN" or span.root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
+        span.root.pos_ == "PROPN"
+        or span.root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
+        # "attacked an army base", "attacked soldiers": a place held or people, not words.
+        or span.root.lemma_.lower() in _target_nouns()
+    )
+
+
+@cache
+def _target_nouns() -> frozenset[str]:
+    """Nouns of what arms are used on: places held, armed and civilian people."""
+    return (
+        event_words("taken_place_nouns")
+        | event_words("armed_victims")
+        | event_words("civilian_victims")
     )
 
 
