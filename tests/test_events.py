@@ -1114,3 +1114,32 @@ def test_events_the_group_of_a_speaker_in_apposition_is_no_side() -> None:
     reading = read(text, published="2025-02-10")
     (event,) = reading.events
     assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Civilians")
+
+
+@pytest.mark.model
+def test_events_a_word_of_a_groups_name_and_what_the_attackers_also_did() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen abducted 60 villagers from Kajuru in Kaduna state on Sunday, police said.\n\n"
+        "Residents said the attackers, who came on motorcycles, also killed a farmer who tried "
+        "to flee. The Ambazonia Liberation Council condemned the abduction."
+    )
+    reading = read(text, published="2024-03-12")
+    # "Liberation" in a group's name is no retaking of territory, and what "the attackers"
+    # also did is part of their attack, not another event.
+    (event,) = reading.events
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.fatalities == 1
+
+
+@pytest.mark.model
+def test_events_a_country_across_the_border_is_not_where_it_happened() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebels said they had killed 15 soldiers in an ambush near Tessalit-Nord, on the border "
+        "with Algeria, on Friday."
+    )
+    (event,) = read(text, published="2024-07-29").events
+    assert event.location is None or event.location.country != "DZ"

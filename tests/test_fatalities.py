@@ -19,6 +19,8 @@ from sitroom.nlp.fatalities import read_fatalities, to_number
         ("The district governor was shot dead outside his home.", 1),
         ("A local commander has been killed in the fighting.", 1),
         ("The death toll rose to 14 on Tuesday.", 14),
+        # Those freed are not the dead counted after "and killed".
+        ("Commandos freed 57 hostages and killed 9 gunmen at the depot.", 9),
         ("Police fired tear gas and wounded several protesters.", None),
         ("Troops destroyed 4 vehicles belonging to the rebels.", None),
         ("The opposition suffered numerous casualties.", None),

@@ -23,14 +23,15 @@ _PRECISION = {
 _FINE_KINDS = {k for k, v in _PRECISION.items() if v == 1}
 # A place named as where the wounded are treated, where people went, or where attackers came
 # from is not where the event happened: "receiving treatment in X", "taken to hospital in X",
-# "withdrew towards X", "fled to X", "came from the direction of X".
+# "withdrew towards X", "fled to X", "came from the direction of X", "on the border with X" (the
+# neighbour across it).
 _NOT_SCENE = re.compile(
     r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|recovering|convalescing)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?"
     r"|\b(?:taken|rushed|evacuated|airlifted|flown|transferred|brought|referred|admitted)"
     r"\s+to\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
-    r"|\b(?:towards?|from the direction of)\s+"
+    r"|\b(?:towards?|from the direction of|(?:on|along|near) the border with)\s+"
     r"|\b(?:continu|head|push)\w*\s+(?:on\s+)?(?:to|towards?)\s+"
     r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
     r"displaced|airlifted|flown|rushed|taken|transferred|brought)\s+(?:back\s+)?"
@@ -63,7 +64,12 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
             continue
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
-        countries = located_countries(doc, places)
+        # Not a country named as a destination or across a border ("on the border with X").
+        countries = [
+            p
+            for p in located_countries(doc, places)
+            if not _NOT_SCENE.search(text[max(0, p.start - 70) : p.start])
+        ]
         return countries[0] if countries else _demonym_country(text)
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
     return best[0]

@@ -115,6 +115,10 @@ def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
     span = doc.char_span(offset + cue.start, offset + cue.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if span.root.lemma_.lower() in load_attribution_cues()["say_verbs"] and len(span) > 1:
+        # "residents said the attackers ... killed": the act is the cue's last word, not the
+        # saying the cue's words run across.
+        return span[-1]
     return span.root
 
 
@@ -130,6 +134,8 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     text = doc.text
     word = text[offset + cue.start : offset + cue.end].lower()
     after = text[offset + cue.end : offset + cue.end + 60]
+    if token.ent_type_ == "ORG" and token.text[:1].isupper() and not token.is_sent_start:
+        return False  # a word of a group's name: "the Baloch Liberation Army"
     if cue.code == "PEACE_PROTEST" and word.startswith(_PROTEST_VERBS):
         if token.pos_ == "VERB" or word.endswith("ed") or word.startswith("march"):
             if _TRANSITIVE_OBJECT.match(after) or any(c.dep_ == "dobj" for c in token.children):
