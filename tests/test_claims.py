@@ -1614,3 +1614,21 @@ def test_claims_the_day_of_a_statement_the_parser_joined_to_its_clause() -> None
     assert claim.text.startswith("Clashes")
     assert claim.date == dt.date(2025, 1, 19)
     assert claim.events
+
+
+@pytest.mark.model
+def test_claims_a_channel_close_to_a_group_is_not_the_group() -> None:
+    from sitroom import read
+
+    text = (
+        "Fighters of the Wagner group clashed with rebels near Kidal on Friday, the Malian army "
+        "said.\n\n"
+        "A Telegram channel close to Wagner said 12 of its fighters had been killed."
+    )
+    reading = read(text, published="2024-07-30")
+    channel = reading.claims[-1]
+    assert (channel.speaker, channel.speaker_group, channel.channel) == (
+        "Telegram channel",
+        None,
+        "telegram",
+    )

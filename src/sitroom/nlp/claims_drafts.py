@@ -40,11 +40,17 @@ _CITED_BY = re.compile(
 _BY_PHONE = re.compile(
     r"\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\b.*$", re.S | re.I
 )
+# Whom a source is close to, cut from it: "a military blogger close to the Wagner group" is
+# the blogger, not the group.
+_CLOSE_TO = re.compile(
+    r"\s+(?:close to|linked to|affiliated with|aligned with|sympathetic to)\s.+$", re.S | re.I
+)
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|where)\b", re.I)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
 _DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
+_PLATFORMS = frozenset({"twitter", "facebook", "telegram"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
@@ -127,6 +133,9 @@ def _draft(
     if source is not None and phone is not None:
         source = (source[0], source[0] + phone.start())
         channel = "interview"
+    close = _CLOSE_TO.search(text[source[0] : source[1]]) if source else None
+    if source is not None and close is not None and close.start() > 0:
+        source = (source[0], source[0] + close.start())
     source = _before_relative(source, att, text)
     src_text = text[source[0] : source[1]] if source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
@@ -196,9 +205,7 @@ def _draft(
             # military.
             speaker = _speech_body(speaker_actor, src_text, text, att.cue[0]) or speaker
     elif att.kind == "embed" or _names_someone(doc, source) or _state_media(src_text):
-        speaker = src_text.strip() or None
-        if speaker and speaker.lower().startswith("the "):
-            speaker = speaker[4:]
+        speaker = re.sub(r"^(?:the|an?)\s+", "", src_text.strip(), flags=re.IGNORECASE) or None
         if speaker:
             # "Emergency Lawyers, which documents abuses, said": the clause describes the source.
             speaker = _RELATIVE_TAIL.sub("", speaker) or None
@@ -239,7 +246,9 @@ def _draft(
     if channel == "unknown" and cue_pattern("media_source_nouns", after="$").search(
         src_text.strip()
     ):
-        channel = "media report"  # "state television said": the source is the outlet
+        # "state television said": the source is the outlet; "a Telegram channel said" posts.
+        posted = _channel(att, text, cues)
+        channel = posted if posted in _PLATFORMS else "media report"
     if channel == "unknown":
         channel = _channel(att, text, cues)
     if channel == "unknown" and speaker_actor is not None and speaker_actor.kind == "outlet":
