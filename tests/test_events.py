@@ -1143,3 +1143,30 @@ def test_events_a_country_across_the_border_is_not_where_it_happened() -> None:
     )
     (event,) = read(text, published="2024-07-29").events
     assert event.location is None or event.location.country != "DZ"
+
+
+@pytest.mark.model
+def test_events_last_month_is_recent_and_a_reports_own_day_does_not_date_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Soldiers killed at least 60 civilians in a village near Djibo last month, according "
+        "to a report by a rights group published on Monday."
+    )
+    (event,) = read(text, published="2024-10-21").events
+    # September, coded by its last day at month precision; Monday is when the report came out.
+    assert (event.date, event.time_precision) == (dt.date(2024, 9, 30), 3)
+
+
+@pytest.mark.model
+def test_events_a_named_camp_seized_and_a_toll_since_january() -> None:
+    from sitroom import read
+
+    text = (
+        "The RSF said on Sunday it had seized the Abu Shouk displacement camp near El Fasher "
+        "after two days of fighting.\n\n"
+        "More than 500 farmers have been killed in the region since January, officials said."
+    )
+    reading = read(text, published="2025-04-14")
+    (event,) = reading.events
+    assert event.sub_event_type == "Non-state actor overtakes territory"

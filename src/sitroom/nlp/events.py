@@ -273,8 +273,10 @@ def extract_events(
         )
         if mention.ongoing and _since_long_ago(doc, sent, times, published):
             continue  # "have been fighting the army since early August": the war, no event
-        if _TALLY_OF_MANY.search(sent.text) and _TALLY_SPAN.search(sent.text):
-            continue  # "224 people had been killed in Israeli attacks since Friday": a tally
+        if _TALLY_SPAN.search(sent.text) and (mention.toll or _TALLY_OF_MANY.search(sent.text)):
+            # "224 people had been killed in Israeli attacks since Friday", "300 farmers had
+            # been killed in the state since January": a tally
+            continue
         if not mention.dated and date is not None and (published - date).days > 31:
             # A date borrowed from a neighbouring sentence that is history ("has changed hands
             # since 2015") does not date a sentence that passed the history filter: it goes on

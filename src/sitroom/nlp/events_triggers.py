@@ -403,6 +403,7 @@ def is_realis(token: Token) -> bool:
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
     for t in times:
         if sent.start_char <= t.start < sent.end_char and t.date is not None:
-            if (published - t.date).days > 31:
+            # A period counts by its last day: "last month" is recent news on the 21st.
+            if (published - (t.date_end or t.date)).days > 31:
                 return True
     return bool(_HISTORY.search(sent_text))

@@ -418,10 +418,14 @@ _REPORTING = {
     "allege",
     "accuse",
     "quote",
+    # A report's own day: "a report released on Monday".
+    "release",
+    "publish",
+    "issue",
 }
 _REPORTING_WORDS = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|confirmed|denied|added|stated|tweeted|"
-    r"wrote|posted)\b",
+    r"wrote|posted|released|published|issued)\b",
     re.I,
 )
 
