@@ -1632,3 +1632,19 @@ def test_claims_a_channel_close_to_a_group_is_not_the_group() -> None:
         None,
         "telegram",
     )
+
+
+@pytest.mark.model
+def test_claims_blaming_a_group_by_a_common_noun_for_the_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "A drone struck a market in the town of Kitshanga on Saturday, killing six people, "
+        "according to a local official.\n\n"
+        "The Congolese army blamed the M23 rebels for the strike."
+    )
+    reading = read(text, published="2024-08-19")
+    (strike,) = reading.events
+    blame = reading.claims[-1]
+    assert blame.cue == "blamed"
+    assert blame.events == [strike.id]

@@ -133,11 +133,14 @@ def extract_claims(
         if not d.events and d.stance == "asserts":
             # "The army blamed the RSF for the shelling": a definite reference to an event
             # told before ties the statement to it.
+            words = d.att.content
+            if d.att.lemma in cues["blame_verbs"]:
+                # "blamed the M23 rebels for the strike": the content is who is blamed, the
+                # event what for, after it.
+                words = (words[0], max(words[1], d.att.sentence[1]))
             d.events = [
                 ev.id
-                for ev in _events_referred(
-                    d.att.content, d.att.sentence[0], events, text, definite=True
-                )
+                for ev in _events_referred(words, d.att.sentence[0], events, text, definite=True)
             ]
     _link_denials(drafts, events, mentions, text)
     for d in drafts:
