@@ -387,3 +387,19 @@ def test_actors_the_federal_army_is_the_countrys() -> None:
     (army,) = extract_actors(_doc(text, []), places=places)
     assert army.name == "Military Forces of Sudan"
     assert army.mentions == [(0, 16)]  # "The federal army"
+
+
+@pytest.mark.model
+def test_actors_a_junta_spokesman_and_a_military_airstrike_are_the_countrys_military() -> None:
+    from sitroom import read
+
+    text = (
+        "A military airstrike hit a school in the town of Kawlin in Sagaing Region on Monday, "
+        "killing nine pupils, residents said.\n\n"
+        "A junta spokesman, Major General Zaw Min Tun, said the air force had struck only "
+        "rebel positions."
+    )
+    reading = read(text, published="2024-11-05")
+    (strike,) = reading.events
+    assert strike.actor1 == "Military Forces of Myanmar"
+    assert reading.claims[-1].speaker_group == "Military Forces of Myanmar"

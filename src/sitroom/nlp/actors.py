@@ -640,8 +640,9 @@ def _link_generic_mentions(
         multi = "|".join(h for h in lex.generic_state if " " in h) or "(?!)"
         titles = "|".join(re.escape(t) for t in lex.titles)
         military_words = re.compile(
-            rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military)"
-            rf"(?=\s+(?:{titles})\b))\b",
+            rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|junta)"
+            rf"(?=\s+(?:{titles})\b)|military(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
+            rf"helicopters?)\b))\b",
             re.IGNORECASE,
         )
         if len(state) == 1:
