@@ -403,3 +403,15 @@ def test_actors_a_junta_spokesman_and_a_military_airstrike_are_the_countrys_mili
     (strike,) = reading.events
     assert strike.actor1 == "Military Forces of Myanmar"
     assert reading.claims[-1].speaker_group == "Military Forces of Myanmar"
+
+
+@pytest.mark.model
+def test_actors_a_military_blogger_is_not_the_military() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebels ambushed an army convoy near Kidal on Friday, killing 15 soldiers, a rebel "
+        "spokesman said. A Russian military blogger wrote that 20 mercenaries had also died."
+    )
+    reading = read(text, published="2024-07-29")
+    assert "Military Forces of Russia" not in {a.name for a in reading.actors}

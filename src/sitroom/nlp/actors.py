@@ -34,6 +34,12 @@ _NATIONAL_FORCE = re.compile(
     rf"(army|military|troops|soldiers|forces|police|guards?|{_SPEECH_BODIES})\b",
     re.IGNORECASE,
 )
+# Who writes or speaks about a force without being of it: "a Russian military blogger".
+_OBSERVER = re.compile(
+    r"\s+(?:bloggers?|analysts?|experts?|journalists?|correspondents?|historians?|observers?|"
+    r"commentators?|reporters?|writers?|researchers?)\b",
+    re.IGNORECASE,
+)
 # What a country does with its arms, as the subject of the verb.
 _ARMS_VERBS = frozenset("launch fire strike attack shell bomb target pound".split())
 # A band's name before its kind word: "the Gran Grif gang".
@@ -394,6 +400,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         if span.label_ == "NORP" or (span.label_ == "GPE" and iso2 is not None):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
             m = _NATIONAL_FORCE.match(text, end)
+            if m and _OBSERVER.match(text, m.end()):
+                m = None  # "a Russian military blogger" writes about the military
             if m and not _overlaps(start, m.end(), taken):
                 head = "police" if m.group(1).lower() == "police" else "army"
                 ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
