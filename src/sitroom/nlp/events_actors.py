@@ -47,7 +47,7 @@ def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]
     return sorted(found, key=lambda x: x[0])
 
 
-def _speech_body(sent: Span, actor: Actor, start: int) -> bool:
+def _is_speech_body(sent: Span, actor: Actor, start: int) -> bool:
     """Whether the mention at `start` names a body that speaks for an armed force ("Ukraine's
     General Staff"), not the force that fights."""
     end = next((e for s, e in actor.mentions if s == start), start)
@@ -78,7 +78,7 @@ def _event_actors(
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
         if (
-            (actor.kind == "person" or _speech_body(sent, actor, start))
+            (actor.kind == "person" or _is_speech_body(sent, actor, start))
             and start < trigger[0]
             and _speaks(sent, start)
         ):
@@ -138,27 +138,22 @@ def _speaks(sent: Span, start: int) -> bool:
     """Whether the actor mentioned at `start` speaks ("police said"), or is the group of one
     who speaks ("X, a spokesman for the Sudanese army, said")."""
     text = sent.doc.text
-    tail = text[start : min(sent.end_char, start + 60)]
-    if re.match(r"[\w\s'’.-]{0,40}?\b(?:said|says|told|wrote|tweeted|claimed)\b", tail):
+    after = text[start : min(sent.end_char, start + 140)]
+    if _SPEAKS_NEXT.match(after) or _SPEAKS_AFTER_APPOSITION.match(after):
         return True
-    # A speaker with an apposition: "Nabil Abdallah, a spokesman for the army, said".
-    if re.match(
-        r"[\w\s'’.-]{0,40}?,\s+(?:a|an|the)\s[^,;.]{0,60},\s*(?:said|says|told|wrote|tweeted|"
-        r"claimed)\b",
-        text[start : min(sent.end_char, start + 140)],
-    ):
-        return True
-    # After its verb: '"...," said Ko Zaw, a member of the local defence force'.
-    before = text[max(sent.start_char, start - 120) : start]
-    if _INVERTED_SPEAKER.search(before):
+    if _INVERTED_SPEAKER.search(text[max(sent.start_char, start - 120) : start]):
         return True
     head = text[max(sent.start_char, start - 40) : start]
-    return bool(
-        _SPOKESMAN_OF.search(head)
-        and re.match(r"[\w\s'’.-]{0,40}?,\s*(?:said|says|told|wrote|tweeted|claimed)\b", tail)
-    )
+    return bool(_SPOKESMAN_OF.search(head) and _SPEAKS_AFTER_COMMA.match(after))
 
 
+_SAYING = r"(?:said|says|told|wrote|tweeted|claimed)\b"
+# "police said", "Nabil Abdallah, a spokesman for the army, said", "the Sudanese army, said".
+_SPEAKS_NEXT = re.compile(rf"[\w\s'’.-]{{0,40}}?\b{_SAYING}")
+_SPEAKS_AFTER_APPOSITION = re.compile(
+    rf"[\w\s'’.-]{{0,40}}?,\s+(?:a|an|the)\s[^,;.]{{0,60}},\s*{_SAYING}"
+)
+_SPEAKS_AFTER_COMMA = re.compile(rf"[\w\s'’.-]{{0,40}}?,\s*{_SAYING}")
 # A speaker after the verb of saying, or the group in its apposition: "said ", "said Ko Zaw,
 # a member of the ".
 _INVERTED_SPEAKER = re.compile(

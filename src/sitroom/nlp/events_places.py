@@ -65,11 +65,7 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
         # Not a country named as a destination or across a border ("on the border with X").
-        countries = [
-            p
-            for p in located_countries(doc, places)
-            if not _NOT_SCENE.search(text[max(0, p.start - 70) : p.start])
-        ]
+        countries = [p for p in located_countries(doc, places) if not _named_away(text, p)]
         return countries[0] if countries else _demonym_country(text)
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
     return best[0]
@@ -191,15 +187,22 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     a capital speaking for its government ("Kyiv has not commented", "a claim Moscow
     disputed")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    lo = max(0, place.start - 70)
+    sent_start = 0
     if span is not None and len(span) > 0:
-        lo = max(lo, span.sent.start_char)
+        sent_start = span.sent.start_char
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING:
             return True
         if _post_of_speaker(root):
             return True
-    return bool(_NOT_SCENE.search(doc_text(doc)[lo : place.start]))
+    return _named_away(doc_text(doc), place, sent_start)
+
+
+def _named_away(text: str, place: Place, sent_start: int = 0) -> bool:
+    """Whether the words before a place (within its sentence, when `sent_start` gives it) name
+    it as a destination, an origin, where the wounded are treated or across a border."""
+    lo = max(0, place.start - 70, sent_start)
+    return _NOT_SCENE.search(text[lo : place.start]) is not None
 
 
 def _post_of_speaker(token: Token) -> bool:

@@ -616,8 +616,8 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         if e is None or e.kind not in ("city", "district"):
             continue
         # A name matched only by its spelling is a guess whatever the town's size; so is one
-        # the text calls a kind of place none of its readings is ("the Tres Rios district" of
-        # a Mexican city, whose only reading is a Brazilian town).
+        # the text calls a kind of place none of its readings is ("the Tres Rios
+        # neighbourhood" of a Mexican city, whose readings are Brazilian and Costa Rican towns).
         stated = m.hint is not None and not any(c.kind == m.hint for c, _ in m.candidates)
         big = e.population >= _UNLISTED_MAX_POPULATION and not m.fuzzy
         if not stated and (big or any(p for _, p in m.candidates)):

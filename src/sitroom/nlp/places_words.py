@@ -23,7 +23,7 @@ _KIND_WORDS = {
     "village": "city",
     "township": "city",
     # A part of a town: no reading of the gazetteer's is one, so a namesake town abroad
-    # yields to the article's own province (`_place_unlisted`).
+    # yields to the article's own town (`_place_unlisted`).
     "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood",
     "suburb": "neighbourhood",
