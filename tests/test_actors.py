@@ -381,6 +381,21 @@ def test_actors_a_countrys_guards_and_a_band_named_by_its_kind() -> None:
     assert (at, at + len("the gang")) in gang.mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its troops" after the government: the country's.
+        ("The government said its troops held Mellit.", {"Military Forces of Sudan"}),
+        # After rebels in the sentence "its troops" are theirs: no state force.
+        ("A rebel statement said its troops held Mellit.", set()),
+    ],
+)
+def test_actors_its_troops_are_whoever_it_is(text: str, expected: set[str]) -> None:
+    places = _places(text, [("Mellit", "city", "SD")])
+    found = {a.name for a in extract_actors(_doc(text, []), places=places)}
+    assert found == expected
+
+
 def test_actors_the_federal_army_is_the_countrys() -> None:
     text = "The federal army shelled Mellit, residents of Kutum said."
     places = _places(text, [("Mellit", "city", "SD"), ("Kutum", "city", "SD")])

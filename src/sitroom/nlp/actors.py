@@ -579,6 +579,12 @@ def _link_surnames(
             blocked.append((m.start(), m.end()))
 
 
+def force_name(iso2: str | None, head: str) -> str | None:
+    """ACLED's name for the state forces of the country `iso2` that `head` ("army",
+    "police") names, or None when the country is not known."""
+    return _force_name(iso2, head, load_actor_lexicon())
+
+
 def _force_name(iso2: str | None, head: str, lex: ActorLexicon) -> str | None:
     """ACLED's name for a country's state forces ("Military Forces of Sudan", "Police Forces of
     Kenya"), or None when the country is not known."""
@@ -680,6 +686,9 @@ def _last_named(entities: list[_Entity], at: int) -> _Entity | None:
     return max(before, key=lambda x: x[0])[1] if before else None
 
 
+_POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+
+
 def _country_forces(
     text: str,
     reg: _Registry,
@@ -692,7 +701,12 @@ def _country_forces(
     """The unnamed state forces of the article's country, where none of their kind is named:
     what `military_words` matches ("the army", "security forces", "army spokesman") is its
     military, and with `police`, "police" its police. A bare "soldiers" or "troops" may be
-    anyone's and is left alone."""
+    anyone's and is left alone, and so are "its troops", "their soldiers" after an armed group
+    in their sentence: they are its ("a rebel statement said its troops had seized ...")."""
+    armed_words = re.compile(
+        r"\b(?:" + "|".join(lex.generic_armed + lex.generic_modifiers) + r")\b", re.IGNORECASE
+    )
+    armed = [e for e in reg.live() if e.kind == "armed group"]
     for pattern, head in ((military_words, "army"), (_POLICE_WORDS if police else None, "police")):
         name = _force_name(country, head, lex)
         if pattern is None or name is None:
@@ -700,6 +714,12 @@ def _country_forces(
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
                 continue
+            if _POSSESSED.match(m.group(0)):
+                start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                if armed_words.search(text, start, m.start()) or any(
+                    start <= s < m.start() for e in armed for s, _e in e.mentions
+                ):
+                    continue
             ent = reg.add(name, "state forces")
             ent.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
