@@ -210,6 +210,9 @@ def test_events_destination_or_treatment_place_is_not_the_scene(second: str) -> 
         ),
         # Materiel taken is not territory taken.
         ("The militants seized weapons and vehicles in Kolwe.", ["Disrupted weapons use"]),
+        ("The militants had taken the town of Kolwe.", ["Non-state actor overtakes territory"]),
+        # A district road taken to flee is no district taken.
+        ("Families have taken the district road out of Kolwe.", []),
     ],
 )
 def test_events_territory_taken_needs_a_territorial_object(text: str, expected) -> None:
@@ -1172,3 +1175,29 @@ def test_events_a_named_camp_seized_and_a_toll_since_january() -> None:
     reading = read(text, published="2025-04-14")
     (event,) = reading.events
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # A country's own army takes a town back from rebels: it regains territory.
+        (
+            "Malian troops took the town of Kidal from the rebels on Tuesday, the army said.",
+            "Government regains territory",
+        ),
+        # Another state's army taking a village overtakes it, even where it says "recaptured".
+        (
+            "Russian forces recaptured the village of Robotyne in the Zaporizhzhia region on "
+            "Tuesday, Russia's defence ministry said.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_events_who_takes_a_place_decides_the_kind_of_change_of_control(
+    sentence: str, sub_event_type: str
+) -> None:
+    from sitroom import read
+
+    (capture,) = read(sentence, published="2024-05-07").events
+    assert capture.sub_event_type == sub_event_type

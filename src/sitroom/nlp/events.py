@@ -20,6 +20,7 @@ from .events_actors import (
     _without_appositions,
     acled_sides,
     armed_victims,
+    domestic_forces,
     one_state,
 )
 from .events_places import (
@@ -360,6 +361,8 @@ def extract_events(
             same.fatalities = max(same.fatalities or 0, ev.fatalities)
         _add_sides(same, ev)
     _raise_tolls(doc, events)
+    for ev in events:
+        _territory_taker(ev)
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
     return events
@@ -372,6 +375,19 @@ _TOLL_UPDATE = re.compile(
     r"[^.;]{0,20}?\bto\s+(?P<to>\d[\d,]*)|\bput the (?:death )?toll at\s+(?P<at>\d[\d,]*)",
     re.IGNORECASE,
 )
+
+
+def _territory_taker(ev: Event) -> None:
+    """A change of control coded by who took the place (ACLED): a country's own forces regain
+    territory, another state's forces overtake it. Who an armed group is does not decide:
+    the cue does ("recaptured" the town it had lost)."""
+    if ev.sub_event_type not in TERRITORY_SUBTYPES or ev.actor1 is None or ev.location is None:
+        return
+    own = domestic_forces(ev.actor1, ev.location.country)
+    if own is True:
+        ev.sub_event_type = "Government regains territory"
+    elif own is False:
+        ev.sub_event_type = "Non-state actor overtakes territory"
 
 
 def _raise_tolls(doc: Doc, events: list[Event]) -> None:

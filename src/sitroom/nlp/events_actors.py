@@ -178,6 +178,18 @@ def one_state(a: str | None, b: str | None) -> bool:
     return bool(ma and mb and ma.group(1) == mb.group(1))
 
 
+def domestic_forces(actor: str | None, iso2: str | None) -> bool | None:
+    """Whether an actor is the state forces of the country `iso2` ("Military Forces of Mali" in
+    Mali), not those of another state; None when it is no state force of a known country."""
+    from .actors import force_name
+
+    m = _FORCES_OF.match(actor or "")
+    if m is None or not iso2:
+        return None
+    own = _FORCES_OF.match(force_name(iso2, "army") or "")
+    return own is not None and own.group(1) == m.group(1)
+
+
 def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]], text: str) -> list[str]:
     """The article's armed groups, most mentioned first. A group named only in background
     history ("since X split from Y in 2016") is no side of today's events, nor one named only
