@@ -1648,3 +1648,25 @@ def test_claims_blaming_a_group_by_a_common_noun_for_the_strike() -> None:
     blame = reading.claims[-1]
     assert blame.cue == "blamed"
     assert blame.events == [strike.id]
+
+
+@pytest.mark.model
+def test_claims_a_group_denying_a_detail_of_its_own_capture_does_not_deny_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Al-Shabaab said on Monday it had taken the town of Cowsweyne in central Somalia after "
+        "a night of clashes with government troops.\n\n"
+        "Residents said dozens of civilians died in the fighting. Al-Shabaab denied killing "
+        "civilians and said its fighters had targeted only soldiers. The Somali army confirmed "
+        "that the town had fallen."
+    )
+    reading = read(text, published="2023-08-29")
+    (capture,) = reading.events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    # The army that lost the town confirms what the group said: the capture is confirmed.
+    assert (capture.status, capture.claimed_by) == ("confirmed", "al-Shabaab")
+    assert [c.stance for c in reading.claims if c.speaker == "al-Shabaab"] == [
+        "asserts",
+        "denies",
+    ]

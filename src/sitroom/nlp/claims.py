@@ -284,25 +284,28 @@ def _set_status(
         linked = [(c, d) for c, d in zip(claims, drafts, strict=True) if ev.id in c.events]
         ev.claims = [c.id for c, _d in linked]
         asserting = [c for c, _d in linked if c.stance == "asserts"]
+        asserters = {c.speaker_group or c.speaker for c in asserting}
         # Denying a part in it ("denied responsibility for the attack") is a claim about who did
         # it, and dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither
-        # denies that it happened.
+        # denies that it happened. Nor does a speaker deny what it asserts itself: "The RSF
+        # denied attacking civilians" after it said it had seized the camp denies a detail.
         denying = [
             c
             for c, d in linked
             if c.stance == "denies"
             and not _RESPONSIBILITY.search(text[d.att.content[0] : d.att.content[1]])
             and not _figure_only(d.att, text, cues)
+            and (c.speaker_group or c.speaker) not in asserters
         ]
         # A party confirming its own deed only claims it; an event with no actors known has
-        # no party to compare with (None is nobody's name).
-        parties = {ev.actor1, ev.actor2} - {None}
+        # no party to compare with (None is nobody's name). The party it was done to confirms
+        # what another source reported ("The army confirmed the camp had fallen").
         confirming = [
             c
             for c, d in linked
             if d.att.lemma in cues["confirm_verbs"]
             and c.stance == "asserts"
-            and not {c.speaker, c.speaker_group} & parties
+            and not _own_deed(c, ev, asserters)
         ]
         # Whoever explicitly claims it ("JNIM claimed the attack") is its claimant before
         # those who merely report it ("two security sources said").
@@ -338,6 +341,16 @@ def _set_status(
             ev.status = "claimed"
         else:
             ev.status = "asserted"
+
+
+def _own_deed(claim: Claim, ev: Event, asserters: set[str | None]) -> bool:
+    """Whether a confirming speaker is a party to the event confirming only its own account:
+    its doer, or the side it was done to when no one else reported it."""
+    speaker = {claim.speaker, claim.speaker_group} - {None}
+    if ev.actor1 in speaker:
+        return True
+    others = asserters - speaker - {None}
+    return ev.actor2 in speaker and not others
 
 
 def _claimant_denied(denial: Claim, drafts: list[_Draft], claims: list[Claim]) -> str | None:
