@@ -781,3 +781,14 @@ def test_times_vague_durations_after_for(blank, text, found):
 )
 def test_times_date_for_span_skips_another_sentences_history(blank, text, evidence, expected):
     assert _event_date(blank, text, evidence) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["retook", "took"])
+def test_times_an_irregular_past_the_tagger_reads_as_present_is_past(verb: str) -> None:
+    from sitroom import read
+
+    # 2025-01-20 is a Monday: "Saturday" is the 18th, not the 25th.
+    text = f"Government troops {verb} Minova on Saturday, the army spokesman said on Sunday."
+    reading = read(text, published="2025-01-20")
+    assert [t.value for t in reading.times] == ["2025-01-18", "2025-01-19"]

