@@ -396,6 +396,19 @@ def test_actors_its_troops_are_whoever_it_is(text: str, expected: set[str]) -> N
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "force"),
+    [
+        # The parser reads the nationality as a person's name, or not at all.
+        ("Nigerien soldiers recaptured Tassia.", [("Nigerien", "PERSON")], "Niger"),
+        ("Malian troops took Kidal.", [], "Mali"),
+    ],
+)
+def test_actors_a_nationalitys_soldiers_whatever_the_parser_tagged(text, ents, force) -> None:
+    (army,) = extract_actors(_doc(text, ents), places=[])
+    assert (army.name, army.mentions) == (f"Military Forces of {force}", [(0, text.index(" ", 9))])
+
+
 def test_actors_the_federal_army_is_the_countrys() -> None:
     text = "The federal army shelled Mellit, residents of Kutum said."
     places = _places(text, [("Mellit", "city", "SD"), ("Kutum", "city", "SD")])

@@ -1201,3 +1201,18 @@ def test_events_who_takes_a_place_decides_the_kind_of_change_of_control(
 
     (capture,) = read(sentence, published="2024-05-07").events
     assert capture.sub_event_type == sub_event_type
+
+
+@pytest.mark.model
+def test_events_who_a_place_was_taken_from_is_acted_on() -> None:
+    from sitroom import read
+
+    text = (
+        "Government troops retook the town of Minova from M23 rebels on Saturday, "
+        "Congo's army spokesman said on Sunday."
+    )
+    (capture,) = read(text, published="2025-01-20").events
+    assert (capture.actor1, capture.actor2) == (
+        "Military Forces of Democratic Republic of Congo",
+        "M23",
+    )

@@ -29,6 +29,7 @@ _ACRONYM_DEF = re.compile(
 # statement of theirs is the military's, though its speaker keeps the body's name.
 _SPEECH_BODIES = r"general staff|defen[cs]e ministry|ministry of defen[cs]e"
 SPEECH_BODY = re.compile(rf"\b(?:{_SPEECH_BODIES})\b", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular|revolutionary|border|national)\s+)?"
     rf"(army|military|troops|soldiers|forces|police|guards?|{_SPEECH_BODIES})\b",
@@ -375,6 +376,31 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             if name is not None:
                 mention(reg.add(name, "state forces"), place.start, place.end)
 
+    def national_force(name: str, iso2: str | None, start: int, end: int) -> bool:
+        """A nationality's forces ("Sudanese army", "Nigerien soldiers") as state forces."""
+        m = _NATIONAL_FORCE.match(text, end)
+        if m is None or _OBSERVER.match(text, m.end()) or _overlaps(start, m.end(), taken):
+            return False  # "a Russian military blogger" writes about the military
+        head = "police" if m.group(1).lower() == "police" else "army"
+        ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
+        phrase = text[start : m.end()]
+        if phrase.lower() != ent.name.lower():
+            ent.add_alias(phrase)
+        mention(ent, start, m.end())
+        return True
+
+    # 3a. A known nationality before a force's word, whatever the parser tagged it ("Nigerien
+    # soldiers" reads as a person, "Malian troops" as nothing).
+    # What the parser read as a group or a nationality is read below, as it was tagged.
+    demonyms = load_gazetteer().demonyms
+    tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "NORP", "GPE"}]
+    for m in _CAPITALIZED.finditer(text):
+        iso2 = demonyms.get(normalize_name(m.group(0)))
+        if iso2 is None or _after_place_word(text, m.start()):
+            continue
+        if not _overlaps(m.start(), m.end(), tagged):
+            national_force(m.group(0), iso2, m.start(), m.end())
+
     # 3b. Named entities from the parser.
     singles: list[tuple[str, int, int, str]] = []
     for span in doc.ents:
@@ -399,16 +425,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         # The parser tags a nationality that opens a sentence as a place at times.
         if span.label_ == "NORP" or (span.label_ == "GPE" and iso2 is not None):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
-            m = _NATIONAL_FORCE.match(text, end)
-            if m and _OBSERVER.match(text, m.end()):
-                m = None  # "a Russian military blogger" writes about the military
-            if m and not _overlaps(start, m.end(), taken):
-                head = "police" if m.group(1).lower() == "police" else "army"
-                ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
-                phrase = text[start : m.end()]
-                if phrase.lower() != ent.name.lower():
-                    ent.add_alias(phrase)
-                mention(ent, start, m.end())
+            if national_force(name, iso2, start, end):
+                pass
             elif _NATIONAL_WEAPON.match(text, end) and not _overlaps(start, end, taken):
                 # "An Israeli airstrike": the nation's military did it (the name alone is
                 # the mention, so the weapon stays the event's trigger).

@@ -63,12 +63,18 @@ def _group_of(actor: Actor, by_name: dict[str, Actor]) -> Actor | None:
     return None
 
 
+# The cues of a change of control, and the "from" that names who lost the place.
+_TAKING_CODES = frozenset({"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"})
+_TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _event_actors(
     sent: Span, trigger: tuple[int, int], actors: list[Actor], code: str
 ) -> tuple[str | None, str | None]:
     by_name = {a.name: a for a in actors}
     groups: list[Actor] = []
     agent: Actor | None = None
+    patient: Actor | None = None
     for start, actor in _sentence_actors(sent, actors):
         group = _group_of(actor, by_name)
         if group is None or group.kind not in _GROUP_KINDS | {"organization"}:
@@ -99,6 +105,18 @@ def _event_actors(
             r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", sent.doc.text[max(0, start - 30) : start]
         ):
             agent = group
+        if (
+            code in _TAKING_CODES
+            and start >= trigger[1]
+            and _TAKEN_FROM.search(sent.doc.text, max(0, start - 30), start)
+        ):
+            patient = group  # "retook the town from M23 rebels": M23 lost it
+    if patient is not None and patient is not agent:
+        # Who a place was taken from is the side acted on.
+        groups.remove(patient)
+        if not groups:
+            return None, patient.name
+        groups.insert(1, patient)
     if agent is not None and agent in groups:
         groups.remove(agent)
         groups.insert(0, agent)
