@@ -1670,3 +1670,37 @@ def test_claims_a_group_denying_a_detail_of_its_own_capture_does_not_deny_it() -
         "asserts",
         "denies",
     ]
+
+
+@pytest.mark.model
+def test_claims_a_blame_beside_a_silence_is_still_said() -> None:
+    from sitroom import read
+
+    text = (
+        "Residents said drones struck the main market of Kadugli on Saturday, killing four "
+        "people. The army blamed the SPLM-N for the drone attack; the rebel group did not "
+        "respond."
+    )
+    reading = read(text, published="2024-09-09")
+    (strike,) = reading.events
+    blame = next(c for c in reading.claims if c.cue == "blamed")
+    assert blame.events == [strike.id]
+
+
+@pytest.mark.model
+def test_claims_neither_account_hedges_both_sides_and_a_denied_loss_is_no_denial() -> None:
+    from sitroom import read
+
+    text = (
+        "The Sudanese army said on Sunday it had repelled an attack by the Rapid Support "
+        "Forces on the city of Babanusa, killing dozens of fighters.\n\n"
+        "The RSF said in a statement that its forces had captured two army positions west of "
+        "the city and denied suffering heavy losses. Neither account could be verified."
+    )
+    reading = read(text, published="2024-09-09")
+    clash, capture = reading.events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    rsf = next(c for c in reading.claims if c.speaker == "Rapid Support Forces")
+    # Denying its losses, the RSF still says it took the positions.
+    assert rsf.stance == "asserts"
+    assert (clash.status, capture.status) == ("unverified", "unverified")

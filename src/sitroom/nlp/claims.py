@@ -92,15 +92,21 @@ def extract_claims(
     withheld = cue_pattern(
         "withheld_before_cue", after=r"\s+(?:to\s+)?(?:immediately\s+|independently\s+)?$"
     )
+    unmade = {
+        id(att)
+        for att in atts
+        if att.negated
+        or _nobody(att, text)  # "No group has claimed the kidnapping"
+        or att.lemma in cues["refusal_verbs"]  # "declined to comment"
+        or withheld.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
+        # "declined to comment, saying it does not comment on foreign reports"
+        or _NO_COMMENT.search(text[att.content[0] : att.content[1]]) is not None
+    }
+    # A statement not made holds none: "The army blamed the RSF for the attack; the group did
+    # not respond" keeps the blame.
+    made = [att for att in atts if id(att) not in unmade]
     for att in atts:
-        not_made = (
-            att.negated
-            or _nobody(att, text)  # "No group has claimed the kidnapping"
-            or att.lemma in cues["refusal_verbs"]  # "declined to comment"
-            or withheld.search(text[max(0, att.cue[0] - 40) : att.cue[0]])
-            # "declined to comment, saying it does not comment on foreign reports"
-            or _NO_COMMENT.search(text[att.content[0] : att.content[1]]) is not None
-        )
+        not_made = id(att) in unmade
         if att.lemma in cues["confirm_verbs"] and not_made:
             # "could not verify", "was unable to confirm": the outlet's hedge, not a claim.
             # Beside another report in its sentence ("Local media reported that a fourth
@@ -121,7 +127,7 @@ def extract_claims(
             continue
         if not_made:
             continue  # "did not comment", "declined to say": nothing was said
-        if _inside_other(att, atts):
+        if _inside_other(att, made):
             continue
         draft = _draft(att, doc, cues, mentions, drafts, times, published)
         drafts.append(draft)

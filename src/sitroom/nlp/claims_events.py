@@ -403,6 +403,9 @@ def _hedged_events(
     )
 
 
+_SIDE_KINDS = frozenset({"armed group", "state forces", "government"})
+
+
 def _hedged_back(
     span: tuple[int, int], obj: tuple[int, int], drafts: list[_Draft], text: str
 ) -> set[str]:
@@ -426,12 +429,29 @@ def _hedged_back(
     before = [d for d in earlier if d.start > para]
     if not before and not any(d.start > para for d in drafts if d.end <= span[0]):
         before = earlier  # no statement in its own paragraph: it speaks of those before
-    if {"both", "either", "neither"} & set(words) and {"side", "sides", "side's", "sides'"} & set(
-        words
-    ):
+    pair = {"both", "either", "neither"} & set(words)
+    named_sides = {"side", "sides", "side's", "sides'"} & set(words)
+    if pair and named_sides:
         before = earlier  # "the claims of both sides": every side's, wherever told
     if not before:
         return set()
+    if pair and not named_sides:
+        # "Neither account could be verified": the last two sides' statements, wherever told
+        # (the army's in one paragraph, the group's answer in the next); witnesses between
+        # them are no side.
+        sides = [
+            d
+            for d in earlier
+            if d.speaker_actor is not None and d.speaker_actor.kind in _SIDE_KINDS
+        ]
+        chosen, speakers = [], set()
+        for d in reversed(sides or earlier):
+            who = d.speaker
+            if len(speakers) == 2 and who not in speakers:
+                break
+            speakers.add(who)
+            chosen.append(d)
+        return {ev for d in chosen for ev in d.events}
     plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)
     chosen = before if plural else before[-1:]
     return {ev for d in chosen for ev in d.events}

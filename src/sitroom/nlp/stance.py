@@ -317,8 +317,13 @@ def negates_happening(span: Span) -> bool:
     root = _main_verb(span)
     negated = [t for t in span if _negates_main(t, root)]
     if not negated:
+        # "... and denied suffering heavy losses" disputes the harm, not the capture told.
         refutes = _refuting_words()
-        return any(t.lower_ in refutes for t in span)
+        harm = frozenset(load_cues()["harm_nouns"])
+        return any(
+            t.lower_ in refutes and not any(w.lemma_.lower() in harm for w in t.subtree)
+            for t in span
+        )
     happenings = _happening_nouns()
     if any(t.head.lemma_.lower() in happenings for t in negated):
         return True
