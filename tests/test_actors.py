@@ -409,6 +409,17 @@ def test_actors_a_nationalitys_soldiers_whatever_the_parser_tagged(text, ents, f
     assert (army.name, army.mentions) == (f"Military Forces of {force}", [(0, text.index(" ", 9))])
 
 
+def test_actors_its_forces_after_another_force_in_the_sentence_are_not_the_groups() -> None:
+    text = (
+        "The Houthis fired missiles at a tanker. The US military's Central Command said its "
+        "forces shot down four drones."
+    )
+    ents = [("Houthis", "ORG"), ("US", "GPE"), ("Central Command", "ORG")]
+    places = _places(text, [("US", "country", "US")])
+    found = {a.name: a for a in extract_actors(_doc(text, ents), places=places)}
+    assert found["Houthis"].mentions == [(4, 11)]
+
+
 def test_actors_the_federal_army_is_the_countrys() -> None:
     text = "The federal army shelled Mellit, residents of Kutum said."
     places = _places(text, [("Mellit", "city", "SD"), ("Kutum", "city", "SD")])

@@ -1216,3 +1216,16 @@ def test_events_who_a_place_was_taken_from_is_acted_on() -> None:
         "Military Forces of Democratic Republic of Congo",
         "M23",
     )
+
+
+@pytest.mark.model
+def test_events_a_force_that_tells_of_another_groups_deed_is_its_source() -> None:
+    from sitroom import read
+
+    text = (
+        "Colombian police said on Saturday that dissidents of the FARC had kidnapped a "
+        "municipal councillor in the department of Cauca."
+    )
+    (kidnapping,) = read(text, published="2023-12-04").events
+    assert kidnapping.sub_event_type == "Abduction/forced disappearance"
+    assert kidnapping.actor1 == "FARC"

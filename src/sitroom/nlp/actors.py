@@ -687,6 +687,7 @@ def _link_generic_mentions(
     groups = [
         e for e in reg.live() if e.kind not in ("person", "outlet", "state forces") and e.mentions
     ]
+    forces = [e for e in reg.live() if e.kind in ("armed group", "state forces") and e.mentions]
     for pattern, (group,) in patterns:
         first = min(s for s, _e in group.mentions)
         for m in pattern.finditer(text):
@@ -694,6 +695,17 @@ def _link_generic_mentions(
                 continue
             if m.group(0).lower().endswith("group") and _last_named(groups, m.start()) is not group:
                 continue  # "the group" is the group named last ("Amnesty ... the group said")
+            if _POSSESSED.match(m.group(0)):
+                # "The US military's Central Command said its forces ...": "its" is the force
+                # named last in the sentence, when that is another.
+                start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                last = _last_named(forces, m.start())
+                if (
+                    last is not None
+                    and last is not group
+                    and any(start <= s < m.start() for s, _e in last.mentions)
+                ):
+                    continue
             group.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
 

@@ -75,11 +75,26 @@ def _event_actors(
     groups: list[Actor] = []
     agent: Actor | None = None
     patient: Actor | None = None
-    for start, actor in _sentence_actors(sent, actors):
+    in_sentence = _sentence_actors(sent, actors)
+    for start, actor in in_sentence:
         group = _group_of(actor, by_name)
         if group is None or group.kind not in _GROUP_KINDS | {"organization"}:
             continue
         if group.kind == "organization" and code != "AGREEMENT":
+            continue
+        # A force that tells of a deed another group named after it did ("Colombian police
+        # said FARC dissidents had kidnapped six soldiers") is its source, not a side.
+        if (
+            start < trigger[0]
+            and _speaks(sent, start)
+            and any(
+                start < s < trigger[0]
+                and _group_of(a, by_name) not in (None, group)
+                and _TELLS.search(sent.doc.text, start, s) is not None
+                and _in_subject(sent, s)
+                for s, a in in_sentence
+            )
+        ):
             continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
@@ -137,6 +152,24 @@ def _event_actors(
             groups = [groups[1], groups[0], *groups[2:]]
     names = [g.name for g in groups]
     return (names[0] if names else None, names[1] if len(names) > 1 else None)
+
+
+_TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
+
+
+def _in_subject(sent: Span, start: int) -> bool:
+    """Whether the mention at `start` lies in the subject of its clause ("dissidents of the
+    FARC had kidnapped ..."), not in what the clause acts on ("killed a Hezbollah commander")."""
+    at = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or len(at) == 0:
+        return False
+    tok = at[0]
+    while True:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
