@@ -1229,3 +1229,20 @@ def test_events_a_force_that_tells_of_another_groups_deed_is_its_source() -> Non
     (kidnapping,) = read(text, published="2023-12-04").events
     assert kidnapping.sub_event_type == "Abduction/forced disappearance"
     assert kidnapping.actor1 == "FARC"
+
+
+@pytest.mark.model
+def test_events_the_rockets_intercepted_are_the_salvo_already_told() -> None:
+    from sitroom import read
+
+    text = (
+        "An Israeli air strike hit a car near the Lebanese city of Tyre on Sunday, killing two "
+        "people, Lebanon's health ministry said.\n\n"
+        "Hezbollah said on Sunday it had fired a salvo of rockets at an Israeli army base near "
+        "Safed. The Israeli military said most of the rockets were intercepted and that no one "
+        "was hurt."
+    )
+    reading = read(text, published="2024-10-21")
+    strike, salvo = reading.events
+    assert salvo.actor1 == "Hezbollah"
+    assert len(salvo.claims) == 2

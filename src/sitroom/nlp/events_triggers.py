@@ -213,7 +213,7 @@ def _definite_event_noun(token: Token) -> bool:
     relative clause after a comma ("the killings, which the group denied") describes nothing
     new: it comments on the event already known.
     """
-    violent = event_words("violent_nouns")
+    violent = event_words("violent_nouns") | event_words("fired_weapon_nouns")
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in violent:
         return False
     children = list(token.children)
