@@ -1246,3 +1246,16 @@ def test_events_the_rockets_intercepted_are_the_salvo_already_told() -> None:
     strike, salvo = reading.events
     assert salvo.actor1 == "Hezbollah"
     assert len(salvo.claims) == 2
+
+
+@pytest.mark.model
+def test_events_those_killed_are_the_dead_of_the_attack_told() -> None:
+    from sitroom import read
+
+    text = (
+        "A suicide bomber killed at least nine people at a tea shop in the town of Beledweyne "
+        "on Saturday evening, police said.\n\n"
+        "Witnesses said some of those killed were off-duty soldiers."
+    )
+    (bombing,) = read(text, published="2024-06-17").events
+    assert (bombing.sub_event_type, bombing.fatalities) == ("Suicide bomb", 9)

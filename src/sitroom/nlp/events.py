@@ -219,7 +219,10 @@ def extract_events(
         dated = any(
             sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
         )
-        about_told = statement_on_told_event(sent)
+        # "some of those killed were off-duty soldiers": the dead of the event already told.
+        about_told = statement_on_told_event(sent) or bool(
+            _THOSE_HARMED.search(text, 0, trigger.end)
+        )
         mentions.append(
             _Mention(
                 code=code,
@@ -388,6 +391,12 @@ def _territory_taker(ev: Event) -> None:
         ev.sub_event_type = "Government regains territory"
     elif own is False:
         ev.sub_event_type = "Non-state actor overtakes territory"
+
+
+# Those an event already told killed or hurt, spoken of again.
+_THOSE_HARMED = re.compile(
+    r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b", re.IGNORECASE
+)
 
 
 def _raise_tolls(doc: Doc, events: list[Event]) -> None:
