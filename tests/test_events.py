@@ -1259,3 +1259,15 @@ def test_events_those_killed_are_the_dead_of_the_attack_told() -> None:
     )
     (bombing,) = read(text, published="2024-06-17").events
     assert (bombing.sub_event_type, bombing.fatalities) == ("Suicide bomb", 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups reported a rise in kidnappings around Kolwe this year.", []),
+        # The same noun told as an act is one.
+        ("Gunmen kidnapped six traders near Kolwe.", ["Abduction/forced disappearance"]),
+    ],
+)
+def test_events_a_trend_is_no_event(text: str, expected: list[str]) -> None:
+    assert [s for s, _, _ in _subs(text)] == expected

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Actor
 from .actors import SPEECH_BODY, load_actor_lexicon
+from .doctext import doc_text
 from .event_types import event_words
 
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
@@ -51,7 +52,7 @@ def _is_speech_body(sent: Span, actor: Actor, start: int) -> bool:
     """Whether the mention at `start` names a body that speaks for an armed force ("Ukraine's
     General Staff"), not the force that fights."""
     end = next((e for s, e in actor.mentions if s == start), start)
-    return SPEECH_BODY.search(sent.doc.text[start:end]) is not None
+    return SPEECH_BODY.search(doc_text(sent.doc)[start:end]) is not None
 
 
 def _group_of(actor: Actor, by_name: dict[str, Actor]) -> Actor | None:
@@ -76,6 +77,7 @@ def _event_actors(
     agent: Actor | None = None
     patient: Actor | None = None
     in_sentence = _sentence_actors(sent, actors)
+    text = doc_text(sent.doc)
     for start, actor in in_sentence:
         group = _group_of(actor, by_name)
         if group is None or group.kind not in _GROUP_KINDS | {"organization"}:
@@ -86,14 +88,14 @@ def _event_actors(
         # said FARC dissidents had kidnapped six soldiers") is its source, not a side.
         if (
             start < trigger[0]
-            and _speaks(sent, start)
             and any(
                 start < s < trigger[0]
                 and _group_of(a, by_name) not in (None, group)
-                and _TELLS.search(sent.doc.text, start, s) is not None
+                and _TELLS.search(text, start, s) is not None
                 and _in_subject(sent, s)
                 for s, a in in_sentence
             )
+            and _speaks(sent, start)
         ):
             continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
@@ -107,23 +109,23 @@ def _event_actors(
         # Who tells of the event after it ("..., killing nine people, police said", "according
         # to the police") is the source of the report, not a side.
         if start >= trigger[1] and (
-            _speaks(sent, start) or _ACCORDING.search(sent.doc.text, 0, start)
+            _speaks(sent, start) or _ACCORDING.search(doc_text(sent.doc), 0, start)
         ):
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
-        if start < trigger[0] and _ACCUSES.match(sent.doc.text, start):
+        if start < trigger[0] and _ACCUSES.match(doc_text(sent.doc), start):
             continue
         if group not in groups:
             groups.append(group)
         if re.search(
-            r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", sent.doc.text[max(0, start - 30) : start]
+            r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", doc_text(sent.doc)[max(0, start - 30) : start]
         ):
             agent = group
         if (
             code in _TAKING_CODES
             and start >= trigger[1]
-            and _TAKEN_FROM.search(sent.doc.text, max(0, start - 30), start)
+            and _TAKEN_FROM.search(doc_text(sent.doc), max(0, start - 30), start)
         ):
             patient = group  # "retook the town from M23 rebels": M23 lost it
     if patient is not None and patient is not agent:
@@ -142,7 +144,7 @@ def _event_actors(
             s for s, a in _sentence_actors(sent, actors) if _group_of(a, by_name) is first
         )
         # The trigger itself may hold the auxiliary ("was killed during the fighting").
-        between = sent.doc.text[first_pos : trigger[1]]
+        between = doc_text(sent.doc)[first_pos : trigger[1]]
         passive = first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between)
         # So is one named in what the trigger acts on ("air defences destroyed 41 Ukrainian
         # drones").
@@ -188,7 +190,7 @@ def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
 def _speaks(sent: Span, start: int) -> bool:
     """Whether the actor mentioned at `start` speaks ("police said"), or is the group of one
     who speaks ("X, a spokesman for the Sudanese army, said")."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     after = text[start : min(sent.end_char, start + 140)]
     if _SPEAKS_NEXT.match(after) or _SPEAKS_AFTER_APPOSITION.match(after):
         return True

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef, Place
 from .attribution import load_cues as load_attribution_cues
+from .doctext import doc_text
 from .event_types import CUES_FILE, Cue, event_words, find_cues
 
 # Words that make what follows them not (yet) happen: modality, intention, condition, negation.
@@ -35,7 +36,14 @@ _EXCLUDED = re.compile(
     r"poverty|disease|cancer|covid|the virus|climate))\b"
     # How long a war has lasted: "as fighting between the factions entered its second week".
     r"|(?:fighting|clashes|battles?|war|conflict|violence)\b[^.;]{0,80}?\b"
-    r"(?:entered|enters|entering)\s+its\s+\w+\s+(?:day|week|month|year)\b",
+    r"(?:entered|enters|entering)\s+its\s+\w+\s+(?:day|week|month|year)\b"
+    # A trend, not an event: "a rise in kidnappings in the region this year".
+    r"|(?:"
+    + "|".join(
+        rf"(?<=\b{w} in )"
+        for w in ("rise", "increase", "surge", "spike", "upsurge", "decline", "drop", "fall")
+    )
+    + r")\w+",
     re.IGNORECASE,
 )
 # Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied
@@ -131,7 +139,7 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     territory; a headquarters struck, not set up ("struck 80 targets, including the defence
     ministry headquarters"), was established by nobody.
     """
-    text = doc.text
+    text = doc_text(doc)
     word = text[offset + cue.start : offset + cue.end].lower()
     after = text[offset + cue.end : offset + cue.end + 60]
     if token.ent_type_ == "ORG" and token.text[:1].isupper() and not token.is_sent_start:
