@@ -389,9 +389,9 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         mention(ent, start, m.end())
         return True
 
-    # 3a. A known nationality before a force's word, whatever the parser tagged it ("Nigerien
-    # soldiers" reads as a person, "Malian troops" as nothing).
-    # What the parser read as a group or a nationality is read below, as it was tagged.
+    # 3a. A known nationality before a force's word that the parser missed ("Nigerien soldiers"
+    # reads as a person, "Malian troops" as nothing); what it tagged a group or a nationality
+    # is read in 3b, as tagged.
     demonyms = load_gazetteer().demonyms
     tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "NORP", "GPE"}]
     for m in _CAPITALIZED.finditer(text):
@@ -425,9 +425,11 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         # The parser tags a nationality that opens a sentence as a place at times.
         if span.label_ == "NORP" or (span.label_ == "GPE" and iso2 is not None):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
-            if national_force(name, iso2, start, end):
-                pass
-            elif _NATIONAL_WEAPON.match(text, end) and not _overlaps(start, end, taken):
+            if (
+                not national_force(name, iso2, start, end)
+                and _NATIONAL_WEAPON.match(text, end)
+                and not _overlaps(start, end, taken)
+            ):
                 # "An Israeli airstrike": the nation's military did it (the name alone is
                 # the mention, so the weapon stays the event's trigger).
                 force = _force_name(iso2, "army", lex)
@@ -698,7 +700,7 @@ def _link_generic_mentions(
             if _POSSESSED.match(m.group(0)):
                 # "The US military's Central Command said its forces ...": "its" is the force
                 # named last in the sentence, when that is another.
-                start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                start = _sentence_start(text, m.start())
                 last = _last_named(forces, m.start())
                 if (
                     last is not None
@@ -714,6 +716,11 @@ def _last_named(entities: list[_Entity], at: int) -> _Entity | None:
     """The entity with the last mention before `at`."""
     before = [(s, e) for e in entities for s, _end in e.mentions if s < at]
     return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (after ". " or a line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
@@ -745,7 +752,7 @@ def _country_forces(
             if _overlaps(m.start(), m.end(), taken):
                 continue
             if _POSSESSED.match(m.group(0)):
-                start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                start = _sentence_start(text, m.start())
                 if armed_words.search(text, start, m.start()) or any(
                     start <= s < m.start() for e in armed for s, _e in e.mentions
                 ):

@@ -413,10 +413,10 @@ def _hedged_back(
 
     A hedge whose object is only a claim word or a pronoun scopes over the claim it follows:
     the nearest earlier statement in its paragraph, or all of them there when the object is
-    plural ("these claims", "either account"). A hedge in a paragraph with no statement before
-    it ("Neither account could be verified." after the sides' statements) looks back over the
-    paragraphs before: the last statement there, or every earlier one when plural; so does one
-    that names both sides ("the claims of both sides").
+    plural ("these claims"). A hedge in a paragraph with no statement before it looks back
+    over the paragraphs before: the last statement there, or every earlier one when plural;
+    so does one that names both sides ("the claims of both sides"). "Neither account", "both
+    accounts" speak of the last two sides' statements, wherever told.
     """
     cues = load_cues()
     words = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
