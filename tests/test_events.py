@@ -1271,3 +1271,18 @@ def test_events_those_killed_are_the_dead_of_the_attack_told() -> None:
 )
 def test_events_a_trend_is_no_event(text: str, expected: list[str]) -> None:
     assert [s for s, _, _ in _subs(text)] == expected
+
+
+@pytest.mark.model
+def test_events_a_count_of_the_displaced_since_a_date_is_no_account_of_the_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "M23 rebels clashed with the army near Sake on Sunday, residents said.\n\n"
+        "The UN says more than 400,000 people have been displaced by the fighting since the "
+        "start of the year."
+    )
+    reading = read(text, published="2025-01-20")
+    (clash,) = reading.events
+    assert len(clash.evidence) == 1
+    assert [c.events for c in reading.claims if c.speaker == "United Nations"] == [[]]

@@ -61,9 +61,11 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 # A toll over many attacks and a span of time ("killed in Israeli attacks since Friday",
-# "killed 13 people over the same period"): a tally, no event of its own.
+# "killed 13 people over the same period"), or a count of the displaced over one ("400,000
+# people have been displaced by the fighting since January"): a tally, no event of its own.
 _TALLY_OF_MANY = re.compile(
-    r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|missiles)\b", re.IGNORECASE
+    r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|missiles|displaced|uprooted)\b",
+    re.IGNORECASE,
 )
 _TALLY_SPAN = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
