@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..models import Actor
-from .actors import SPEECH_BODY, load_actor_lexicon
+from .actors import SPEECH_BODY, force_name, load_actor_lexicon
 from .doctext import doc_text
 from .event_types import event_words
 
@@ -108,24 +108,20 @@ def _event_actors(
             continue
         # Who tells of the event after it ("..., killing nine people, police said", "according
         # to the police") is the source of the report, not a side.
-        if start >= trigger[1] and (
-            _speaks(sent, start) or _ACCORDING.search(doc_text(sent.doc), 0, start)
-        ):
+        if start >= trigger[1] and (_speaks(sent, start) or _ACCORDING.search(text, 0, start)):
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
-        if start < trigger[0] and _ACCUSES.match(doc_text(sent.doc), start):
+        if start < trigger[0] and _ACCUSES.match(text, start):
             continue
         if group not in groups:
             groups.append(group)
-        if re.search(
-            r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", doc_text(sent.doc)[max(0, start - 30) : start]
-        ):
+        if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[max(0, start - 30) : start]):
             agent = group
         if (
             code in _TAKING_CODES
             and start >= trigger[1]
-            and _TAKEN_FROM.search(doc_text(sent.doc), max(0, start - 30), start)
+            and _TAKEN_FROM.search(text, max(0, start - 30), start)
         ):
             patient = group  # "retook the town from M23 rebels": M23 lost it
     if patient is not None and patient is not agent:
@@ -140,11 +136,9 @@ def _event_actors(
     elif groups:
         # A passive subject before the trigger is the one acted on ("X had been driven out").
         first = groups[0]
-        first_pos = next(
-            s for s, a in _sentence_actors(sent, actors) if _group_of(a, by_name) is first
-        )
+        first_pos = next(s for s, a in in_sentence if _group_of(a, by_name) is first)
         # The trigger itself may hold the auxiliary ("was killed during the fighting").
-        between = doc_text(sent.doc)[first_pos : trigger[1]]
+        between = text[first_pos : trigger[1]]
         passive = first_pos < trigger[0] and re.search(r"\b(?:was|were|been|being)\b", between)
         # So is one named in what the trigger acts on ("air defences destroyed 41 Ukrainian
         # drones").
@@ -234,8 +228,6 @@ def one_state(a: str | None, b: str | None) -> bool:
 def domestic_forces(actor: str | None, iso2: str | None) -> bool | None:
     """Whether an actor is the state forces of the country `iso2` ("Military Forces of Mali" in
     Mali), not those of another state; None when it is no state force of a known country."""
-    from .actors import force_name
-
     m = _FORCES_OF.match(actor or "")
     if m is None or not iso2:
         return None

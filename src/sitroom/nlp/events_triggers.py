@@ -213,6 +213,13 @@ def restates_deed(sent: Span) -> bool:
     return False
 
 
+@cache
+def _referring_nouns() -> frozenset[str]:
+    """Nouns that, made definite, refer back to an event: its kind ("the attack") or what it
+    fired ("the rockets")."""
+    return event_words("violent_nouns") | event_words("fired_weapon_nouns")
+
+
 def _definite_event_noun(token: Token) -> bool:
     """True for "the attack", "this raid", "its assault": an event already reported.
 
@@ -221,8 +228,7 @@ def _definite_event_noun(token: Token) -> bool:
     relative clause after a comma ("the killings, which the group denied") describes nothing
     new: it comments on the event already known.
     """
-    violent = event_words("violent_nouns") | event_words("fired_weapon_nouns")
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in violent:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _referring_nouns():
         return False
     children = list(token.children)
     if any(

@@ -319,7 +319,7 @@ def negates_happening(span: Span) -> bool:
     if not negated:
         # "... and denied suffering heavy losses" disputes the harm, not the capture told.
         refutes = _refuting_words()
-        harm = frozenset(load_cues()["harm_nouns"])
+        harm = _harm_nouns()
         return any(
             t.lower_ in refutes and not any(w.lemma_.lower() in harm for w in t.subtree)
             for t in span
@@ -343,6 +343,12 @@ def _happening_nouns() -> frozenset[str]:
         | frozenset(nouns["violent_nouns"])
         | frozenset(load_cues()["claim_nouns"])
     )
+
+
+@cache
+def _harm_nouns() -> frozenset[str]:
+    """Lemmas of the harm an event did ("losses", "casualties"): refuted, they dispute it."""
+    return frozenset(load_cues()["harm_nouns"])
 
 
 @cache

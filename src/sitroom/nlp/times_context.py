@@ -341,8 +341,8 @@ def _compares_quarter(ctx: _Context, start: int, end: int) -> bool:
 
 def irregular_past_forms(nlp) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The irregular past forms of English verbs in the pipeline's lemmatizer tables ("took",
-    "retook", "fought"), without those that are also a verb's base form ("lay", "found",
-    "wound"): a tagger that reads one of them as a present is wrong."""
+    "retook", "fought"), without those the tables also hold as a verb's base form ("lay",
+    "saw"): a tagger that reads one of them as a present is wrong."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
     except (KeyError, ValueError):
