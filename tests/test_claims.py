@@ -1305,6 +1305,28 @@ def test_claims_a_place_still_held_denies_its_capture() -> None:
 
 
 @pytest.mark.model
+def test_claims_a_place_still_held_with_the_fighting_told_denies_only_the_capture() -> None:
+    from sitroom import read
+
+    text = (
+        "Myanmar's army said on Tuesday that its troops had retaken the town of Kawlin from the "
+        "Kachin Independence Army after clashes that killed 12 fighters.\n\nThe KIA dismissed "
+        "the claim, saying its fighters had repelled the counter-offensive and still controlled "
+        "the town."
+    )
+    reading = read(text, published="2024-03-07")
+    retaking, fighting = reading.events
+    rebels = [c for c in reading.claims if c.text.startswith("The KIA")]
+    # The KIA denies the town was retaken and asserts the fighting it tells.
+    assert sorted((c.stance, c.events) for c in rebels) == [
+        ("asserts", [fighting.id]),
+        ("denies", [retaking.id]),
+    ]
+    assert retaking.status == "denied"
+    assert fighting.status == "claimed"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

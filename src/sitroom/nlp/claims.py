@@ -19,6 +19,7 @@ from .claims_drafts import (
     _keep,
     _merge_carried,
     _speaker_group,
+    _split_held,
 )
 from .claims_events import (
     _OUTCOME_KINDS,
@@ -135,6 +136,7 @@ def extract_claims(
     hedges.extend(_find_hedges(doc))
     _link_events(drafts, events)
     _link_detail(drafts, events)
+    drafts = _split_held(drafts)
     for d in drafts:
         if not d.events and d.stance == "asserts":
             # "The army blamed the RSF for the shelling": a definite reference to an event

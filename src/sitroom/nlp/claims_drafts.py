@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -74,6 +74,8 @@ class _Draft:
     refers_to: str | None = None  # a denial of "claims made by X": X's name
     # The earlier statements a denial answers ("denied the accusation"): whose claims it denies.
     answers: list[_Draft] = field(default_factory=list)
+    # It denies by saying a place is still held ("... and still controlled the town").
+    holds: bool = False
 
 
 # --- speakers -------------------------------------------------------------------------------
@@ -253,19 +255,23 @@ def _draft(
         channel = _channel(att, text, cues)
     if channel == "unknown" and speaker_actor is not None and speaker_actor.kind == "outlet":
         channel = "media report"
+    stance = _stance(att, doc, text, cues)
     return _Draft(
         att=att,
         speaker=speaker,
         speaker_actor=speaker_actor,
         channel=channel,
         date=_date(att, text, times, published),
-        stance=_stance(att, doc, text, cues),
+        stance=stance,
         cue=text[att.cue[0] : att.cue[1]],
         start=att.sentence[0],
         end=att.sentence[1],
         carried=carried,
         unnamed=unnamed,
         unnamed_person=unnamed_person,
+        holds=stance == "denies"
+        and att.lemma not in cues["deny_verbs"]
+        and keeps_control(text[att.content[0] : att.content[1]].lower()),
     )
 
 
@@ -583,6 +589,22 @@ def _target_nouns() -> frozenset[str]:
 FOLLOW_UP_GAP = 400
 
 
+def _split_held(drafts: list[_Draft]) -> list[_Draft]:
+    """A statement that a place is still held denies its capture, but the events it tells in
+    its own words it asserts: "its fighters had repelled the counter-attack and still
+    controlled the town" asserts the fighting and denies the town was taken. Such a statement
+    becomes two, the denial left to find the capture it answers (`_link_denials`)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.holds and d.events:
+            out.append(d)
+            out.append(replace(d, stance="asserts", holds=False, events=d.events))
+            d.events = []
+        else:
+            out.append(d)
+    return out
+
+
 def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
     """Fold a speaker's follow-up sentences ("Osman also said ...") into one claim unless the
     follow-up is about an event the claim does not already cover."""
@@ -595,6 +617,15 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
             and prev.att.sentence == d.att.sentence
             and not _describes(prev.att, d.att)
         ):
+            told = [ev for ev in d.events if ev not in prev.events]
+            if prev.stance == "denies" and prev.events and d.stance == "asserts" and told:
+                # "M23 rejected the claim, saying its fighters had repelled the attack": the
+                # denial answers the other side's account, the rest is the speaker's own
+                # account of another event, which it asserts. A denial that found nothing to
+                # deny takes what its follow-up tells, as before.
+                d.events = told
+                out.append(d)
+                continue
             # One sentence, one speaker: "X denied the accusation, saying ..." is one claim,
             # with the stance of its main verb.
             for ev in d.events:
