@@ -1286,3 +1286,41 @@ def test_events_a_count_of_the_displaced_since_a_date_is_no_account_of_the_battl
     (clash,) = reading.events
     assert len(clash.evidence) == 1
     assert [c.events for c in reading.claims if c.speaker == "United Nations"] == [[]]
+
+
+@pytest.mark.model
+def test_events_a_wars_toll_and_a_city_hit_almost_daily_are_no_events() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian artillery struck a school in Kupiansk on Tuesday, killing two teachers, regional "
+        "officials said.\n\nThe town has been shelled almost daily since the summer. The war has "
+        "killed tens of thousands of civilians and soldiers and displaced millions of people, "
+        "according to the United Nations."
+    )
+    reading = read(text, published="2025-03-12")
+    (strike,) = reading.events
+    assert len(strike.evidence) == 1
+    # The UN speaks of the war's toll, not of the strike.
+    assert [c.events for c in reading.claims if c.speaker == "United Nations"] == [[]]
+
+
+@pytest.mark.model
+def test_events_an_act_of_the_kind_just_told_with_no_day_or_place_tells_more_of_it() -> None:
+    from sitroom import read
+
+    text = (
+        "A military jet bombed the main market in Paletwa on Friday afternoon. Witnesses said two "
+        "bombs struck a row of shops, killing at least nine people.\n\nRebels attacked a police "
+        "station in Matupi on Saturday, residents said. Gunmen also attacked a checkpoint "
+        "outside the town, according to police."
+    )
+    reading = read(text, published="2025-05-12")
+    strike, station, checkpoint = reading.events
+    assert (strike.sub_event_type, len(strike.evidence), strike.fatalities) == (
+        "Air/drone strike",
+        2,
+        9,
+    )
+    # "also" tells another attack, even right after one of its kind.
+    assert station.evidence[0].text != checkpoint.evidence[0].text

@@ -39,6 +39,9 @@ from sitroom.nlp.fatalities import read_fatalities, to_number
         ("The strike killed a number of fighters.", None),
         ("The raid killed a family in the village.", None),
         ("Aircraft struck a farm, killing a farmer and his two sons.", 3),
+        # "tens of thousands" is not "tens": the vague count is of thousands.
+        ("Tens of thousands of people were killed in the siege.", 10000),
+        ("The famine has killed tens of thousands of children.", 10000),
     ],
 )
 def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, DateRef, Event, Evidence, Place
+from .doctext import doc_text
 from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
 from .events_actors import (
     CIVILIANS,
@@ -60,6 +61,8 @@ _SEPARATE = re.compile(
     r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
+# Another act of the same kind: "gunmen also attacked a church", "a second strike".
+_ANOTHER = re.compile(r"\b(?:also|another|second|other|again|separate)\b", re.IGNORECASE)
 # A toll over many attacks and a span of time ("killed in Israeli attacks since Friday",
 # "killed 13 people over the same period"), or a count of the displaced over one ("400,000
 # people have been displaced by the fighting since January"): a tally, no event of its own.
@@ -317,6 +320,7 @@ def extract_events(
             fatalities=read_fatalities(sent.text),
             evidence=[evidence],
         )
+        continues = _continues(events, ev, mention, own_place)
         host = _antecedent(events, ev, mention, own_place)
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
@@ -336,6 +340,7 @@ def extract_events(
                     or mention.toll
                     or mention.refers_to
                     or crowd
+                    or continues
                 )
                 and not mention.deed
                 and ev.fatalities is not None
@@ -566,12 +571,34 @@ def _antecedent(
         candidates = violent
         if mention.toll and armed_victims(mention.sent):
             candidates = [e for e in violent if e.actor2 != CIVILIANS] or violent
+    elif _continues(events, ev, mention, own_place):
+        candidates = [events[-1]]
     else:
         return None
     for host in reversed(candidates):
         if own_place is None or _place_within(own_place, host.location):
             return host
     return None
+
+
+def _continues(events: list[Event], ev: Event, mention: _Mention, own_place: Place | None) -> bool:
+    """Whether a mention tells more of the event told in the sentence before it: an act of
+    its kind with no day or place of its own, not told as another ("A military jet bombed a
+    market in the town. Residents said two bombs struck a row of food stalls, killing 18")."""
+    return (
+        not (mention.dated or mention.separate)
+        and own_place is None
+        and bool(events)
+        and events[-1].sub_event_type == ev.sub_event_type
+        and _right_after(events[-1], mention.sent)
+        and not _ANOTHER.search(mention.sent.text)
+    )
+
+
+def _right_after(host: Event, sent: Span) -> bool:
+    """Whether a sentence comes right after the last sentence told of an event."""
+    last = max(e.end for e in host.evidence)
+    return last <= sent.start_char and not doc_text(sent.doc)[last : sent.start_char].strip()
 
 
 def _within_a_day(first: Event, then: Event) -> bool:

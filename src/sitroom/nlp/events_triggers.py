@@ -379,6 +379,20 @@ def names_taken_place(token: Token) -> bool:
     )
 
 
+def _war_toll(verb: Token) -> bool:
+    """Whether a verb tells what a whole war has done: a perfect with the war as its subject
+    ("the conflict has killed tens of thousands and displaced 2 million")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in event_words("conflict_nouns")
+        for c in verb.children
+    )
+
+
+def tells_war_toll(span: Span) -> bool:
+    """Whether a span tells a war's toll (`_war_toll`), not an event's."""
+    return any(_war_toll(t) for t in span if t.pos_ in ("VERB", "AUX"))
+
+
 def is_realis(token: Token) -> bool:
     """True when the trigger reports something that happened (not a hypothetical or a threat).
 
@@ -397,10 +411,15 @@ def is_realis(token: Token) -> bool:
         if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
             return False
         habitual = event_words("habitual_adverbs")
-        if node.tag_ in ("VBZ", "VBP") and any(
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in node.children)
+        if (node.tag_ in ("VBZ", "VBP") or perfect) and any(
             c.dep_ == "advmod" and c.lower_ in habitual for c in node.children
         ):
-            return False  # "the group often exaggerates the casualties": a habit, not an event
+            # "the group often exaggerates the casualties", "the city has been hit almost
+            # daily": a habit, not an event
+            return False
+        if _war_toll(node):
+            return False  # "the conflict has killed tens of thousands": the war's toll
         if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
             # An infinitive ("to end the fighting") governs an unrealised action.
             if (

@@ -8,6 +8,8 @@ import re
 # "tens" 10, "hundreds" 100; "several"/"many"/"scores" are coded 10 as the codebook's default for
 # an unknown plural; ranges take their lower bound; "at least N" is N.
 VAGUE_COUNTS: dict[str, int] = {
+    "tens of thousands": 10000,
+    "hundreds of thousands": 100000,
     "dozens": 12,
     "tens": 10,
     "hundreds": 100,
@@ -52,7 +54,8 @@ WORD_NUMBERS: dict[str, int] = {
 }
 
 _NUM = (
-    r"(?:\d[\d,]*|a dozen|dozens|tens|hundreds|thousands|scores|several|many|"
+    r"(?:\d[\d,]*|a dozen|dozens|tens of thousands|hundreds of thousands|tens|hundreds|thousands|"
+    r"scores|several|many|"
     + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"a", "an"}), key=len, reverse=True))
     + r")"
 )
