@@ -1327,6 +1327,23 @@ def test_claims_a_place_still_held_with_the_fighting_told_denies_only_the_captur
 
 
 @pytest.mark.model
+def test_claims_denying_losses_disputes_the_toll_not_the_attack() -> None:
+    from sitroom import read
+
+    text = (
+        "Al-Shabaab said its fighters stormed an army base near Bulo Burte on Monday, killing 15 "
+        "soldiers.\n\nThe Somali army denied suffering any casualties, saying its troops had "
+        "repelled the assault."
+    )
+    reading = read(text, published="2025-06-03")
+    attack = reading.events[0]
+    army = next(c for c in reading.claims if c.text.startswith("The Somali army"))
+    assert (army.stance, attack.id in army.events) == ("denies", True)
+    # Both sides tell of the fighting: the army disputes the toll, not that it happened.
+    assert attack.status == "claimed"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

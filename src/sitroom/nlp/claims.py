@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -33,7 +34,7 @@ from .claims_events import (
     _link_events,
 )
 from .doctext import doc_text
-from .events_triggers import restates_deed
+from .events_triggers import restates_deed, tells_war_toll
 
 _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame|links?|"
@@ -161,6 +162,9 @@ def extract_claims(
                 ev for ev in events if not any(e.start < hi and lo < e.end for e in ev.evidence)
             ]
             content = text[d.att.content[0] : d.att.content[1]]
+            span = doc.char_span(*d.att.content, alignment_mode="expand")
+            if span is not None and tells_war_toll(span):
+                continue  # "the conflict has killed tens of thousands": no event's toll
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
@@ -256,6 +260,27 @@ def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 
 
+def _harm_only(att: Attribution, text: str) -> bool:
+    """Whether what a statement speaks of is only the harm done: "denied suffering any
+    losses", "denied any civilian casualties" dispute the toll, not that the event happened."""
+    return _harm_phrase().match(text[att.content[0] : att.content[1]]) is not None
+
+
+@cache
+def _harm_phrase() -> re.Pattern[str]:
+    """A phrase that is only a harm: "suffering any losses", "heavy civilian casualties"."""
+
+    def plural(n: str) -> str:
+        return n[:-1] + "ies" if n.endswith("y") else n + ("es" if n.endswith("s") else "s")
+
+    nouns = "|".join(f"{re.escape(plural(n))}|{re.escape(n)}" for n in load_cues()["harm_nouns"])
+    return re.compile(
+        r"^\W*(?:(?:suffer|sustain|incur|caus|inflict)\w*\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{nouns})\W*$",
+        re.IGNORECASE,
+    )
+
+
 # A statement that it makes none: "it does not comment on foreign media reports".
 _NO_COMMENT = re.compile(
     r"^\W*(?:it|he|she|they|we|the \w+)\s+(?:does|do|did|would|will|could)\s*(?:not|n't)\s+"
@@ -303,6 +328,7 @@ def _set_status(
             if c.stance == "denies"
             and not _RESPONSIBILITY.search(text[d.att.content[0] : d.att.content[1]])
             and not _figure_only(d.att, text, cues)
+            and not _harm_only(d.att, text)
             and (c.speaker_group or c.speaker) not in asserters
         ]
         # A party confirming its own deed only claims it; an event with no actors known has
