@@ -1344,6 +1344,25 @@ def test_claims_denying_losses_disputes_the_toll_not_the_attack() -> None:
 
 
 @pytest.mark.model
+def test_claims_an_unverified_claim_of_responsibility_leaves_a_confirmed_attack_confirmed() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed at least 11 villagers in an overnight raid on Kasindi in North Kivu, local "
+        "officials said on Sunday.\n\nThe UN mission in Congo confirmed that its peacekeepers "
+        "had seen the bodies.\n\nIslamic State claimed responsibility on Sunday, saying its "
+        "fighters had killed 20 Christians. The claim could not be independently verified."
+    )
+    reading = read(text, published="2024-06-10")
+    # The claim of responsibility is no second event, and its toll is its own.
+    (raid,) = reading.events
+    assert raid.fatalities == 11
+    assert any(c.speaker == "Islamic State" and raid.id in c.events for c in reading.claims)
+    # Who did it is unverified; that it happened the UN confirmed.
+    assert raid.status == "confirmed"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

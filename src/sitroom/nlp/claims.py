@@ -36,6 +36,10 @@ from .claims_events import (
 from .doctext import doc_text
 from .events_triggers import restates_deed, tells_war_toll
 
+# A claim of a deed: "claimed responsibility", "took credit".
+_CLAIMED_DEED = re.compile(
+    r"\b(?:claim\w*|took|takes|take|accept\w*)\s+(?:responsibility|credit)\b", re.IGNORECASE
+)
 _RESPONSIBILITY = re.compile(
     r"\b(responsib\w*|involvement|involved|role|part in|behind|carried out|blame|links?|"
     r"connection)\b",
@@ -306,13 +310,26 @@ def _set_status(
 ) -> None:
     """Each event's status from its claims and the outlet's hedges (CONTRACT.md vocabulary)."""
     hedged: dict[str, str] = {}
+    # A hedge on a claim of responsibility ("Islamic State claimed responsibility, saying ...
+    # The claim could not be verified") leaves who did it unverified: an independent
+    # confirmation that the event happened outranks it, unlike a hedge on the event itself.
+    on_deed: set[str] = set()
+    on_event: set[str] = set()
     for kind, span, obj in hedges:
         about = _hedged_events(span, obj, events, text)
+        deeds = False
         if not about and obj is not None:
-            about = [ev for ev in events if ev.id in _hedged_back(span, obj, drafts, text)]
+            back = _hedged_back(span, obj, drafts, text)
+            ids = {ev for d in back for ev in d.events}
+            about = [ev for ev in events if ev.id in ids]
+            deeds = all(
+                _CLAIMED_DEED.search(text[d.att.sentence[0] : d.att.sentence[1]]) for d in back
+            )
         for ev in about:
             if hedged.get(ev.id) != "unverified":
                 hedged[ev.id] = kind
+            if kind == "unverified":
+                (on_deed if deeds else on_event).add(ev.id)
     for ev in events:
         linked = [(c, d) for c, d in zip(claims, drafts, strict=True) if ev.id in c.events]
         ev.claims = [c.id for c, _d in linked]
@@ -367,7 +384,7 @@ def _set_status(
                 ev.claimed_by = (answered or beside)[0]
             if ev.claimed_by is None:
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
-        elif hedged.get(ev.id) == "unverified":
+        elif hedged.get(ev.id) == "unverified" and (ev.id in on_event or not confirming):
             ev.status = "unverified"
         elif confirming:
             ev.status = "confirmed"

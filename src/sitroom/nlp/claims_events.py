@@ -408,8 +408,8 @@ _SIDE_KINDS = frozenset({"armed group", "state forces", "government"})
 
 def _hedged_back(
     span: tuple[int, int], obj: tuple[int, int], drafts: list[_Draft], text: str
-) -> set[str]:
-    """The events of the statements a hedge points back at ("could not verify the claim").
+) -> list[_Draft]:
+    """The statements a hedge points back at ("could not verify the claim").
 
     A hedge whose object is only a claim word or a pronoun scopes over the claim it follows:
     the nearest earlier statement in its paragraph, or all of them there when the object is
@@ -422,7 +422,7 @@ def _hedged_back(
     words = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
     claim_words = cues["claim_nouns"] | cues["report_nouns"] | cues["figure_nouns"]
     if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
-        return set()
+        return []
     earlier = [d for d in drafts if d.events and d.end <= span[0]]
     # Its paragraph starts after the last blank line before it.
     para = text.rfind("\n\n", 0, span[0])
@@ -434,7 +434,7 @@ def _hedged_back(
     if pair and named_sides:
         before = earlier  # "the claims of both sides": every side's, wherever told
     if not before:
-        return set()
+        return []
     if pair and not named_sides:
         # "Neither account could be verified": the last two sides' statements, wherever told
         # (the army's in one paragraph, the group's answer in the next); witnesses between
@@ -451,10 +451,9 @@ def _hedged_back(
                 break
             speakers.add(who)
             chosen.append(d)
-        return {ev for d in chosen for ev in d.events}
+        return chosen
     plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)
-    chosen = before if plural else before[-1:]
-    return {ev for d in chosen for ev in d.events}
+    return before if plural else before[-1:]
 
 
 def _has(text: str, phrases: list[str]) -> bool:

@@ -195,10 +195,19 @@ def _verb_bases(token: Token) -> set[str]:
 
 def restates_deed(sent: Span) -> bool:
     """True when the sentence names an event already reported as someone's deed: "its fighters
-    carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing".
+    carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing",
+    "claimed responsibility, saying ...".
     Whatever else it tells (the claimant's own toll) is said of that event."""
     verbs = event_words("deed_verbs")
     for t in sent:
+        if (
+            t.lemma_.lower() in ("responsibility", "credit")
+            and t.head.lemma_.lower() in ("claim", "take", "accept", "admit")
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+        ):
+            # "Islamic State claimed responsibility on Saturday, saying its fighters had
+            # killed 30": with nothing named, the event just told.
+            return True
         if not _definite_event_noun(t):
             continue
         head = t.head
