@@ -374,6 +374,16 @@ def test_places_unlisted_village_takes_the_articles_province(blank, gaz) -> None
     assert to_location(tawila).geo_precision == 3
 
 
+def test_places_a_province_matched_by_spelling_alone_abroad_is_no_reading(blank, gaz) -> None:
+    # Mpati has no entry; its spelling is near Mali's Mopti region. In an article about North
+    # Kivu it is a locality there, not a province in Mali.
+    text = "Rebels seized Mpati, a village near Kitchanga and Goma, in North Kivu."
+    ents = [("Mpati", "GPE"), ("Kitchanga", "GPE"), ("Goma", "GPE"), ("North Kivu", "GPE")]
+    mpati = extract_places(_doc(blank, text, ents), gaz)[0]
+    assert mpati.text == "Mpati"
+    assert mpati.country == "CD"
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [

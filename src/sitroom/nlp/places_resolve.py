@@ -613,7 +613,9 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     """
     for m in mentions:
         e = m.best
-        if e is None or e.kind not in ("city", "district"):
+        # A province matched only by its spelling is as much a guess ("Mpati, a locality in
+        # Masisi territory" is not Mali's Mopti region).
+        if e is None or e.kind not in ("city", "district", "province" if m.fuzzy else "city"):
             continue
         # A name matched only by its spelling is a guess whatever the town's size; so is one
         # the text calls a kind of place none of its readings is ("the Tres Rios
