@@ -1363,6 +1363,19 @@ def test_claims_an_unverified_claim_of_responsibility_leaves_a_confirmed_attack_
 
 
 @pytest.mark.model
+def test_claims_a_wire_dateline_is_no_part_of_the_speaker() -> None:
+    from sitroom import read
+
+    text = (
+        "MAROUA - A security official said gunmen had abducted eight people from the village "
+        "of Zamai in Cameroon's Far North region on Sunday."
+    )
+    reading = read(text, published="2024-12-04")
+    (claim,) = reading.claims
+    assert claim.speaker == "security official"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .doctext import dateline_end
+
 _QUOTES = "\"“”«»‘’'"
 
 
@@ -81,9 +83,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _clip(tokens: list[Token], seg: Span) -> tuple[int, int] | None:
-    """Character span of the tokens inside `seg`, without edge punctuation and spaces."""
+    """Character span of the tokens inside `seg`, without edge punctuation and spaces, nor an
+    opening wire dateline ("NIAMEY - ")."""
+    dateline = dateline_end(seg.doc)
     toks = sorted(
-        (t for t in tokens if seg.start <= t.i < seg.end and not t.is_space), key=lambda t: t.i
+        (t for t in tokens if seg.start <= t.i < seg.end and not t.is_space and t.idx >= dateline),
+        key=lambda t: t.i,
     )
     while toks and (toks[0].is_punct and toks[0].text not in _QUOTES):
         toks.pop(0)

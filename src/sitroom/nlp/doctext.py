@@ -31,3 +31,24 @@ def outlet_spans(doc: Doc) -> list[tuple[int, int]]:
         return []
     pattern = r"(?<![\w-])(?:[Tt]he\s+)?" + re.escape(name) + r"(?![\w-])"
     return [(m.start(), m.end()) for m in re.finditer(pattern, doc_text(doc))]
+
+
+# A wire dateline opening an article: "NIAMEY - ", "PORT SUDAN — ", "KABUL, Afghanistan (AP) — ",
+# "BAMAKO, Oct 3 (Reuters) - ".
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:--?|—|–)\s+"
+)
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where the text after an opening wire dateline starts ("NIAMEY - Niger's defence
+    ministry said ..."), 0 without one: the dateline is where the report was filed, no part
+    of a speaker's name or of what is said."""
+    cached = doc.user_data.get("sitroom_dateline")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    m = _DATELINE.match(doc_text(doc)[:120])
+    end = m.end() if m else 0
+    doc.user_data["sitroom_dateline"] = (len(doc), end)
+    return end
