@@ -1324,3 +1324,17 @@ def test_events_an_act_of_the_kind_just_told_with_no_day_or_place_tells_more_of_
     )
     # "also" tells another attack, even right after one of its kind.
     assert station.evidence[0].text != checkpoint.evidence[0].text
+
+
+@pytest.mark.model
+def test_events_killing_only_civilians_is_an_attack_not_a_clash() -> None:
+    from sitroom import read
+
+    text = (
+        "Islamic State claimed responsibility for an attack on Mazeze in Mozambique's Cabo "
+        'Delgado province, saying on Sunday that its fighters had killed four "Christians" and '
+        "burned a church."
+    )
+    (attack,) = read(text, published="2024-06-10").events
+    assert (attack.event_type, attack.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (attack.actor1, attack.actor2) == ("Islamic State", "Civilians")

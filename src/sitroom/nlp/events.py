@@ -21,6 +21,7 @@ from .events_actors import (
     _without_appositions,
     acled_sides,
     armed_victims,
+    civilian_victims,
     domestic_forces,
     one_state,
 )
@@ -269,6 +270,10 @@ def extract_events(
     for mention in mentions:
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
+        if pair == ("Battles", "Armed clash") and civilian_victims(mention.sent, named=True):
+            # "its fighters had killed three Christians and set fire to a chapel": a clash needs
+            # two armed sides; killing only civilians is an attack on them.
+            pair = ("Violence against civilians", "Attack")
         own_place = _best_place(doc, mention.places, mention.trigger)
         place = own_place or _country_fallback(doc, mention.places, focal)
         if own_place is None and place is focal and _unknown_place(mention.sent, places):

@@ -282,19 +282,20 @@ def acled_sides(
         return actor1 or RIOTERS, actor2
     if actor2 is None and (
         event_type == "Violence against civilians"
-        or (event_type == "Explosions/Remote violence" and _civilian_victims(sent))
+        or (event_type == "Explosions/Remote violence" and civilian_victims(sent))
     ):
         return actor1, CIVILIANS
     return actor1, actor2
 
 
-def _civilian_victims(sent: Span) -> bool:
+def civilian_victims(sent: Span, *, named: bool = False) -> bool:
     """Whether those the sentence tells were killed or hurt are all civilians: the objects of
-    "killing", "wounding" and the subjects of "were killed", "died", with their conjuncts."""
+    "killing", "wounding" and the subjects of "were killed", "died", with their conjuncts.
+    With `named`, "people" or "persons" do not count: they may be fighters too ("clashes
+    between two factions killed four people")."""
     lemmas = _victims(sent)
-    return bool(lemmas & event_words("civilian_victims")) and not lemmas & event_words(
-        "armed_victims"
-    )
+    civilians = event_words("civilian_victims") - ({"people", "person"} if named else set())
+    return bool(lemmas & civilians) and not lemmas & event_words("armed_victims")
 
 
 def armed_victims(sent: Span) -> bool:
@@ -326,4 +327,8 @@ def _victims(sent: Span) -> set[str]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    return {v.lemma_.lower() for v in victims + counted}
+    # A plural name keeps its "s" as its lemma ("Christians"): its singular is the word.
+    return {
+        v.lemma_.lower()[:-1] if v.tag_ == "NNPS" and v.lemma_.endswith("s") else v.lemma_.lower()
+        for v in victims + counted
+    }
