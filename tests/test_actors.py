@@ -454,3 +454,17 @@ def test_actors_a_military_blogger_is_not_the_military() -> None:
     )
     reading = read(text, published="2024-07-29")
     assert "Military Forces of Russia" not in {a.name for a in reading.actors}
+
+
+@pytest.mark.model
+def test_actors_a_name_the_article_calls_a_place_is_no_organization() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen raided the town of Mozogo in Cameroon's Far North region overnight, killing six "
+        "people. The sub-prefect of Mozogo said four others had been abducted.\n\nOn Thursday, "
+        "several hundred residents of Mozogo marched to demand more troops."
+    )
+    reading = read(text, published="2025-05-09")
+    assert "Mozogo" not in [a.name for a in reading.actors]
+    assert "Mozogo" not in [c.speaker for c in reading.claims]

@@ -271,6 +271,17 @@ def _after_place_word(text: str, start: int) -> bool:
     return _PLACE_OF.search(text, max(0, start - 30), start) is not None
 
 
+def _named_as_place(name: str, text: str, places: list[Place], *, called: bool = True) -> bool:
+    """Whether the article reads a name as a place somewhere: the places stage found it, or
+    (with `called`) the text calls it one ("the town of Mozogo")."""
+    if any(p.text == name for p in places):
+        return True
+    return called and any(
+        _after_place_word(text, m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a known name is the tail of a longer organisation's name: "Ta'ang National
     Liberation Army" is not the National Liberation Army. A leading "the" or a country's
@@ -502,6 +513,10 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         if ent is None:
             count = sum(1 for s in singles if s[0] == name)
             if count < 2 and not re.match(r"\s+(?:said|says|told)\b", text[end:]):
+                continue
+            if _named_as_place(name, text, places, called=label != "PERSON"):
+                # "a doctor at the district hospital in Kolofata" after "a market near
+                # Kolofata": one name, one sense, the place's.
                 continue
             ent = reg.add(name, "person" if label == "PERSON" else "organization")
         mention(ent, start, end)
