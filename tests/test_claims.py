@@ -1376,6 +1376,22 @@ def test_claims_a_wire_dateline_is_no_part_of_the_speaker() -> None:
 
 
 @pytest.mark.model
+def test_claims_no_injuries_and_no_damage_deny_the_harm_not_the_attack() -> None:
+    from sitroom import read
+
+    text = (
+        "Three rockets struck the Victory base near Baghdad airport late on Tuesday, Iraqi "
+        "security sources said.\n\nA US military official said the attack caused no injuries "
+        "and no damage."
+    )
+    reading = read(text, published="2024-08-14")
+    (attack,) = reading.events
+    official = next(c for c in reading.claims if c.text.startswith("A US military official"))
+    assert official.stance == "asserts"
+    assert attack.status == "claimed"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

@@ -324,7 +324,8 @@ def negates_happening(span: Span) -> bool:
             t.lower_ in refutes and not any(w.lemma_.lower() in harm for w in t.subtree)
             for t in span
         )
-    happenings = _happening_nouns()
+    # "caused no injuries and no damage", "there were no deaths": the harm, not the event.
+    happenings = _happening_nouns() - _harm_nouns()
     if any(t.head.lemma_.lower() in happenings for t in negated):
         return True
     # A negated main verb denies the happening when it names one ("did not shell the
