@@ -1392,6 +1392,19 @@ def test_claims_no_injuries_and_no_damage_deny_the_harm_not_the_attack() -> None
 
 
 @pytest.mark.model
+def test_claims_a_places_other_name_is_no_speaker() -> None:
+    from sitroom import read
+
+    text = (
+        "Turkish drone strikes near Kobani killed four people on Friday. A hospital in Kobani, "
+        "also known as Ayn al-Arab, said it had received four bodies."
+    )
+    reading = read(text, published="2025-01-11")
+    assert [c.speaker for c in reading.claims] == ["hospital in Kobani"]
+    assert "Ayn al-Arab" not in [a.name for a in reading.actors]
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

@@ -265,6 +265,19 @@ _PLACE_OF = re.compile(
 )
 
 
+# Another name of what was just named: "Kobani, also known as Ayn al-Arab", "Glushkovo, or
+# Hlushkove in Ukrainian".
+_ALSO_NAMED = re.compile(
+    r",?\s+(?:(?:also|otherwise|locally)\s+)?(?:(?:known|spelled|spelt|called)\s+as|or|also)\s+$"
+)
+
+
+def _another_name_of(text: str, start: int, place_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name right after a place gives that place's other name."""
+    m = _ALSO_NAMED.search(text, max(0, start - 40), start)
+    return m is not None and any(e == m.start() for _s, e in place_spans)
+
+
 def _after_place_word(text: str, start: int) -> bool:
     """Whether a name follows "the town of" or "fled to" (a place's name, whatever the parser
     read)."""
@@ -426,6 +439,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             continue
         if not name[0].isupper() or _after_place_word(text, start):
             continue
+        if _another_name_of(text, start, place_spans):
+            continue  # "Kobani, also known as Ayn al-Arab": the town's other name
         if _overlaps(start, end, place_spans) and (
             # "Kachin Independence Army" holds a place's name, but a group's word makes it a
             # group's name.

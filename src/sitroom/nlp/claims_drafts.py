@@ -47,7 +47,9 @@ _CLOSE_TO = re.compile(
 )
 # A relative clause after a source's name ("X, which monitors the war"), cut from the name.
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that|where)\b", re.I)
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|that|where)\b.*$", re.S | re.I)
+_RELATIVE_TAIL = re.compile(
+    r",\s+(?:which|who|whose|that|where|(?:also\s+)?(?:known|called)\s+as)\b.*$", re.S | re.I
+)
 # Sources that are documents, not people: "according to several reports" hedges, no speaker.
 _DOCUMENTS = {"report", "reports", "media", "footage", "video", "videos", "images", "it", "this"}
 _PLATFORMS = frozenset({"twitter", "facebook", "telegram"})
