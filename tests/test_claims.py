@@ -1405,6 +1405,22 @@ def test_claims_a_places_other_name_is_no_speaker() -> None:
 
 
 @pytest.mark.model
+def test_claims_a_toll_told_after_a_strike_speaks_of_the_strike_in_its_paragraph() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli aircraft struck a house in Jabalia on Monday, killing nine people, the civil "
+        "defence agency said.\n\nIn Khan Younis, an Israeli strike on a tent camp killed at "
+        "least nine people on Tuesday, according to medics. Nasser Hospital said it had received "
+        "nine bodies, including three children."
+    )
+    reading = read(text, published="2024-08-28")
+    jabalia, khan_younis = reading.events
+    hospital = next(c for c in reading.claims if c.speaker == "Nasser Hospital")
+    assert hospital.events == [khan_younis.id]
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

@@ -178,6 +178,11 @@ def extract_claims(
                 # after the strike that killed nine. Not a tally over time ("since January").
                 told = [ev for ev in others if ev.evidence and ev.evidence[0].start < lo]
                 pool = _events_about(content, told, text, need_kind=True, kinds=_OUTCOME_KINDS)
+                if len(pool) > 1:
+                    # "Nasser Hospital said it had received nine bodies" after the strike told
+                    # in its paragraph: that strike, not the one told paragraphs before.
+                    para = text.rfind("\n\n", 0, lo)
+                    pool = [ev for ev in pool if any(e.start > para for e in ev.evidence)]
                 if len(pool) == 1:
                     about = pool
             d.events = [ev.id for ev in about]
