@@ -1338,3 +1338,16 @@ def test_events_killing_only_civilians_is_an_attack_not_a_clash() -> None:
     (attack,) = read(text, published="2024-06-10").events
     assert (attack.event_type, attack.sub_event_type) == ("Violence against civilians", "Attack")
     assert (attack.actor1, attack.actor2) == ("Islamic State", "Civilians")
+
+
+@pytest.mark.model
+def test_events_more_of_an_abduction_after_a_sentence_between_is_the_same_abduction() -> None:
+    from sitroom import read
+
+    text = (
+        "About 40 women were abducted by armed men outside Gorgadji on Thursday, residents said. "
+        "Nine of them were released late on Friday, one resident said. He added that the "
+        "kidnappers had told the freed women the others would be held until their families paid."
+    )
+    (abduction,) = read(text, published="2024-11-05").events
+    assert len(abduction.evidence) == 2

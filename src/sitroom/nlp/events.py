@@ -601,9 +601,17 @@ def _continues(events: list[Event], ev: Event, mention: _Mention, own_place: Pla
 
 
 def _right_after(host: Event, sent: Span) -> bool:
-    """Whether a sentence comes right after the last sentence told of an event."""
+    """Whether a sentence comes right after the last sentence told of an event, or after one
+    sentence more that tells no event ("Nasser Hospital said it had received nine bodies")."""
     last = max(e.end for e in host.evidence)
-    return last <= sent.start_char and not doc_text(sent.doc)[last : sent.start_char].strip()
+    if last > sent.start_char:
+        return False
+    if not doc_text(sent.doc)[last : sent.start_char].strip():
+        return True
+    between = sent.doc.char_span(last, sent.start_char, alignment_mode="contract")
+    if between is None:
+        return False
+    return sum(t.is_sent_start and not t.is_space for t in between) <= 1
 
 
 def _within_a_day(first: Event, then: Event) -> bool:
