@@ -1421,6 +1421,22 @@ def test_claims_a_toll_told_after_a_strike_speaks_of_the_strike_in_its_paragraph
 
 
 @pytest.mark.model
+def test_claims_a_denial_of_the_claim_answers_the_claim_in_its_paragraph() -> None:
+    from sitroom import read
+
+    text = (
+        "Witnesses said bulldozers tore up roads and water pipes in the Nur Shams camp during "
+        "the raid.\n\nThe Israeli military said its troops had been fired on from a mosque in "
+        "the camp. Hamas denied that its fighters were present in the building, saying the claim "
+        "was a pretext for attacking shelters."
+    )
+    reading = read(text, published="2024-08-29")
+    # Hamas answers the military's claim, not the witnesses' account told before it.
+    damage = reading.events[0]
+    assert (damage.sub_event_type, damage.status) == ("Looting/property destruction", "claimed")
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

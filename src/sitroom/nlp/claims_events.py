@@ -197,7 +197,13 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
                 or _speaker_group(e.speaker_actor, e.att, mentions) == source.name
             ]
         else:
-            chosen = [e for e in earlier if e.events][-1:]
+            # The claim just made in its paragraph, if any: "The Israeli military said it had
+            # struck militants inside the school. Hamas denied ..., saying the claim was a
+            # pretext" answers the military, even where no event was tied to its words.
+            para = text.rfind("\n\n", 0, d.att.sentence[0])
+            chosen = [e for e in earlier if e.start > para][-1:] or [
+                e for e in earlier if e.events
+            ][-1:]
         d.refers_to = source.name if source else None
         d.answers = chosen
         for e in chosen:
