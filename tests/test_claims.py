@@ -1437,6 +1437,22 @@ def test_claims_a_denial_of_the_claim_answers_the_claim_in_its_paragraph() -> No
 
 
 @pytest.mark.model
+def test_claims_he_after_a_described_spokesman_is_the_spokesman() -> None:
+    from sitroom import read
+
+    text = (
+        "Three soldiers were killed when suspected militants ambushed an army patrol in Datu "
+        "Piang on Tuesday, the military said.\n\nA spokesman for the army's 6th Infantry "
+        "Division said the patrol was returning from a medical mission when about 15 gunmen "
+        "opened fire. He said the troops fought back for about an hour."
+    )
+    reading = read(text, published="2024-10-09")
+    speakers = [c.speaker for c in reading.claims]
+    assert speakers[-1] == "spokesman for the army's 6th Infantry Division"
+    assert "Datu Piang" not in speakers
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

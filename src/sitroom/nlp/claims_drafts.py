@@ -190,7 +190,16 @@ def _draft(
                 is_person = prev.speaker_actor.kind == "person"
                 if is_person == want_person:
                     speaker_actor = prev.speaker_actor
-        if speaker_actor is None and carried_unnamed is None:
+            elif (
+                prev is not None
+                and want_person
+                and _one_person(doc, prev.att.source_head)
+                and not _named_between(prev.att.cue[1], att.cue[0], mentions, person=True)
+            ):
+                # "A spokesman for the army's 6th Infantry Division said ... He said ...":
+                # the spokesman the outlet described, not a name told before him.
+                speaker = prev.speaker
+        if speaker_actor is None and speaker is None and carried_unnamed is None:
             speaker_actor = _last_named(att.cue[0], mentions, person=want_person)
     elif speaker_actor is None and src_words and head_word in cues["channel_nouns"]:
         # "the tweet said", "according to a statement sent to journalists": the channel is the
