@@ -468,3 +468,16 @@ def test_actors_a_name_the_article_calls_a_place_is_no_organization() -> None:
     reading = read(text, published="2025-05-09")
     assert "Mozogo" not in [a.name for a in reading.actors]
     assert "Mozogo" not in [c.speaker for c in reading.claims]
+
+
+@pytest.mark.model
+def test_actors_a_wire_dateline_is_no_part_of_a_groups_name() -> None:
+    from sitroom import read
+
+    text = (
+        "ADDIS ABABA - Fano militia fighters said on Saturday they had captured the town of "
+        "Debre Tabor in Ethiopia's Amhara region after heavy fighting with federal troops."
+    )
+    reading = read(text, published="2025-03-24")
+    assert all("ADDIS ABABA" not in a.name for a in reading.actors)
+    assert [c.speaker for c in reading.claims] == ["Fano"]

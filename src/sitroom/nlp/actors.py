@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import Actor, Place, Role
-from .doctext import outlet_spans
+from .doctext import dateline_end, outlet_spans
 from .gazetteer import load_gazetteer, normalize_name
 
 ACTORS_FILE = "actors-v1.json"
@@ -298,10 +298,13 @@ def _named_as_place(name: str, text: str, places: list[Place], *, called: bool =
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a known name is the tail of a longer organisation's name: "Ta'ang National
     Liberation Army" is not the National Liberation Army. A leading "the" or a country's
-    possessive ("Colombia's National Liberation Army") is no part of a name."""
+    possessive ("Colombia's National Liberation Army") is no part of a name, nor is a
+    dateline or "suspected" ("MAROUA - Suspected Boko Haram fighters")."""
+    dateline = dateline_end(doc)
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.start_char < start and end <= ent.end_char:
-            lead = re.sub(r"^(?:the|The)\s+", "", doc.text[ent.start_char : start]).strip()
+            lead = doc.text[max(ent.start_char, dateline) : start]
+            lead = re.sub(r"^\s*(?:the|The|[Ss]uspected|[Aa]lleged)\s+", "", lead).strip()
             return bool(lead) and not re.search(rf"[{_APOS}]s?$", lead)
     return False
 
@@ -427,11 +430,15 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
 
     # 3b. Named entities from the parser.
     singles: list[tuple[str, int, int, str]] = []
+    dateline = dateline_end(doc)
     for span in doc.ents:
         if span.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
             continue
         if _overlaps(span.start_char, span.end_char, taken):
             continue
+        if span.start_char < dateline < span.end_char:
+            # "MANDALAY - Resistance forces": the dateline is no part of a name.
+            span = doc.char_span(dateline, span.end_char, alignment_mode="contract") or span
         name = clean_name(span.text)
         start = span.start_char + span.text.find(name)
         end = start + len(name)
