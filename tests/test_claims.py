@@ -1453,6 +1453,19 @@ def test_claims_he_after_a_described_spokesman_is_the_spokesman() -> None:
 
 
 @pytest.mark.model
+def test_claims_a_tally_since_a_date_speaks_of_no_event() -> None:
+    from sitroom import read
+
+    text = (
+        "An air strike hit a market in Ulang County in South Sudan's Upper Nile State on Monday, "
+        "killing 19 people, local officials said.\n\nAid agencies said thousands of people had "
+        "been killed or wounded in air strikes in Upper Nile since February."
+    )
+    reading = read(text, published="2025-04-15")
+    assert [c.events for c in reading.claims if c.text.startswith("Aid agencies")] in ([], [[]])
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

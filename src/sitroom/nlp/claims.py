@@ -167,12 +167,16 @@ def extract_claims(
             ]
             content = text[d.att.content[0] : d.att.content[1]]
             span = doc.char_span(*d.att.content, alignment_mode="expand")
-            if span is not None and tells_war_toll(span):
-                continue  # "the conflict has killed tens of thousands": no event's toll
+            if (span is not None and tells_war_toll(span)) or cue_pattern("tally_words").search(
+                content
+            ):
+                # "the conflict has killed tens of thousands", "tens of thousands have fled
+                # since February": a war's toll or a tally over time, no event's.
+                continue
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
-            if not about and not cue_pattern("tally_words").search(content):
+            if not about:
                 # No name shared, but one event of its kind told before it, the only one or the
                 # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
                 # after the strike that killed nine. Not a tally over time ("since January").
