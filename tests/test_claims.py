@@ -1466,6 +1466,22 @@ def test_claims_a_tally_since_a_date_speaks_of_no_event() -> None:
 
 
 @pytest.mark.model
+def test_claims_an_unnamed_spokesman_acknowledging_the_strike_speaks_of_it() -> None:
+    from sitroom import read
+
+    text = (
+        "An air strike hit a market in Ulang County, in South Sudan's Upper Nile State, on "
+        "Monday, local officials said, as fighting between the army and armed youth spread.\n\n"
+        "A government official acknowledged that the air force had carried out strikes in the area "
+        "but said they targeted militia positions."
+    )
+    reading = read(text, published="2025-04-15")
+    (strike,) = reading.events
+    spokesman = next(c for c in reading.claims if c.cue == "acknowledged")
+    assert spokesman.events == [strike.id]
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

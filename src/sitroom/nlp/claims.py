@@ -50,7 +50,8 @@ _RESPONSIBILITY = re.compile(
 # makes what they say a claim, not the outlet's assertion. Not "chanting", "wants", ...
 _SPEECH = {
     "say", "tell", "report", "claim", "allege", "according to", "add", "state", "confirm",
-    "deny", "announce", "write", "post", "tweet", "note", "insist",
+    "deny", "announce", "write", "post", "tweet", "note", "insist", "acknowledge", "admit",
+    "concede",
 }  # fmt: skip
 
 
