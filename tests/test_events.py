@@ -1351,3 +1351,27 @@ def test_events_more_of_an_abduction_after_a_sentence_between_is_the_same_abduct
     )
     (abduction,) = read(text, published="2024-11-05").events
     assert len(abduction.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_a_drone_dropping_an_explosive_is_a_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "A Russian drone dropped an explosive on a minibus in Beryslav on Thursday morning, "
+        "killing one passenger, regional officials said."
+    )
+    (strike,) = read(text, published="2025-02-14").events
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 1)
+
+
+@pytest.mark.model
+def test_events_a_state_since_a_past_year_does_not_make_a_dated_strike_history() -> None:
+    from sitroom import read
+
+    text = (
+        "A guided bomb struck Vovchansk late on Monday, damaging a hospital that has stood "
+        "empty since 2022, the regional governor said."
+    )
+    (strike,) = read(text, published="2025-02-11").events
+    assert strike.date == dt.date(2025, 2, 10)

@@ -29,6 +29,7 @@ _HISTORY = re.compile(
     r"government\b|\bformer(?:ly)?\b.*\bregime\b|\bhistor(?:y|ic|ically)\b",
     re.IGNORECASE,
 )
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b", re.IGNORECASE)
 # Cue words that tell of no incident: used figuratively ("fought hard for free media", "a fight
 # against corruption"), or telling how long a war has lasted.
 _EXCLUDED = re.compile(
@@ -443,9 +444,17 @@ def is_realis(token: Token) -> bool:
 
 
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
-    for t in times:
-        if sent.start_char <= t.start < sent.end_char and t.date is not None:
-            # A period counts by its last day: "last month" is recent news on the 21st.
-            if (published - (t.date_end or t.date)).days > 31:
-                return True
+    own = [t for t in times if sent.start_char <= t.start < sent.end_char and t.date is not None]
+    # A period counts by its last day: "last month" is recent news on the 21st.
+    old = [t for t in own if (published - (t.date_end or t.date)).days > 31]
+    if old:
+        # "A guided bomb struck Kupiansk late on Monday, damaging a school that has stood empty
+        # since 2022": a recent day of its own, the old one only where a state began.
+        text = doc_text(sent.doc)
+        since_only = len(old) < len(own) and all(
+            text[max(0, t.start - 7) : t.start].rstrip().lower().endswith("since") for t in old
+        )
+        if not since_only:
+            return True
+        sent_text = _SINCE_YEAR.sub("", sent_text)
     return bool(_HISTORY.search(sent_text))
