@@ -1482,6 +1482,21 @@ def test_claims_an_unnamed_spokesman_acknowledging_the_strike_speaks_of_it() -> 
 
 
 @pytest.mark.model
+def test_claims_rejecting_the_figure_as_exaggerated_disputes_the_toll() -> None:
+    from sitroom import read
+
+    text = (
+        "Militants stormed a police checkpost in Lakki Marwat district late on Tuesday, killing "
+        "at least five policemen, officials said.\n\nThe Pakistani Taliban claimed "
+        "responsibility, saying its fighters had killed 11 policemen. A spokesman for the "
+        "provincial government rejected the figure as exaggerated."
+    )
+    reading = read(text, published="2025-03-05")
+    (attack,) = reading.events
+    assert attack.status != "denied"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

@@ -265,6 +265,13 @@ def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:
     words = [w.lower() for w in re.findall(r"[\w']+", text[att.content[0] : att.content[1]])]
     if words and words[-1] in figures and all(w in figures or w in _DETERMINERS for w in words):
         return True
+    # "rejected the figure as exaggerated": the figure is the verb's object, what is said of it
+    # the content.
+    object_figure = cue_pattern(
+        "figure_nouns", before=r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?"
+    )
+    if object_figure.match(text, att.cue[1]):
+        return True
     if att.source is None:
         return False
     figure_before = cue_pattern("figure_nouns", after=r"\s+(?:that\s+|which\s+)?$")
