@@ -1375,3 +1375,15 @@ def test_events_a_state_since_a_past_year_does_not_make_a_dated_strike_history()
     )
     (strike,) = read(text, published="2025-02-11").events
     assert strike.date == dt.date(2025, 2, 10)
+
+
+@pytest.mark.model
+def test_events_a_count_that_rises_is_no_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen kidnapped four traders on the Indus Highway on Monday, police said. Kidnappings "
+        "for ransom along the highway have also increased, according to traders."
+    )
+    (kidnapping,) = read(text, published="2025-03-05").events
+    assert len(kidnapping.evidence) == 1

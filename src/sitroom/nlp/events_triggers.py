@@ -409,6 +409,12 @@ def is_realis(token: Token) -> bool:
     Walks from the trigger up to its clause head: modal auxiliaries, negation, "ready to",
     "threatened to", "end the fighting" and conditions mark the mention as not an event.
     """
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lemma_.lower() in event_words("trend_verbs")
+    ):
+        return False  # "kidnappings have increased": a count that changes, not an event
     node = token
     for _ in range(6):
         for child in node.children:
