@@ -1387,3 +1387,16 @@ def test_events_a_count_that_rises_is_no_event() -> None:
     )
     (kidnapping,) = read(text, published="2025-03-05").events
     assert len(kidnapping.evidence) == 1
+
+
+@pytest.mark.model
+def test_events_a_search_under_way_is_no_fighting() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen abducted two vaccination workers near Kulachi on Monday evening, the deputy "
+        "commissioner said. He said the men were taken from their vehicle and that a search "
+        "operation was under way."
+    )
+    (abduction,) = read(text, published="2025-03-05").events
+    assert abduction.sub_event_type == "Abduction/forced disappearance"

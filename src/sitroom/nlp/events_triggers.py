@@ -44,7 +44,15 @@ _EXCLUDED = re.compile(
         rf"(?<=\b{w} in )"
         for w in ("rise", "increase", "surge", "spike", "upsurge", "decline", "drop", "fall")
     )
-    + r")\w+",
+    + r")\w+"
+    # What is under way is no fighting: "a search operation was under way".
+    r"|(?:"
+    + "|".join(
+        rf"(?<=\b{n} {v} )"
+        for n in ("search", "operation", "rescue", "investigation", "inquiry", "probe", "talks")
+        for v in ("is", "was", "are", "were")
+    )
+    + r")under ?way\b",
     re.IGNORECASE,
 )
 # Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied
