@@ -1400,3 +1400,15 @@ def test_events_a_search_under_way_is_no_fighting() -> None:
     )
     (abduction,) = read(text, published="2025-03-05").events
     assert abduction.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.model
+def test_events_a_force_telling_of_a_strike_on_its_own_post_is_the_side_struck() -> None:
+    from sitroom import read
+
+    text = (
+        "Police said explosives dropped from a drone struck a police station in Argelia, "
+        "Colombia, overnight on Saturday, wounding two officers."
+    )
+    (strike,) = read(text, published="2025-06-10").events
+    assert (strike.actor1, strike.actor2) == (None, "Police Forces of Colombia")

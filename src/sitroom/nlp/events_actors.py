@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..models import Actor
 from .actors import SPEECH_BODY, force_name, load_actor_lexicon
 from .doctext import doc_text
-from .event_types import event_words
+from .event_types import acled_type, event_words
 
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
 # ", the ... " right after a name, up to the described mention: an appositive description.
@@ -98,6 +98,20 @@ def _event_actors(
             and _speaks(sent, start)
         ):
             continue
+        # A force that tells of a deed done to its own ("police said explosives dropped from a
+        # drone struck a police station") is the side acted on, not the doer. (In a battle
+        # both are sides, whoever tells it.)
+        if (
+            group.kind == "state forces"
+            and (acled_type(code) or ("Battles",))[0] != "Battles"
+            and start < trigger[0]
+            and _speaks(sent, start)
+            and _OWN_KIND[group.name.startswith("Police")].search(text, trigger[1], sent.end_char)
+        ):
+            patient = group
+            if group not in groups:
+                groups.append(group)
+            continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
         if (
@@ -151,6 +165,11 @@ def _event_actors(
 
 
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
+# A force's own people or posts named as what an act was done to: [military, police].
+_OWN_KIND = [
+    re.compile(r"\b(?:army|military|soldiers|troops)\b", re.IGNORECASE),
+    re.compile(r"\b(?:police|policem[ae]n|police officers)\b", re.IGNORECASE),
+]
 
 
 def _in_subject(sent: Span, start: int) -> bool:
