@@ -1383,7 +1383,8 @@ def test_events_a_count_that_rises_is_no_event() -> None:
 
     text = (
         "Gunmen kidnapped four traders on the Indus Highway on Monday, police said. Kidnappings "
-        "for ransom along the highway have also increased, according to traders."
+        "for ransom along the highway have also increased, according to traders.\n\nDrone "
+        "attacks on police and army posts in Cauca have become almost a weekly occurrence."
     )
     (kidnapping,) = read(text, published="2025-03-05").events
     assert len(kidnapping.evidence) == 1

@@ -29,6 +29,10 @@ _HISTORY = re.compile(
     r"government\b|\bformer(?:ly)?\b.*\bregime\b|\bhistor(?:y|ic|ically)\b",
     re.IGNORECASE,
 )
+# What a kind of event becomes when it is a pattern, not one event.
+_FREQUENT = frozenset(
+    {"occurrence", "routine", "common", "commonplace", "frequent", "daily", "weekly", "regular"}
+)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b", re.IGNORECASE)
 # Cue words that tell of no incident: used figuratively ("fought hard for free media", "a fight
 # against corruption"), or telling how long a war has lasted.
@@ -423,6 +427,12 @@ def is_realis(token: Token) -> bool:
         and token.head.lemma_.lower() in event_words("trend_verbs")
     ):
         return False  # "kidnappings have increased": a count that changes, not an event
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_.lower() == "become"
+        and any(t.lower_ in _FREQUENT for t in token.head.subtree)
+    ):
+        return False  # "drone attacks have become almost a weekly occurrence": a pattern
     node = token
     for _ in range(6):
         for child in node.children:
