@@ -1375,6 +1375,9 @@ def test_events_a_state_since_a_past_year_does_not_make_a_dated_strike_history()
     )
     (strike,) = read(text, published="2025-02-11").events
     assert strike.date == dt.date(2025, 2, 10)
+    # A war told since a past year is still history, whatever day it was said on.
+    war = "Fighting has raged in the region since 2012, killing thousands, the UN said on Monday."
+    assert read(war, published="2025-02-11").events == []
 
 
 @pytest.mark.model

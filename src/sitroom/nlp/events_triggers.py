@@ -467,6 +467,17 @@ def is_realis(token: Token) -> bool:
     return True
 
 
+def _since_in_clause(sent: Span, start: int) -> bool:
+    """Whether the time expression at `start` follows a "since" in a clause that describes
+    something ("a school that has stood empty since 2022"), not in the sentence's main one
+    ("fighting has raged since 2012")."""
+    at = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or at.start == 0:
+        return False
+    since = sent.doc[at.start - 1]
+    return since.lower_ == "since" and since.head.dep_ in ("relcl", "acl")
+
+
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
     own = [t for t in times if sent.start_char <= t.start < sent.end_char and t.date is not None]
     # A period counts by its last day: "last month" is recent news on the 21st.
@@ -474,10 +485,7 @@ def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: 
     if old:
         # "A guided bomb struck Kupiansk late on Monday, damaging a school that has stood empty
         # since 2022": a recent day of its own, the old one only where a state began.
-        text = doc_text(sent.doc)
-        since_only = len(old) < len(own) and all(
-            text[max(0, t.start - 7) : t.start].rstrip().lower().endswith("since") for t in old
-        )
+        since_only = len(old) < len(own) and all(_since_in_clause(sent, t.start) for t in old)
         if not since_only:
             return True
         sent_text = _SINCE_YEAR.sub("", sent_text)
