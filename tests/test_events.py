@@ -1391,6 +1391,11 @@ def test_events_a_count_that_rises_is_no_event() -> None:
     )
     (kidnapping,) = read(text, published="2025-03-05").events
     assert len(kidnapping.evidence) == 1
+    # A weapon that falls is no count that falls.
+    shelling = "Shells fell on the market in Kherson on Monday, killing three people."
+    assert [e.sub_event_type for e in read(shelling, published="2025-03-05").events] == [
+        "Shelling/artillery/missile attack"
+    ]
 
 
 @pytest.mark.model

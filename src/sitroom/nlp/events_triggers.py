@@ -422,11 +422,13 @@ def is_realis(token: Token) -> bool:
     "threatened to", "end the fighting" and conditions mark the mention as not an event.
     """
     if (
-        token.pos_ in ("NOUN", "PROPN")
+        token.lemma_.lower() in event_words("violent_nouns")
         and token.dep_ in ("nsubj", "nsubjpass")
         and token.head.lemma_.lower() in event_words("trend_verbs")
     ):
-        return False  # "kidnappings have increased": a count that changes, not an event
+        # "kidnappings have increased": a count that changes, not an event ("shells fell on
+        # the market" is one: a weapon is no count of events).
+        return False
     if (
         token.dep_ == "nsubj"
         and token.head.lemma_.lower() == "become"
