@@ -1497,6 +1497,22 @@ def test_claims_rejecting_the_figure_as_exaggerated_disputes_the_toll() -> None:
 
 
 @pytest.mark.model
+def test_claims_the_statement_inside_a_report_tells_the_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian state news agency TASS reported that the Moscow-installed mayor of occupied "
+        "Horlivka, Ivan Prikhodko, said a Ukrainian drone had hit a bus stop in the city on "
+        "Saturday, killing a woman."
+    )
+    reading = read(text, published="2024-11-18")
+    (strike,) = reading.events
+    (mayor,) = [c for c in reading.claims if c.speaker == "Ivan Prikhodko"]
+    assert (mayor.events, mayor.channel) == ([strike.id], "media report")
+    assert strike.claimed_by == "Ivan Prikhodko"
+
+
+@pytest.mark.model
 def test_claims_an_insurgent_raid_told_by_sources_residents_and_its_claimant() -> None:
     from sitroom import read
 

@@ -80,6 +80,7 @@ def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
     Only the first evidence counts: it is the sentence that tells the event; later ones add
     detail and may sit in someone else's statement.
     """
+    say_verbs = load_cues()["say_verbs"]
     for ev in events:
         best: tuple[int, _Draft] | None = None
         for ev_span in ((e.start, e.end) for e in ev.evidence[:1]):
@@ -88,8 +89,23 @@ def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
                 overlap = min(hi, ev_span[1]) - max(lo, ev_span[0])
                 if overlap > 0 and (best is None or overlap > best[0]):
                     best = (overlap, d)
-        if best is not None and ev.id not in best[1].events:
-            best[1].events.append(ev.id)
+        if best is None:
+            continue
+        # "TASS reported that the mayor, X, said a drone had hit a bus stop": the statement
+        # told inside the report tells the event; the report only carries it.
+        lo, hi = best[1].att.content
+        ev_lo, ev_hi = ev.evidence[0].start, ev.evidence[0].end
+        inner = [
+            d
+            for d in drafts
+            if d is not best[1]
+            and d.att.lemma in say_verbs  # not a deed the cue model read as speech
+            and lo <= d.att.cue[0] < hi
+            and min(d.att.content[1], ev_hi) - max(d.att.content[0], ev_lo) > 0
+        ]
+        chosen = inner[-1] if inner else best[1]
+        if ev.id not in chosen.events:
+            chosen.events.append(ev.id)
 
 
 def _link_detail(drafts: list[_Draft], events: list[Event]) -> None:
