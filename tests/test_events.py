@@ -1421,3 +1421,16 @@ def test_events_a_force_telling_of_a_strike_on_its_own_post_is_the_side_struck()
     )
     (strike,) = read(text, published="2025-06-10").events
     assert (strike.actor1, strike.actor2) == (None, "Police Forces of Colombia")
+
+
+@pytest.mark.model
+def test_events_casualties_alone_are_no_clash() -> None:
+    from sitroom import read
+
+    text = (
+        "An air strike hit a market in Ulang County in South Sudan's Upper Nile State on Monday, "
+        "local officials said.\n\nThe UN mission said it had received reports of civilian "
+        "casualties. The RSF accused the army of fabricating civilian casualties."
+    )
+    events = read(text, published="2025-04-15").events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

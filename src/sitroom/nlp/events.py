@@ -190,8 +190,13 @@ def extract_events(
         if not realis:
             continue
         # Front movement ("as the fighting moved closer") starts no event: with another cue
-        # in the sentence that cue is the event; alone it can only restate one reported.
-        events_cues = [(c, t) for c, t in realis if not _front_motion(text, c)]
+        # in the sentence that cue is the event; alone it can only restate one reported. So
+        # with "casualties": a count of the harm ("reports of civilian casualties") is no clash.
+        events_cues = [
+            (c, t)
+            for c, t in realis
+            if not _front_motion(text, c) and text[c.start : c.end].lower() != "casualties"
+        ]
         found.append((sent, events_cues or realis, sent_places, not events_cues))
     # One batch per document: the model's MiniLM part costs per call more than per text.
     codes = classify_sentences(
