@@ -106,7 +106,7 @@ def _event_actors(
             and (acled_type(code) or ("Battles",))[0] != "Battles"
             and start < trigger[0]
             and _speaks(sent, start)
-            and _OWN_KIND[group.name.startswith("Police")].search(text, trigger[1], sent.end_char)
+            and _own_kind(group).search(text, trigger[1], sent.end_char)
         ):
             patient = group
             if group not in groups:
@@ -165,11 +165,14 @@ def _event_actors(
 
 
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
-# A force's own people or posts named as what an act was done to: [military, police].
-_OWN_KIND = [
-    re.compile(r"\b(?:army|military|soldiers|troops)\b", re.IGNORECASE),
-    re.compile(r"\b(?:police|policem[ae]n|police officers)\b", re.IGNORECASE),
-]
+# A force's own people or posts named as what an act was done to.
+_OWN_MILITARY = re.compile(r"\b(?:army|military|soldiers|troops)\b", re.IGNORECASE)
+_OWN_POLICE = re.compile(r"\b(?:police|policem[ae]n|police officers)\b", re.IGNORECASE)
+
+
+def _own_kind(force: Actor) -> re.Pattern[str]:
+    """The words for a state force's own people and posts: the police's or the military's."""
+    return _OWN_POLICE if force.name.startswith("Police") else _OWN_MILITARY
 
 
 def _in_subject(sent: Span, start: int) -> bool:
