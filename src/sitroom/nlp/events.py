@@ -331,7 +331,7 @@ def extract_events(
             evidence=[evidence],
         )
         continues = _continues(events, ev, mention, own_place)
-        host = _antecedent(events, ev, mention, own_place)
+        host = _antecedent(events, ev, mention, own_place, continues=continues)
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
@@ -523,7 +523,12 @@ def _country_fallback(doc: Doc, places: list[Place], focal: Place | None) -> Pla
 
 
 def _antecedent(
-    events: list[Event], ev: Event, mention: _Mention, own_place: Place | None
+    events: list[Event],
+    ev: Event,
+    mention: _Mention,
+    own_place: Place | None,
+    *,
+    continues: bool = False,
 ) -> Event | None:
     """The earlier event a mention belongs to, if it is not an event of its own.
 
@@ -581,7 +586,7 @@ def _antecedent(
         candidates = violent
         if mention.toll and armed_victims(mention.sent):
             candidates = [e for e in violent if e.actor2 != CIVILIANS] or violent
-    elif _continues(events, ev, mention, own_place):
+    elif continues:  # `_continues`: more of the event told in the sentence before
         candidates = [events[-1]]
     else:
         return None

@@ -401,10 +401,15 @@ def names_taken_place(token: Token) -> bool:
     )
 
 
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in the present perfect ("has killed", "have been hit")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def _war_toll(verb: Token) -> bool:
     """Whether a verb tells what a whole war has done: a perfect with the war as its subject
     ("the conflict has killed tens of thousands and displaced 2 million")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+    return _perfect(verb) and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in event_words("conflict_nouns")
         for c in verb.children
     )
@@ -447,8 +452,7 @@ def is_realis(token: Token) -> bool:
         if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
             return False
         habitual = event_words("habitual_adverbs")
-        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in node.children)
-        if (node.tag_ in ("VBZ", "VBP") or perfect) and any(
+        if (node.tag_ in ("VBZ", "VBP") or _perfect(node)) and any(
             c.dep_ == "advmod" and c.lower_ in habitual for c in node.children
         ):
             # "the group often exaggerates the casualties", "the city has been hit almost

@@ -615,7 +615,8 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         e = m.best
         # A province matched only by its spelling is as much a guess ("Mpati, a locality in
         # Masisi territory" is not Mali's Mopti region).
-        if e is None or e.kind not in ("city", "district", "province" if m.fuzzy else "city"):
+        kinds = ("city", "district", "province") if m.fuzzy else ("city", "district")
+        if e is None or e.kind not in kinds:
             continue
         # A name matched only by its spelling is a guess whatever the town's size; so is one
         # the text calls a kind of place none of its readings is ("the Tres Rios

@@ -324,8 +324,7 @@ def negates_happening(span: Span) -> bool:
             t.lower_ in refutes and not any(w.lemma_.lower() in harm for w in t.subtree)
             for t in span
         )
-    # "caused no injuries and no damage", "there were no deaths": the harm, not the event.
-    happenings = _happening_nouns() - _harm_nouns()
+    happenings = _happening_nouns()
     if any(t.head.lemma_.lower() in happenings for t in negated):
         return True
     # A negated main verb denies the happening when it names one ("did not shell the
@@ -337,13 +336,15 @@ def negates_happening(span: Span) -> bool:
 
 @cache
 def _happening_nouns() -> frozenset[str]:
-    """Nouns naming an event or a report of one: negated, they deny it ("no such attack")."""
+    """Nouns naming an event or a report of one: negated, they deny it ("no such attack").
+    Not the harm it did: "caused no injuries and no damage", "there were no deaths" deny the
+    harm, not the event."""
     nouns = load_event_nouns()
     return (
         frozenset(nouns["nouns"])
         | frozenset(nouns["violent_nouns"])
         | frozenset(load_cues()["claim_nouns"])
-    )
+    ) - _harm_nouns()
 
 
 @cache
