@@ -1434,3 +1434,25 @@ def test_events_casualties_alone_are_no_clash() -> None:
     )
     events = read(text, published="2025-04-15").events
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.model
+def test_events_a_toll_told_after_the_event_in_its_paragraph() -> None:
+    from sitroom import read
+
+    text = (
+        "A drone strike hit a cattle market near Koro on Sunday, residents said. A local "
+        "councillor said at least 9 people were killed, most of them herders.\n\n"
+        "Gunmen raided the hamlet of Dinangourou on Friday, killing several villagers. A "
+        "farmers' union said four people died.\n\n"
+        "Soldiers clashed with fighters near Bandiagara on Saturday.\n\n"
+        "Two people were killed, a nurse said."
+    )
+    strike, raid, clash = read(text, published="2025-03-18").events
+    # The councillor's toll is the strike's, and its sentence is evidence.
+    assert strike.fatalities == 9
+    assert any("at least 9" in e.text for e in strike.evidence)
+    # A figure replaces the vague plural's default (10 for "several").
+    assert raid.fatalities == 4
+    # A toll in the next paragraph is not the clash's: it may be another event's.
+    assert clash.fatalities is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.fatalities import read_fatalities, to_number
+from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,10 @@ from sitroom.nlp.fatalities import read_fatalities, to_number
         # "tens of thousands" is not "tens": the vague count is of thousands.
         ("Tens of thousands of people were killed in the siege.", 10000),
         ("The famine has killed tens of thousands of children.", 10000),
+        # An unspecified number is no count, and no single death either.
+        ("He said an unspecified number of militiamen had been killed.", None),
+        ("A number of guards had been killed, the mayor said.", None),
+        ("The bomb killed a councillor and an unknown number of guards.", 1),
     ],
 )
 def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:
@@ -61,3 +65,18 @@ def test_fatalities_a_known_count_beside_an_unknown_number() -> None:
         "At least three soldiers and an unknown number of civilians were killed, a resident said."
     )
     assert read_fatalities(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen raided the hamlet, killing several herders.", (10, False)),
+        ("Dozens of fighters were killed.", (12, False)),
+        ("A herders' association said five people died.", (5, True)),
+        ("The district governor was shot dead outside his home.", (1, True)),
+        ("Twenty soldiers and several civilians were killed.", (30, False)),
+        ("The market was closed for the day.", None),
+    ],
+)
+def test_fatalities_a_vague_plural_is_no_figure(text: str, expected) -> None:
+    assert read_toll(text) == expected

@@ -48,8 +48,9 @@ from .events_triggers import (
     restates_deed,
     spoken_of,
     statement_on_told_event,
+    tells_war_toll,
 )
-from .fatalities import read_fatalities
+from .fatalities import read_fatalities, read_toll
 from .places import to_location
 from .times import date_for_span
 
@@ -381,6 +382,7 @@ def extract_events(
             same.fatalities = max(same.fatalities or 0, ev.fatalities)
         _add_sides(same, ev)
     _raise_tolls(doc, events)
+    _tolls_told_after(doc, events, history)
     for ev in events:
         _territory_taker(ev)
     for i, ev in enumerate(events, start=1):
@@ -435,6 +437,36 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
         host = before[-1]
         host.fatalities = max(host.fatalities or 0, toll)
         host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
+
+
+def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
+    """A toll told right after a violent event, in its paragraph, by a sentence that tells no
+    event of its own ("The official said at least 11 people were killed" after "a drone strike
+    hit a market") is that event's toll, when the event has none or only a vague plural's
+    ("killing several herders" reads 10 by ACLED's rule, "five people died" is a figure)."""
+    told = {(e.start, e.end) for ev in events for e in ev.evidence}
+    for sent in doc.sents:
+        span = (sent.start_char, sent.end_char)
+        if span in told or span in history or _TALLY_SPAN.search(sent.text):
+            continue
+        toll = read_toll(sent.text)
+        if toll is None or not any(
+            t.lemma_.lower() in HARM_VERBS and _toll_only(t) and is_realis(t) for t in sent
+        ):
+            continue
+        if tells_war_toll(sent):
+            continue
+        before = [(e, ev) for ev in events for e in ev.evidence if e.end <= sent.start_char]
+        if not before:
+            continue
+        last, host = max(before, key=lambda pair: pair[0].end)
+        if host.event_type not in VIOLENT_TYPES or "\n\n" in doc.text[last.start : sent.start_char]:
+            continue
+        counts = [read_toll(e.text) for e in host.evidence]
+        vague = all(not c[1] for c in counts if c is not None)
+        if host.fatalities is None or (vague and toll[1]):
+            host.fatalities = toll[0]
+            host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
 def _parent(code: str) -> str:

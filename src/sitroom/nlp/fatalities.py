@@ -119,6 +119,12 @@ _SINGLE = re.compile(
     r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
     re.IGNORECASE,
 )
+# "An unspecified number of militiamen had been killed": no count, and no single death.
+_UNCOUNTED = re.compile(
+    r"\ba number of\b|\b(?:unspecified|unknown|undisclosed|undetermined|"
+    r"unconfirmed) number\b",
+    re.IGNORECASE,
+)
 # One person killed as the object: "the bomb killed a local councillor", "killing an aid worker"
 # (not "a number of", "a dozen", "a family of five": those are no single death).
 _SINGLE_OBJECT = re.compile(
@@ -162,31 +168,43 @@ def read_fatalities(text: str) -> int | None:
     Returns:
         The count, or None if the text gives no countable death.
     """
-    counts: list[int] = []
+    toll = read_toll(text)
+    return toll[0] if toll is not None else None
+
+
+def read_toll(text: str) -> tuple[int, bool] | None:
+    """The count `read_fatalities` reads, and whether it is a figure rather than a vague
+    plural's default ("killing several herders" is 10 by ACLED's rule, not a figure: "five
+    people died", told of the same raid, is its toll)."""
+    counts: list[tuple[int, bool]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if _NOT_PEOPLE.search(m.group(0)) or _negated(text, m.start()):
                 continue
             n = to_number(m.group("n"))
             if n is not None and n < 100000:
-                counts.append(n)
+                counts.append((n, m.group("n").lower() not in VAGUE_COUNTS))
     for pattern in _COORDINATED:
         for m in pattern.finditer(text):
             if _NOT_PEOPLE.search(m.group(0)) or _negated(text, m.start()):
                 continue
             a, b = to_number(m.group("a")), to_number(m.group("b"))
             if a is not None and b is not None and a + b < 100000:
-                counts.append(a + b)
+                exact = not {m.group("a").lower(), m.group("b").lower()} & VAGUE_COUNTS.keys()
+                counts.append((a + b, exact))
     if counts:
         return max(counts)
     for m in _ONE_AND_MORE.finditer(text):
         n = to_number(m.group("n"))
         if n is not None and not _negated(text, m.start()):
-            return 1 + n  # "killing a farmer and his two sons"
+            return 1 + n, m.group("n").lower() not in VAGUE_COUNTS  # "a farmer and his two sons"
     for pattern in (_SINGLE, _SINGLE_OBJECT):
         single = pattern.search(text)
-        if single and not _negated(text, single.start()):
-            return 1
+        if single is None or _negated(text, single.start()):
+            continue
+        if pattern is _SINGLE and _UNCOUNTED.search(text[: single.start()]):
+            continue  # "an unspecified number of militiamen had been killed"
+        return 1, True
     return None
 
 
