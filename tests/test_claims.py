@@ -1912,3 +1912,22 @@ def test_claims_neither_account_hedges_both_sides_and_a_denied_loss_is_no_denial
     # Denying its losses, the RSF still says it took the positions.
     assert rsf.stance == "asserts"
     assert (clash.status, capture.status) == ("unverified", "unverified")
+
+
+@pytest.mark.model
+def test_claims_a_statement_named_by_its_issuer_is_the_issuers() -> None:
+    from sitroom import read
+
+    nigeria = (
+        "Soldiers clashed with Boko Haram fighters near Bama in Borno state on Monday, "
+        "residents said. An army statement said 12 fighters were killed."
+    )
+    (_, army) = read(nigeria, published="2025-03-18").claims
+    # Not the group named before it: the army of the article's country.
+    assert (army.speaker_group, army.channel) == ("Military Forces of Nigeria", "statement")
+    unplaced = (
+        "The Sahel Liberation Front said it attacked a convoy near the border on Monday. A "
+        "military statement said the convoy reached its destination."
+    )
+    (_, military) = read(unplaced, published="2025-03-18").claims
+    assert military.speaker == "military"

@@ -64,6 +64,8 @@ _POLICE_WORDS = re.compile(
     r"compounds?|buildings?|academy|barracks|offices?)\b)",
     re.IGNORECASE,
 )
+# What a body issues in its own name: "a military statement said" is the military speaking.
+_STATEMENT_NOUNS = r"statements?|communiqu[eé]s?"
 # Of the article's places, the share one country must hold for "the army" to be its army.
 _ONE_COUNTRY = 0.75
 # Words that may stand before a bare surname without being part of a name ("Dr Sani").
@@ -712,7 +714,7 @@ def _link_generic_mentions(
         titles = "|".join(re.escape(t) for t in lex.titles)
         military_words = re.compile(
             rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|junta)"
-            rf"(?=\s+(?:{titles})\b)|military(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
+            rf"(?=\s+(?:{titles}|{_STATEMENT_NOUNS})\b)|military(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
             rf"helicopters?)\b))\b",
             re.IGNORECASE,
         )

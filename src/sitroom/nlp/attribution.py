@@ -79,6 +79,7 @@ def load_cues() -> dict[str, Any]:
         "report_nouns",
         "figure_nouns",
         "institution_nouns",
+        "issuer_words",
     ):
         data[key] = frozenset(data.get(key, ()))
     for key in ("message_nouns", "speaker_nouns"):

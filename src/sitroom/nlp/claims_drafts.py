@@ -206,7 +206,11 @@ def _draft(
         # noun; the speaker, who posted it just before.
         channel = cues["channel_nouns"][head_word]
         told = next((d for d in reversed(earlier) if d.att.sentence == att.sentence), None)
-        if told is not None:
+        issuer = _issuer(doc, att.source_head, cues)
+        if issuer is not None:
+            # "A military statement said": the military, not whoever was named before it.
+            speaker = issuer
+        elif told is not None:
             # "A second group denied ..., according to a statement": that group's statement.
             speaker_actor, speaker = told.speaker_actor, told.speaker
         else:
@@ -427,6 +431,34 @@ def _last_named(before: int, mentions: list, *, person: bool) -> Actor | None:
         if s < before and (actor.kind == "person") == person:
             return actor
     return None
+
+
+# Modifiers that name a statement's issuer by what they are: a group, a nation, a person.
+_ISSUER_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
+def _issuer(doc: Doc, head: tuple[int, int] | None, cues: dict[str, Any]) -> str | None:
+    """Who a channel noun names as its issuer by a modifier ("a military statement", "an
+    interior ministry communique"), or None ("a joint statement", "its statement", "a Telegram
+    post": a platform is no issuer)."""
+    if head is None:
+        return None
+    span = doc.char_span(*head, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    mods = [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ in ("amod", "compound", "nmod")
+        and (c.lower_ in cues["issuer_words"] or c.ent_type_ in _ISSUER_ENTS)
+        and not any(c.lower_ in words for words in cues["channels"].values())
+    ]
+    if not mods:
+        return None
+    first = min(t.i for m in mods for t in m.subtree)
+    return doc[first : noun.i].text
 
 
 def _poster_before(start: int, text: str, mentions: list, cues: dict[str, Any]) -> Actor | None:
