@@ -93,6 +93,10 @@ def nlp() -> spacy.language.Language:
         ("The group is ready to stop fighting on condition that troops withdraw.", 0),
         ("The army was unable to capture the ridge.", 0),
         ("Government forces shelled the villages overnight.", 1),
+        # A pattern, and a war told by how long it has lasted, are no events.
+        ("The town has been under near-daily bombardment as troops push toward it.", 0),
+        ("The rebels have been fighting to overthrow the government for more than 15 years.", 0),
+        ("Heavy shelling hit the town on Monday.", 1),
     ],
 )
 def test_events_realis_filter(nlp: spacy.language.Language, text: str, expected: int) -> None:

@@ -46,6 +46,8 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
         ("He said an unspecified number of militiamen had been killed.", None),
         ("A number of guards had been killed, the mayor said.", None),
         ("The bomb killed a councillor and an unknown number of guards.", 1),
+        # A count asked is none given.
+        ("He said he did not know how many people had died.", None),
     ],
 )
 def test_fatalities_reads_conservatively(text: str, expected: int | None) -> None:

@@ -291,8 +291,12 @@ def extract_events(
         date, date_end, precision = date_for_span(
             doc, sent.start_char, sent.end_char, times, published
         )
-        if mention.ongoing and _since_long_ago(doc, sent, times, published):
-            continue  # "have been fighting the army since early August": the war, no event
+        if mention.ongoing and (
+            _since_long_ago(doc, sent, times, published) or _LONG_SPELL.search(sent.text)
+        ):
+            # "have been fighting the army since early August", "has been fighting to overthrow
+            # the government for more than 15 years": the war, no event
+            continue
         if _TALLY_SPAN.search(sent.text) and (mention.toll or _TALLY_OF_MANY.search(sent.text)):
             # "224 people had been killed in Israeli attacks since Friday", "300 farmers had
             # been killed in the state since January": a tally
@@ -482,6 +486,13 @@ def _most_specific_violent(realis: list[tuple[Cue, Token]]) -> str | None:
 
 # How long ago something going on "since" may have begun and still be an event of its own.
 _ONGOING_DAYS = 7
+# A spell longer than a week: "for more than 15 years", "for months", "for two decades".
+_LONG_SPELL = re.compile(
+    r"\bfor\s+(?:(?:more than|over|nearly|almost|about|some|at least|the past|the last)\s+)?"
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?"
+    r"(?:weeks|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def _ongoing(token: Token) -> bool:

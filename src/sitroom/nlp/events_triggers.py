@@ -31,7 +31,20 @@ _HISTORY = re.compile(
 )
 # What a kind of event becomes when it is a pattern, not one event.
 _FREQUENT = frozenset(
-    {"occurrence", "routine", "common", "commonplace", "frequent", "daily", "weekly", "regular"}
+    {
+        "occurrence",
+        "routine",
+        "common",
+        "commonplace",
+        "frequent",
+        "daily",
+        "weekly",
+        "regular",
+        "nightly",
+        "constant",
+        "incessant",
+        "relentless",
+    }
 )
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b", re.IGNORECASE)
 # Cue words that tell of no incident: used figuratively ("fought hard for free media", "a fight
@@ -440,6 +453,10 @@ def is_realis(token: Token) -> bool:
         and any(t.lower_ in _FREQUENT for t in token.head.subtree)
     ):
         return False  # "drone attacks have become almost a weekly occurrence": a pattern
+    if token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _FREQUENT for c in token.children
+    ):
+        return False  # "the town has been under near-daily bombardment": a pattern
     node = token
     for _ in range(6):
         for child in node.children:

@@ -125,6 +125,8 @@ _UNCOUNTED = re.compile(
     r"unconfirmed) number\b",
     re.IGNORECASE,
 )
+# A count asked, not given: "how many people died".
+_ASKED = re.compile(r"\bhow\s*$", re.IGNORECASE)
 # One person killed as the object: "the bomb killed a local councillor", "killing an aid worker"
 # (not "a number of", "a dozen", "a family of five": those are no single death).
 _SINGLE_OBJECT = re.compile(
@@ -209,5 +211,7 @@ def read_toll(text: str) -> tuple[int, bool] | None:
 
 
 def _negated(text: str, start: int) -> bool:
-    """True when the words before a count or verb deny it ("no one", "none of the soldiers")."""
-    return bool(_NEGATED.search(text[max(0, start - 30) : start]))
+    """True when the words before a count or verb deny it ("no one", "none of the soldiers"),
+    or ask it ("did not know how many people had died")."""
+    before = text[max(0, start - 30) : start]
+    return bool(_NEGATED.search(before) or _ASKED.search(before))
