@@ -288,6 +288,16 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
         ),
         # A habit is no event.
         ("The group often exaggerates the casualties it inflicts.", []),
+        # Captives marched off, captives freed and a vigilante who speaks are no protest,
+        # abduction or mob.
+        ("Eight women had been marched into the forest by the attackers.", []),
+        (
+            "Troops overran a rebel camp on Thursday, killing eight fighters and freeing four "
+            "hostages.",
+            ["Armed clash"],
+        ),
+        ("The vigilante said the market had reopened.", []),
+        ("Vigilantes lynched a suspected thief in the market on Friday.", ["Mob violence"]),
     ],
 )
 def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:

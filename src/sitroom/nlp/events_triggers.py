@@ -177,6 +177,20 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
             subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.lemma_.lower() in _ARMED_NOUNS or c.lower_ in _ARMED_NOUNS for c in subjects):
                 return False
+            if any(c.dep_ in {"auxpass", "agent"} for c in token.children):
+                return False  # "had been marched into the forest by the attackers": captives
+    if (
+        cue.code == "ABDUCT_DISSAP"
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and token.head.lemma_.lower() in _FREEING
+    ):
+        return False  # "freeing four hostages", "the hostages were released": a rescue
+    if (
+        cue.code == "MOB_VIOL"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in _speech_verbs()
+    ):
+        return False  # "The vigilante said 14 women were taken": a speaker, not a mob
     if cue.code == "HQ_ESTABLISHED" and word.startswith("headquarters"):
         sent = token.sent
         return any(t.lemma_.lower() in _ESTABLISHING for t in sent)
@@ -192,6 +206,16 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
                 for p in places
             )
     return True
+
+
+# Verbs that end a captivity: their captives are no abduction.
+_FREEING = frozenset("free release rescue liberate exchange swap".split())
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying (the claims stage's cue lexicon)."""
+    return frozenset(load_attribution_cues()["say_verbs"])
 
 
 # Verbs that set a base or headquarters up.
