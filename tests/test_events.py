@@ -1470,3 +1470,39 @@ def test_events_a_toll_told_after_the_event_in_its_paragraph() -> None:
     assert raid.fatalities == 4
     # A toll in the next paragraph is not the clash's: it may be another event's.
     assert clash.fatalities is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # The policemen killed are the side attacked, not the attackers; the speaker's police
+        # are no side.
+        (
+            "Militants attacked a police checkpoint in Bannu district late on Monday, killing "
+            "three policemen, a senior police official said. The Pakistani Taliban claimed "
+            "responsibility.",
+            ("Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan"),
+        ),
+        # The army convoy is the country's army, though a foreign one is named more often.
+        (
+            "Rwandan troops guard the gas project at Afungi, and Rwandan troops patrol the "
+            "coast. On Sunday, insurgents ambushed an army convoy south of Macomia, killing five "
+            "soldiers, a military source said. The Islamic State claimed the ambush. Mozambican "
+            "soldiers later searched the area.",
+            ("Islamic State", "Military Forces of Mozambique"),
+        ),
+        # "Army" in a group's name names no state's soldiers.
+        (
+            "The Syrian National Army said on Monday its fighters had clashed with Kurdish-led "
+            "fighters near Manbij. The Syrian Democratic Forces said they repelled the attack. "
+            "The Syrian Democratic Forces lost two fighters. Turkish troops are based nearby.",
+            ("Syrian National Army", "Syrian Democratic Forces"),
+        ),
+    ],
+)
+def test_events_battle_sides_named_by_their_people(text: str, sides) -> None:
+    from sitroom import read
+
+    first = read(text, published="2024-12-04").events[0]
+    assert (first.actor1, first.actor2) == sides

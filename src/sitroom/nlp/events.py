@@ -272,6 +272,7 @@ def extract_events(
 
     focal = _focal_place(doc, places)
     armed = _main_armed_groups(actors, history, doc.text)
+    kinds = {a.name: a.kind for a in actors}
     events: list[Event] = []
     for mention in mentions:
         pair = acled_type(mention.code)
@@ -315,11 +316,21 @@ def extract_events(
             others = [
                 a for a in armed if a not in (actor1, actor2) and not one_state(a, actor1 or actor2)
             ]
+            # "attacked a military base, killing five soldiers": the state's force the
+            # sentence names by its people or posts is the side attacked, before a group
+            # mentioned more often.
+            named = [a for a in others if _state_side_named(a, kinds, sent.text)]
+            # Of several, the forces of the country it happened in ("an army convoy" in
+            # Mozambique is Mozambique's, though Rwanda's troops are named more often).
+            country = location.country if location is not None else None
+            named.sort(key=lambda a: domestic_forces(a, country) is not True)
             if actor1 is None and others:
-                actor1 = others[0]
-                others = [a for a in others[1:] if not one_state(a, actor1)]
+                unnamed = [a for a in others if kinds.get(a) != "state forces"] if named else []
+                actor1 = unnamed[0] if unnamed else others[0]
+                others = [a for a in others if a != actor1 and not one_state(a, actor1)]
+                named = [a for a in named if a in others]
             if actor2 is None and others:
-                actor2 = others[0]
+                actor2 = named[0] if named else others[0]
         actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
@@ -441,6 +452,21 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
         host = before[-1]
         host.fatalities = max(host.fatalities or 0, toll)
         host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
+
+
+# A state's soldiers or police, or their posts, named as a side: "a military base", "soldiers".
+# In lower case: "Army" in "the Syrian National Army" is a word of a group's name.
+_MILITARY_SIDE = re.compile(r"\b(?:army|military|[Ss]oldiers?|[Tt]roops|barracks|garrison)\b")
+_POLICE_SIDE = re.compile(r"\b(?:[Pp]olice|[Pp]olicem[ae]n)\b")
+
+
+def _state_side_named(name: str, kinds: dict[str, str], text: str) -> bool:
+    """Whether a sentence names the state force `name` by its kind of people or posts: the
+    police by police words, the military by the army's."""
+    if kinds.get(name) != "state forces":
+        return False
+    police = name.startswith("Police")
+    return bool((_POLICE_SIDE if police else _MILITARY_SIDE).search(text))
 
 
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:

@@ -191,15 +191,23 @@ def _in_subject(sent: Span, start: int) -> bool:
 
 
 def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
-    """Whether the mention at `start` lies in the direct object of the trigger verb."""
+    """Whether the mention at `start` lies in the direct object of the trigger verb, or of the
+    harm it did ("attacked a checkpoint, killing three policemen")."""
     doc = sent.doc
     trig = doc.char_span(*trigger, alignment_mode="expand")
     at = doc.char_span(start, start + 1, alignment_mode="expand")
     if trig is None or at is None or len(trig) == 0 or len(at) == 0:
         return False
     verb = trig.root
+    verbs = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM_VERBS
+    ]
     return any(
-        c.dep_ == "dobj" and c.left_edge.i <= at[0].i <= c.right_edge.i for c in verb.children
+        c.dep_ == "dobj" and c.left_edge.i <= at[0].i <= c.right_edge.i
+        for v in verbs
+        for c in v.children
     )
 
 
