@@ -1506,3 +1506,18 @@ def test_events_battle_sides_named_by_their_people(text: str, sides) -> None:
 
     first = read(text, published="2024-12-04").events[0]
     assert (first.actor1, first.actor2) == sides
+
+
+@pytest.mark.model
+def test_events_an_army_airstrike_is_the_armys() -> None:
+    from sitroom import read
+
+    text = (
+        "Troops clashed with Boko Haram fighters near Bama in Borno state on Monday. "
+        "Separately, Boko Haram said an army airstrike on Saturday had hit a market in Gwoza, "
+        "killing 12 civilians."
+    )
+    clash, strike = read(text, published="2024-12-04").events
+    # The group that tells of the strike did not carry it out.
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Nigeria", "Civilians")
+    assert clash.actor2 == "Military Forces of Nigeria"

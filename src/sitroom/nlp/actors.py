@@ -714,7 +714,7 @@ def _link_generic_mentions(
         titles = "|".join(re.escape(t) for t in lex.titles)
         military_words = re.compile(
             rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|junta)"
-            rf"(?=\s+(?:{titles}|{_STATEMENT_NOUNS})\b)|military(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
+            rf"(?=\s+(?:{titles}|{_STATEMENT_NOUNS})\b)|(?:army|military)(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
             rf"helicopters?)\b))\b",
             re.IGNORECASE,
         )
