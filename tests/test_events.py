@@ -1521,3 +1521,20 @@ def test_events_an_army_airstrike_is_the_armys() -> None:
     # The group that tells of the strike did not carry it out.
     assert (strike.actor1, strike.actor2) == ("Military Forces of Nigeria", "Civilians")
     assert clash.actor2 == "Military Forces of Nigeria"
+
+
+@pytest.mark.model
+def test_events_a_war_toll_and_a_stretch_since_a_year_are_no_event_date() -> None:
+    from sitroom import read
+
+    text = (
+        "Rwandan forces, who have been deployed in the province since 2021, said on Monday "
+        "that a joint operation with Mozambican troops had killed 11 insurgents near Mbau.\n\n"
+        "More than 6,000 people have been killed in the conflict, according to monitoring "
+        "groups, and at its peak the fighting had driven a million people from their homes."
+    )
+    (operation,) = read(text, published="2024-02-27").events
+    # Dated by the Monday it tells, not the year the deployment began; the war's toll is
+    # neither its toll nor an event.
+    assert (operation.date, operation.fatalities) == (dt.date(2024, 2, 26), 11)
+    assert len(operation.evidence) == 1

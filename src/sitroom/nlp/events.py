@@ -292,6 +292,10 @@ def extract_events(
         date, date_end, precision = date_for_span(
             doc, sent.start_char, sent.end_char, times, published
         )
+        if tells_war_toll(sent) and not mention.dated:
+            # "More than 6,000 people have been killed in the conflict, and at its peak the
+            # fighting had driven a million from their homes": the war, no event
+            continue
         if mention.ongoing and (
             _since_long_ago(doc, sent, times, published) or _LONG_SPELL.search(sent.text)
         ):

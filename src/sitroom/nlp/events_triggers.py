@@ -445,11 +445,23 @@ def _perfect(verb: Token) -> bool:
 
 def _war_toll(verb: Token) -> bool:
     """Whether a verb tells what a whole war has done: a perfect with the war as its subject
-    ("the conflict has killed tens of thousands and displaced 2 million")."""
-    return _perfect(verb) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in event_words("conflict_nouns")
+    ("the conflict has killed tens of thousands and displaced 2 million"), or the harm done in
+    it ("more than 6,000 people have been killed in the conflict")."""
+    if not _perfect(verb):
+        return False
+    wars = event_words("conflict_nouns")
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in wars for c in verb.children):
+        return True
+    return verb.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "since")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in c.children)
         for c in verb.children
     )
+
+
+# Verbs of a war's toll: who it killed, hurt or drove from home.
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "displace", "uproot"})
 
 
 def tells_war_toll(span: Span) -> bool:

@@ -351,6 +351,9 @@ def date_for_span(
     dated = [t for t in times if _dated(t)]
     prefer = _preference(doc, doc.text)
     inside = [t for t in dated if t.start >= start and t.end <= end]
+    # "Rwandan forces, deployed there since 2021, said on Monday that ...": the day it tells
+    # dates it, not the year a stretch up to now began.
+    inside = [t for t in inside if not _history(doc.text, t, published)] or inside
     if inside:
         return _as_event_date(
             doc, min(inside, key=lambda t: (*prefer(t), t.start)), times, published
