@@ -1538,3 +1538,35 @@ def test_events_a_war_toll_and_a_stretch_since_a_year_are_no_event_date() -> Non
     # neither its toll nor an event.
     assert (operation.date, operation.fatalities) == (dt.date(2024, 2, 26), 11)
     assert len(operation.evidence) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels of the Kivu Liberation Front killed at least 17 people in an overnight raid "
+            "on a farming village near Beni on Sunday.",
+            ("Attack", "Civilians"),
+        ),
+        (
+            "Six people were killed on Saturday when gunmen raided a site for displaced people "
+            "near Fataki.",
+            ("Attack", "Civilians"),
+        ),
+        # Soldiers among the dead: two armed sides.
+        (
+            "Gunmen raided a village near Fataki on Saturday, killing four soldiers and two "
+            "people.",
+            ("Armed clash", None),
+        ),
+    ],
+)
+def test_events_a_raid_on_a_village_killing_people_is_an_attack(text: str, expected) -> None:
+    from sitroom import read
+
+    (event,) = read(text, published="2024-03-05").events
+    sub, victims = expected
+    assert event.sub_event_type == sub
+    if victims:
+        assert event.actor2 == victims

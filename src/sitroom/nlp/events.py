@@ -277,9 +277,12 @@ def extract_events(
     for mention in mentions:
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
-        if pair == ("Battles", "Armed clash") and civilian_victims(mention.sent, named=True):
-            # "its fighters had killed three Christians and set fire to a chapel": a clash needs
-            # two armed sides; killing only civilians is an attack on them.
+        if pair == ("Battles", "Armed clash") and (
+            civilian_victims(mention.sent, named=True) or _raid_on_civilians(mention.sent)
+        ):
+            # "its fighters had killed three Christians and set fire to a chapel", "killed at
+            # least 17 people in a raid on a farming village": a clash needs two armed sides;
+            # killing only civilians is an attack on them.
             pair = ("Violence against civilians", "Attack")
         own_place = _best_place(doc, mention.places, mention.trigger)
         place = own_place or _country_fallback(doc, mention.places, focal)
@@ -471,6 +474,29 @@ def _state_side_named(name: str, kinds: dict[str, str], text: str) -> bool:
         return False
     police = name.startswith("Police")
     return bool((_POLICE_SIDE if police else _MILITARY_SIDE).search(text))
+
+
+# A raid on where civilians live, work or shelter: "a raid on a fishing village", "gunmen
+# raided a site for displaced people".
+_CIVILIAN_PLACE = (
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|market|church|mosque|"
+    r"farm|homes?|houses?|(?:camp|site|settlement) for (?:the )?displaced|displacement camp)\b"
+)
+_CIVILIAN_RAID = re.compile(
+    rf"\b(?:(?:raid|attack|assault)s?\s+on|(?:raid|attack|storm)(?:ed|ing))\s+{_CIVILIAN_PLACE}",
+    re.IGNORECASE,
+)
+
+
+def _raid_on_civilians(sent: Span) -> bool:
+    """Whether a sentence tells a raid on a village, camp or market whose dead are people or
+    civilians, with no soldiers or police among them or named beside them."""
+    text = sent.text
+    return (
+        _CIVILIAN_RAID.search(text) is not None
+        and civilian_victims(sent)
+        and not (_MILITARY_SIDE.search(text) or _POLICE_SIDE.search(text))
+    )
 
 
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
