@@ -1931,3 +1931,20 @@ def test_claims_a_statement_named_by_its_issuer_is_the_issuers() -> None:
     )
     (_, military) = read(unplaced, published="2025-03-18").claims
     assert military.speaker == "military"
+
+
+@pytest.mark.model
+def test_claims_a_place_the_source_is_in_is_not_the_speaker() -> None:
+    from sitroom import read
+
+    text = (
+        "Soldiers burned homes in Babessi on Monday, residents said. A nurse at a health "
+        "centre in nearby Ndop said she had received the bodies of five civilians. The violence "
+        "has killed more than 6,000 people, according to the International Crisis Group."
+    )
+    reading = read(text, published="2023-11-07")
+    nurse = next(c for c in reading.claims if c.text.startswith("A nurse"))
+    assert nurse.speaker == "nurse at a health centre in nearby Ndop"
+    # A research group named "Group" is no armed group.
+    crisis = next(a for a in reading.actors if a.name == "International Crisis Group")
+    assert crisis.kind == "organization"

@@ -99,15 +99,31 @@ def _actor_mentions(text: str, actors: list[Actor]) -> list[tuple[int, int, Acto
     return out
 
 
-def _actor_in(span: tuple[int, int], head: tuple[int, int] | None, mentions: list) -> Actor | None:
-    """The actor named in `span`, preferring the one whose mention holds the head word."""
+# A place a described source is in: "a nurse at a health centre in nearby Ndop".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|from)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$", re.IGNORECASE
+)
+
+
+def _actor_in(
+    span: tuple[int, int], head: tuple[int, int] | None, mentions: list, text: str = ""
+) -> Actor | None:
+    """The actor named in `span`, preferring the one whose mention holds the head word. A name
+    that only says where the source is ("a nurse at a health centre in nearby Ndop") is none,
+    unless it is an armed group's or a state force's."""
     inside = [m for m in mentions if m[0] < span[1] and span[0] < m[1]]
-    if not inside:
-        return None
     if head is not None:
         for s, e, actor in inside:
             if s < head[1] and head[0] < e:
                 return actor
+    inside = [
+        m
+        for m in inside
+        if m[2].kind in ("armed group", "state forces")
+        or not _WHERE_BEFORE.search(text, max(span[0], m[0] - 30), m[0])
+    ]
+    if not inside:
+        return None
     # Otherwise the last one named ("the spokesman of the group, Ali Khan"): longest wins ties.
     return max(inside, key=lambda m: (m[0], m[1] - m[0]))[2]
 
@@ -149,7 +165,7 @@ def _draft(
     if att.source is not None:
         # A lone surname ("Sani denied ...") is already a mention of its person: the actor
         # stage links surnames after the full name (actors._link_surnames).
-        speaker_actor = _actor_in(source, att.source_head, mentions) if source else None
+        speaker_actor = _actor_in(source, att.source_head, mentions, text) if source else None
     elif att.kind == "verb":
         # No subject found (a headline run into the first sentence can hide it from the
         # parser): an actor named right before the verb is who speaks ("X said").
