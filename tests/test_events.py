@@ -1570,3 +1570,39 @@ def test_events_a_raid_on_a_village_killing_people_is_an_attack(text: str, expec
     assert event.sub_event_type == sub
     if victims:
         assert event.actor2 == victims
+
+
+@pytest.mark.model
+def test_events_tolls_updated_and_tolls_of_other_sources() -> None:
+    from sitroom import read
+
+    bombing = (
+        "A motorcycle packed with explosives blew up outside a police station in Suárez early "
+        "on Monday, killing two police officers. By Monday evening the national police had "
+        "raised the toll to three, saying a street vendor had died in hospital."
+    )
+    (blast,) = read(bombing, published="2024-05-14").events
+    assert (blast.sub_event_type, blast.fatalities) == ("Remote explosive/landmine/IED", 3)
+    strike = (
+        "Drone strikes near the Tishrin Dam killed at least five people on Wednesday, the SDF "
+        "said. A war monitor put the death toll at six."
+    )
+    (hit,) = read(strike, published="2025-01-09").events
+    # Another source's count: ACLED keeps the more conservative one, and the sentence stays
+    # evidence.
+    assert (hit.fatalities, len(hit.evidence)) == (5, 2)
+
+
+@pytest.mark.model
+def test_events_a_strike_said_to_have_killed_is_the_strike_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen stormed an army base near Awdheegle on Tuesday, killing seven soldiers.\n\n"
+        "Two days earlier, a US airstrike hit a location near Janaale. In a statement, US "
+        "Africa Command said the strike, carried out with the Somali government, had killed two "
+        "fighters."
+    )
+    base, strike = read(text, published="2025-01-22").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert (strike.fatalities, len(strike.evidence)) == (2, 2)

@@ -50,7 +50,7 @@ from .events_triggers import (
     statement_on_told_event,
     tells_war_toll,
 )
-from .fatalities import read_fatalities, read_toll
+from .fatalities import VAGUE_COUNTS, read_fatalities, read_toll, to_number
 from .places import to_location
 from .times import date_for_span
 
@@ -416,7 +416,9 @@ def extract_events(
 # count of the deaths of the violent event told before.
 _TOLL_UPDATE = re.compile(
     r"\b(?:death )?toll\b[^.;]{0,30}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\b"
-    r"[^.;]{0,20}?\bto\s+(?P<to>\d[\d,]*)|\bput the (?:death )?toll at\s+(?P<at>\d[\d,]*)",
+    r"[^.;]{0,20}?\bto\s+(?P<to>\d[\d,]*|[a-z]+)\b|\bput the (?:death )?toll at\s+"
+    r"(?P<at>\d[\d,]*|[a-z]+)\b|\b(?:raised|revised|updated) the (?:death )?toll to\s+"
+    r"(?P<raised>\d[\d,]*|[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -442,13 +444,17 @@ _THOSE_HARMED = re.compile(
 
 def _raise_tolls(doc: Doc, events: list[Event]) -> None:
     """A sentence that raises the death toll, and tells no event of its own, gives the latest
-    violent event before it its larger toll (ACLED keeps the latest count of one event)."""
+    violent event before it its larger toll (ACLED keeps the latest count of one event). A
+    toll another source puts at a figure gives the event a toll only when it has none."""
     told = {(e.start, e.end) for ev in events for e in ev.evidence}
     for sent in doc.sents:
         update = _TOLL_UPDATE.search(sent.text)
         if (sent.start_char, sent.end_char) in told or update is None:
             continue
-        toll = int((update.group("to") or update.group("at")).replace(",", ""))
+        word = update.group("to") or update.group("at") or update.group("raised")
+        toll = to_number(word)
+        if toll is None or word.lower() in VAGUE_COUNTS:
+            continue  # "the toll rose to dozens": no figure
         before = [
             ev
             for ev in events
@@ -457,7 +463,11 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
         if not before:
             continue
         host = before[-1]
-        host.fatalities = max(host.fatalities or 0, toll)
+        if not (update.group("at") and host.fatalities is not None and not _vague_toll(host)):
+            # "a war monitor put the toll at six" after "killed at least five" is another
+            # source's count, and ACLED keeps the more conservative one; after "killing dozens"
+            # it is the figure.
+            host.fatalities = max(host.fatalities or 0, toll)
         host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
@@ -499,6 +509,12 @@ def _raid_on_civilians(sent: Span) -> bool:
     )
 
 
+def _vague_toll(ev: Event) -> bool:
+    """Whether an event's toll is only a vague plural's default ("killing dozens" is 12)."""
+    counts = [read_toll(e.text) for e in ev.evidence]
+    return all(not c[1] for c in counts if c is not None)
+
+
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
     """A toll told right after a violent event, in its paragraph, by a sentence that tells no
     event of its own ("The official said at least 11 people were killed" after "a drone strike
@@ -522,9 +538,7 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
         last, host = max(before, key=lambda pair: pair[0].end)
         if host.event_type not in VIOLENT_TYPES or "\n\n" in doc.text[last.start : sent.start_char]:
             continue
-        counts = [read_toll(e.text) for e in host.evidence]
-        vague = all(not c[1] for c in counts if c is not None)
-        if host.fatalities is None or (vague and toll[1]):
+        if host.fatalities is None or (_vague_toll(host) and toll[1]):
             host.fatalities = toll[0]
             host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 

@@ -327,8 +327,9 @@ def _when(prep: Token) -> bool:
 
 
 def _comments(clause: Token) -> bool:
-    """True for a non-restrictive relative clause: one set off from its noun by a comma."""
-    if clause.dep_ != "relcl":
+    """True for a non-restrictive relative or participle clause: one set off from its noun by
+    a comma ("the killings, which the group denied", "the strike, carried out with ...")."""
+    if clause.dep_ not in ("relcl", "acl"):
         return False
     first = clause.left_edge
     return first.i > 0 and first.nbor(-1).text == ","
@@ -393,10 +394,10 @@ def addressed(token: Token) -> bool:
 def statement_on_told_event(sent: Span) -> bool:
     """True when the sentence is a statement about an event already told ("The army confirmed
     the attack ... but gave a lower toll of seven soldiers killed", "the strike was a
-    massacre"), whatever its own cue."""
+    massacre", "the strike had killed two fighters"), whatever its own cue."""
     return any(
         _definite_event_noun(t)
-        and (spoken_of(t) or (t.dep_ == "nsubj" and t.head.lemma_.lower() == "be"))
+        and (spoken_of(t) or (t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", *_TOLL_VERBS)))
         for t in sent
     )
 
