@@ -1948,3 +1948,23 @@ def test_claims_a_place_the_source_is_in_is_not_the_speaker() -> None:
     # A research group named "Group" is no armed group.
     crisis = next(a for a in reading.actors if a.name == "International Crisis Group")
     assert crisis.kind == "organization"
+
+
+@pytest.mark.model
+def test_claims_a_claimed_toll_speaks_of_the_event_told_before_it() -> None:
+    from sitroom import read
+
+    text = (
+        "A suicide bomber blew himself up at a police checkpoint in Kunduz late on Friday, "
+        "killing two Taliban policemen, officials said.\n\n"
+        "The Islamic State group's regional affiliate, known as Islamic State Khorasan, "
+        "claimed responsibility on Saturday in a statement, saying its \"martyrdom-seeker\" "
+        "had killed or wounded \"more than 15 Taliban apostates\".\n\n"
+        "On the same day, the National Resistance Front said its fighters had ambushed a "
+        "Taliban vehicle in Takhar, killing seven Taliban members."
+    )
+    reading = read(text, published="2024-09-22")
+    bombing, ambush = reading.events
+    claim = next(c for c in reading.claims if c.speaker == "Islamic State Khorasan Province")
+    # The Taliban are named in both; the claim was made of the bombing told before it.
+    assert claim.events == [bombing.id]

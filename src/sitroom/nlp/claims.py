@@ -177,6 +177,10 @@ def extract_claims(
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS
             )
+            if len(about) > 1:
+                # "IS claimed responsibility, saying its bomber had killed 15 Taliban": of the
+                # events naming the Taliban, those told before it, not the ambush told after.
+                about = [ev for ev in about if ev.evidence[0].start < lo] or about
             if not about:
                 # No name shared, but one event of its kind told before it, the only one or the
                 # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
