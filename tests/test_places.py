@@ -107,6 +107,13 @@ def test_places_mislabelled_division_is_recovered(blank, gaz) -> None:
     assert [(p.text, p.kind) for p in places] == [("Helmand", "province"), ("Kabul", "city")]
 
 
+def test_places_name_with_joiners_between_hyphens(blank, gaz) -> None:
+    # "Pul-e-Khumri" is one name: not Pul in Iran.
+    text = "A bomb hit a checkpoint on the edge of Pul-e-Khumri, the capital of Baghlan province."
+    places = extract_places(_doc(blank, text, [("Baghlan", "GPE")]), gaz)
+    assert [(p.text, p.country) for p in places][0] == ("Pul-e-Khumri", "AF")
+
+
 def test_places_kind_word_and_transliteration(blank, gaz) -> None:
     text = "Troops left the Qandahar airport as fighting spread in Nad Ali district."
     places = extract_places(_doc(blank, text, [("Qandahar", "GPE")]), gaz)

@@ -66,7 +66,8 @@ def _name_part(span: Span) -> tuple[Span, str | None]:
 
 
 def _capitalized_runs(words: list[str], names: list[bool]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized words, with joiner words inside ("Bosnia and Herzegovina")."""
+    """Maximal runs of capitalized words, with joiner words inside ("Bosnia and Herzegovina",
+    "Pul-e-Khumri")."""
     runs = []
     i = 0
     n = len(words)
@@ -78,10 +79,14 @@ def _capitalized_runs(words: list[str], names: list[bool]) -> list[tuple[int, in
         while j < n:
             if names[j]:
                 j += 1
-            elif words[j].lower() in _JOINERS and j + 1 < n and names[j + 1]:
-                j += 2
-            else:
+                continue
+            # Joiners, up to three in a row ("Pul-e-Khumri", "Bosnia and Herzegovina").
+            k = j
+            while k < n and k - j < 3 and words[k].lower() in _JOINERS:
+                k += 1
+            if k == j or k == n or not names[k]:
                 break
+            j = k + 1
         runs.append((i, j))
         i = j
     return runs
