@@ -46,6 +46,9 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
         ("He said an unspecified number of militiamen had been killed.", None),
         ("A number of guards had been killed, the mayor said.", None),
         ("The bomb killed a councillor and an unknown number of guards.", 1),
+        # One person named by a title; a plural title is no count.
+        ("Gunmen shot dead the administrator of Dera district on Monday.", 1),
+        ("The raid killed the leaders of the cell.", None),
         # A count asked is none given.
         ("He said he did not know how many people had died.", None),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # ACLED codebook (2019+, "Fatalities"): vague plurals get fixed conservative values; "dozens" 12,
 # "tens" 10, "hundreds" 100; "several"/"many"/"scores" are coded 10 as the codebook's default for
@@ -200,7 +201,7 @@ def read_toll(text: str) -> tuple[int, bool] | None:
         n = to_number(m.group("n"))
         if n is not None and not _negated(text, m.start()):
             return 1 + n, m.group("n").lower() not in VAGUE_COUNTS  # "a farmer and his two sons"
-    for pattern in (_SINGLE, _SINGLE_OBJECT):
+    for pattern in (_SINGLE, _SINGLE_OBJECT, _single_titled()):
         single = pattern.search(text)
         if single is None or _negated(text, single.start()):
             continue
@@ -208,6 +209,20 @@ def read_toll(text: str) -> tuple[int, bool] | None:
             continue  # "an unspecified number of militiamen had been killed"
         return 1, True
     return None
+
+
+@cache
+def _single_titled() -> re.Pattern[str]:
+    """One person killed, named by a title: "gunmen shot dead the administrator of X district"
+    (titles from the actor lexicon; a plural is no single death)."""
+    from .actors import load_actor_lexicon
+
+    titles = "|".join(re.escape(t) for t in load_actor_lexicon().titles)
+    return re.compile(
+        rf"\b(?:killed|killing|shot dead|shooting dead|murdered|assassinated)\s+the\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}?(?:{titles})\b(?!-)",
+        re.IGNORECASE,
+    )
 
 
 def _negated(text: str, start: int) -> bool:
