@@ -1606,3 +1606,17 @@ def test_events_a_strike_said_to_have_killed_is_the_strike_told() -> None:
     base, strike = read(text, published="2025-01-22").events
     assert strike.sub_event_type == "Air/drone strike"
     assert (strike.fatalities, len(strike.evidence)) == (2, 2)
+
+
+@pytest.mark.model
+def test_events_a_shelling_that_killed_a_shepherd_hit_civilians() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli artillery fire killed a shepherd on the edge of a border village in south "
+        "Lebanon on Sunday, the state news agency reported, as Hezbollah and the Israeli army "
+        "kept up their exchanges of fire."
+    )
+    (shelling,) = read(text, published="2023-10-30").events
+    # Whom the shells killed, not the group named beside it.
+    assert (shelling.actor1, shelling.actor2) == ("Military Forces of Israel", "Civilians")

@@ -315,6 +315,10 @@ def acled_sides(
         or (event_type == "Explosions/Remote violence" and civilian_victims(sent))
     ):
         return actor1, CIVILIANS
+    if event_type == "Explosions/Remote violence" and civilian_victims(sent, named=True):
+        # "Artillery fire killed a shepherd ..., as Hezbollah and the army kept up their
+        # exchanges of fire": whom it killed, not a group named beside it.
+        return actor1, CIVILIANS
     return actor1, actor2
 
 
