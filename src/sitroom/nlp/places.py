@@ -65,6 +65,15 @@ def _name_part(span: Span) -> tuple[Span, str | None]:
     return span, hint
 
 
+# The Arabic article as transliterated before a hyphen: "al-", "el-", "ash-", "ez-".
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash az an at ez es ed er".split())
+# Generic words that open Arabic place names (valley, hill, mountain, cape, spring, well,
+# monastery, gate, palace, quarter): alone they are some other country's town.
+_ARABIC_FEATURES = frozenset(
+    "wadi jabal jebel tal tell ras ain ayn bir deir dayr bab qasr hay haret khan tall".split()
+)
+
+
 def _capitalized_runs(words: list[str], names: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized words, with joiner words inside ("Bosnia and Herzegovina",
     "Pul-e-Khumri")."""
@@ -313,6 +322,16 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             for j in range(min(end, i + _MAX_WORDS), i, -1):
                 # A name neither starts nor ends on a joiner ("Wichita Falls -" is "Wichita Falls").
                 if words[j - 1].lower() in _JOINERS or words[i] == "-":
+                    continue
+                # Nor is it a generic word of an Arabic name that goes on ("Wadi" of "Wadi
+                # al-Shay", a valley the gazetteer lacks, is no town in India).
+                if (
+                    j == i + 1
+                    and words[i].lower() in _ARABIC_FEATURES
+                    and j + 1 < len(words)
+                    and words[j].lower() in _ARABIC_ARTICLES
+                    and words[j + 1] == "-"
+                ):
                     continue
                 if not any(taken[i:j]):
                     text = doc_text[starts[i] : starts[j - 1] + len(words[j - 1])]
