@@ -1620,3 +1620,34 @@ def test_events_a_shelling_that_killed_a_shepherd_hit_civilians() -> None:
     (shelling,) = read(text, published="2023-10-30").events
     # Whom the shells killed, not the group named beside it.
     assert (shelling.actor1, shelling.actor2) == ("Military Forces of Israel", "Civilians")
+
+
+@pytest.mark.model
+def test_events_another_account_of_the_toll_is_no_new_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Islamic State militants killed at least three Iraqi soldiers in an attack on an army "
+        "outpost in Kirkuk province late on Sunday, security officials said. The Kirkuk "
+        "Operations Command gave a lower toll in a statement on Monday, saying two soldiers had "
+        "been killed."
+    )
+    (attack,) = read(text, published="2024-04-16").events
+    assert len(attack.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_no_town_abroad_from_a_generic_arabic_word() -> None:
+    from sitroom import read
+
+    text = (
+        "Islamic State militants killed three Iraqi soldiers in an attack on an army outpost in "
+        "Kirkuk province late on Sunday. The outpost, near the village of Tal al-Ward in the "
+        "Wadi al-Shay area, was attacked from two sides shortly before midnight.\n\n"
+        "On Monday, Iraqi F-16 jets bombed what the military described as Islamic State "
+        "hideouts in the Hamrin mountains, which straddle the boundaries of Kirkuk, Salahuddin "
+        "and Diyala provinces."
+    )
+    reading = read(text, published="2024-04-16")
+    # "Wadi" is no town in India, and with it gone the mountains are not an Indian one either.
+    assert {p.country for p in reading.places} == {"IQ"}

@@ -232,8 +232,10 @@ def extract_events(
             sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
         )
         # "some of those killed were off-duty soldiers": the dead of the event already told.
-        about_told = statement_on_told_event(sent) or bool(
-            _THOSE_HARMED.search(text, 0, trigger.end)
+        about_told = (
+            statement_on_told_event(sent)
+            or bool(_THOSE_HARMED.search(text, 0, trigger.end))
+            or bool(_ANOTHER_TOLL.search(text))
         )
         mentions.append(
             _Mention(
@@ -436,6 +438,12 @@ def _territory_taker(ev: Event) -> None:
         ev.sub_event_type = "Non-state actor overtakes territory"
 
 
+# Another account's count of the dead of an event told: "gave a lower toll", "a revised toll".
+_ANOTHER_TOLL = re.compile(
+    r"\b(?:gave|put out|issued|released) (?:a|an) (?:\w+ )?(?:death )?toll\b|"
+    r"\b(?:lower|higher|different|revised|updated) (?:death )?toll\b",
+    re.IGNORECASE,
+)
 # Those an event already told killed or hurt, spoken of again.
 _THOSE_HARMED = re.compile(
     r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b", re.IGNORECASE
