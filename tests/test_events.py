@@ -1651,3 +1651,20 @@ def test_events_no_town_abroad_from_a_generic_arabic_word() -> None:
     reading = read(text, published="2024-04-16")
     # "Wadi" is no town in India, and with it gone the mountains are not an Indian one either.
     assert {p.country for p in reading.places} == {"IQ"}
+
+
+@pytest.mark.model
+def test_events_explosives_dropped_from_drones_and_a_denial_of_them() -> None:
+    from sitroom import read
+
+    text = (
+        "Explosives dropped from drones killed at least three people in a remote farming "
+        "community in the western Mexican state of Michoacan on Monday, residents said.\n\n"
+        "A video that circulated on Facebook on Tuesday showed armed men who identified "
+        'themselves as CJNG members denying that they had attacked "civilian families".'
+    )
+    events = read(text, published="2025-03-19").events
+    (strike,) = events
+    # The denial is of the strike told, not a second attack.
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 3)
+    assert len(strike.evidence) == 2

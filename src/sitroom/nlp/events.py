@@ -42,6 +42,7 @@ from .events_triggers import (
     _is_history,
     _trigger_token,
     addressed,
+    denied_deed,
     is_realis,
     names_perpetrators,
     names_taken_place,
@@ -128,6 +129,8 @@ class _Mention:
     # statement about the event, whose other actors take no side in it.
     spoken_of: bool = False
     sequel: bool = False  # "then": the next stage of the event told before
+    # "denying that they had attacked civilian families": a denial of an event, not a new one
+    denied: bool = False
     # "the army confirmed the attack", "the strike was a massacre": a statement about a violent
     # event told before, whatever its own cue's type.
     about_told: bool = False
@@ -249,6 +252,7 @@ def extract_events(
                 about_told=about_told,
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
+                denied=any(denied_deed(t) for t in _cue_ends(doc, sent, trigger, token)),
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
                     and not dated
@@ -523,6 +527,14 @@ def _vague_toll(ev: Event) -> bool:
     return all(not c[1] for c in counts if c is not None)
 
 
+def _cue_ends(doc: Doc, sent: Span, cue: Cue, token: Token) -> list[Token]:
+    """A cue's trigger token and its last word ("attacked" of "armed men who ... attacked")."""
+    span = doc.char_span(
+        sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand"
+    )
+    return [token] if span is None or len(span) == 0 else [token, span[-1]]
+
+
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
     """A toll told right after a violent event, in its paragraph, by a sentence that tells no
     event of its own ("The official said at least 11 people were killed" after "a drone strike
@@ -661,6 +673,8 @@ def _antecedent(
       massacre") tells more of the latest violent event, of whatever type.
     - A change of control of an unnamed definite place ("denied that the town had fallen",
       "troops withdrew from the city") restates the latest change of control.
+    - An act a party denies doing ("denying that they had attacked civilian families") is the
+      latest event of its type, else the latest violent event.
     - A violent act told as what happened "then", not as another occasion and within a day,
       is the next stage of the latest violent event ("gunmen then stormed the restaurant").
     - With no day of its own and not told as another occasion: a weapons seizure or property
@@ -685,6 +699,12 @@ def _antecedent(
         # "The government denied that the town had fallen", "troops withdrew from the city":
         # the capture told before, by whichever side's account.
         candidates = [e for e in events if e.sub_event_type in _CONTROL_SUBTYPES]
+    elif mention.denied:
+        # "denying that they had attacked civilian families" after the drone strike told: the
+        # latest event of its type, else of any violent one.
+        candidates = [e for e in events if e.event_type == ev.event_type] or (
+            violent if ev.event_type in VIOLENT_TYPES else []
+        )
     elif mention.code in _INCIDENTAL and not own_occasion:
         # Burning or looting in the course of a clash or of a protest is part of it.
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]

@@ -376,6 +376,21 @@ def spoken_of(token: Token) -> bool:
     )
 
 
+def denied_deed(token: Token) -> bool:
+    """True for an act a party denies doing ("denying that they had attacked civilian
+    families", "denied shelling the market"): a denial of an event, told or not yet told, not
+    a new one."""
+    deny = load_attribution_cues()["deny_verbs"]
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in deny:
+            return True
+    return False
+
+
 def addressed(token: Token) -> bool:
     """True for a gathering someone spoke to ("told a rally in the city", "speaking at a
     rally"): the setting of a speech, not a protest reported."""
