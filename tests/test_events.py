@@ -1668,3 +1668,23 @@ def test_events_explosives_dropped_from_drones_and_a_denial_of_them() -> None:
     # The denial is of the strike told, not a second attack.
     assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 3)
     assert len(strike.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_dated_from_the_event_they_name_and_such_ones() -> None:
+    from sitroom import read
+
+    text = (
+        "Explosives dropped from drones killed at least three people in a village in "
+        "Michoacan on Monday, residents said.\n\n"
+        "Two days before the drone attack, state police found six bodies after an hours-long "
+        "gunfight between rival armed groups on a dirt road outside Apatzingan.\n\n"
+        "On Tuesday, lime growers blocked the highway outside Apatzingan to protest against "
+        "extortion. It was the second such protest this month."
+    )
+    strike, gunfight, protest = read(text, published="2025-03-19").events
+    # The gunfight is no drone strike, and it happened two days before the strike.
+    assert (gunfight.sub_event_type, gunfight.date) == ("Armed clash", dt.date(2025, 3, 15))
+    assert strike.date == dt.date(2025, 3, 17)
+    # "the second such protest" is the protest told, not another.
+    assert len(protest.evidence) == 2

@@ -175,10 +175,15 @@ def extract_events(
         if _is_history(text, published, times, sent):
             history.append((sent.start_char, sent.end_char))
             continue
+        # "Two days before the drone attack, police found six bodies": the attack named is
+        # the one told before, not an event of this sentence.
+        anchors = [m.span() for m in _ANCHORED.finditer(text)]
         cues = [
             c
             for c in _find_trigger_cues(text)
-            if c.code in lex.trigger_codes and not _EXCLUDED.match(text, c.start)
+            if c.code in lex.trigger_codes
+            and not _EXCLUDED.match(text, c.start)
+            and not any(a <= c.start < b for a, b in anchors)
         ]
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         realis: list[tuple[Cue, Token]] = []
@@ -248,7 +253,8 @@ def extract_events(
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
-                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code),
+                anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code)
+                or bool(_SUCH_ONE.search(text)),
                 about_told=about_told,
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
@@ -305,6 +311,14 @@ def extract_events(
             # "More than 6,000 people have been killed in the conflict, and at its peak the
             # fighting had driven a million from their homes": the war, no event
             continue
+        anchored = _ANCHORED.search(sent.text)
+        if anchored is not None:
+            # "Two days before the ambush": dated from the event it names, told before.
+            told = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
+            if told:
+                days = _anchor_days(anchored)
+                date = told[-1].date + dt.timedelta(days=days)
+                date_end, precision = None, told[-1].time_precision
         if mention.ongoing and (
             _since_long_ago(doc, sent, times, published) or _LONG_SPELL.search(sent.text)
         ):
@@ -442,6 +456,8 @@ def _territory_taker(ev: Event) -> None:
         ev.sub_event_type = "Non-state actor overtakes territory"
 
 
+# An event told again as one of its kind: "It was the second such protest this month".
+_SUCH_ONE = re.compile(r"\b(?:the|a|another)\s+(?:[a-z]+\s+)?such\s+[a-z]+", re.IGNORECASE)
 # Another account's count of the dead of an event told: "gave a lower toll", "a revised toll".
 _ANOTHER_TOLL = re.compile(
     r"\b(?:gave|put out|issued|released) (?:a|an) (?:\w+ )?(?:death )?toll\b|"
@@ -533,6 +549,25 @@ def _cue_ends(doc: Doc, sent: Span, cue: Cue, token: Token) -> list[Token]:
         sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand"
     )
     return [token] if span is None or len(span) == 0 else [token, span[-1]]
+
+
+# A time told from an event named before: "two days before the ambush", "a week after the
+# attack".
+_ANCHORED = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after|prior to|earlier than)\s+"
+    r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|strike|airstrike|"
+    r"bombing|blast|explosion|assault|massacre|killings?|kidnapping|abduction|clash(?:es)?|"
+    r"shelling|protest)\b",
+    re.IGNORECASE,
+)
+
+
+def _anchor_days(m: re.Match[str]) -> int:
+    """The days an anchored time lies from its event: negative before it, positive after."""
+    n = to_number(m.group("n")) or 1
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    return days if m.group("dir").lower() == "after" else -days
 
 
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
