@@ -1688,3 +1688,21 @@ def test_events_dated_from_the_event_they_name_and_such_ones() -> None:
     assert strike.date == dt.date(2025, 3, 17)
     # "the second such protest" is the protest told, not another.
     assert len(protest.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_dated_when_it_happened_not_when_it_was_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Niger's defence ministry said on Thursday that 10 soldiers were killed when gunmen "
+        "attacked an army unit near Banibangou.\n\n"
+        "In a statement read on national television, the ministry said the attack happened on "
+        "Tuesday morning while the unit was on patrol.\n\n"
+        "Two days before the ambush, gunmen on motorcycles raided the hamlet of Tizegorou, "
+        "killing five herders."
+    )
+    attack, raid = read(text, published="2025-02-14").events
+    assert attack.date == dt.date(2025, 2, 11)
+    # Dated from the ambush, once the ambush has its own day.
+    assert raid.date == dt.date(2025, 2, 9)

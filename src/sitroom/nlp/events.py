@@ -40,6 +40,7 @@ from .events_triggers import (
     _front_motion,
     _is_anaphoric,
     _is_history,
+    _statement_verbs,
     _trigger_token,
     addressed,
     denied_deed,
@@ -284,6 +285,8 @@ def extract_events(
 
     focal = _focal_place(doc, places)
     armed = _main_armed_groups(actors, history, doc.text)
+    # Events dated from another they name: (event, the one named, days from it).
+    anchors: list[tuple[Event, Event, int]] = []
     kinds = {a.name: a.kind for a in actors}
     events: list[Event] = []
     for mention in mentions:
@@ -312,12 +315,13 @@ def extract_events(
             # fighting had driven a million from their homes": the war, no event
             continue
         anchored = _ANCHORED.search(sent.text)
+        anchor: tuple[Event, int] | None = None
         if anchored is not None:
             # "Two days before the ambush": dated from the event it names, told before.
             told = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
             if told:
-                days = _anchor_days(anchored)
-                date = told[-1].date + dt.timedelta(days=days)
+                anchor = (told[-1], _anchor_days(anchored))
+                date = told[-1].date + dt.timedelta(days=anchor[1])
                 date_end, precision = None, told[-1].time_precision
         if mention.ongoing and (
             _since_long_ago(doc, sent, times, published) or _LONG_SPELL.search(sent.text)
@@ -373,6 +377,8 @@ def extract_events(
             fatalities=read_fatalities(sent.text),
             evidence=[evidence],
         )
+        if anchor is not None:
+            anchors.append((ev, *anchor))
         continues = _continues(events, ev, mention, own_place)
         host = _antecedent(events, ev, mention, own_place, continues=continues)
         if host is not None:
@@ -425,6 +431,10 @@ def extract_events(
         _add_sides(same, ev)
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
+    _dates_told_after(doc, events, times, published)
+    for ev, named, days in anchors:
+        # The event named may have been dated again since ("the attack happened on Tuesday").
+        ev.date = named.date + dt.timedelta(days=days)
     for ev in events:
         _territory_taker(ev)
     for i, ev in enumerate(events, start=1):
@@ -568,6 +578,67 @@ def _anchor_days(m: re.Match[str]) -> int:
     n = to_number(m.group("n")) or 1
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
     return days if m.group("dir").lower() == "after" else -days
+
+
+# "The attack happened on Tuesday morning": when the event told before took place.
+_HAPPENED = re.compile(
+    r"\bthe (?:[\w-]+ )?(?:attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|"
+    r"massacre|killings?|kidnapping|abduction|clash(?:es)?|shelling|fighting)\s+(?:took place|"
+    r"happened|occurred|began|started|was carried out)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_told_after(
+    doc: Doc, events: list[Event], times: list[DateRef], published: dt.date
+) -> None:
+    """A sentence telling when the event before it took place ("the ministry said the attack
+    happened on Tuesday morning") dates that event, when its own date was only the day its
+    report was made ("the defence ministry said on Thursday that 10 soldiers were killed")."""
+    for sent in doc.sents:
+        if _HAPPENED.search(sent.text) is None:
+            continue
+        own = [
+            t
+            for t in times
+            if sent.start_char <= t.start < sent.end_char
+            and t.date is not None
+            and not _dates_statement(doc, t)
+        ]
+        before = [ev for ev in events if ev.evidence[0].start < sent.start_char]
+        if not own or not before or before[-1].event_type not in VIOLENT_TYPES:
+            continue
+        host = before[-1]
+        if not _said_dated(doc, host.evidence[0], times):
+            continue
+        date, date_end, precision = date_for_span(doc, own[0].start, own[0].end, times, published)
+        if date is not None and date <= host.date:
+            host.date, host.date_end, host.time_precision = date, date_end, precision
+            span = (sent.start_char, sent.end_char)
+            if all((e.start, e.end) != span for e in host.evidence):
+                host.evidence.append(Evidence(start=span[0], end=span[1], text=sent.text))
+
+
+def _said_dated(doc: Doc, evidence: Evidence, times: list[DateRef]) -> bool:
+    """Whether every dated time expression of an evidence sentence dates a statement in it
+    ("said on Thursday that ...", "claimed responsibility on Sunday"), not what happened."""
+    own = [t for t in times if evidence.start <= t.start < evidence.end and t.date is not None]
+    return bool(own) and all(_dates_statement(doc, t) for t in own)
+
+
+def _dates_statement(doc: Doc, ref: DateRef) -> bool:
+    """Whether a time expression hangs from a verb of saying, claiming or denying."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in _statement_verbs()
+    return False
 
 
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
