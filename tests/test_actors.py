@@ -481,3 +481,16 @@ def test_actors_a_wire_dateline_is_no_part_of_a_groups_name() -> None:
     reading = read(text, published="2025-03-24")
     assert all("ADDIS ABABA" not in a.name for a in reading.actors)
     assert [c.speaker for c in reading.claims] == ["Fano"]
+
+
+@pytest.mark.model
+def test_actors_a_nation_after_the_dateline_keeps_its_weapons() -> None:
+    from sitroom import read
+
+    text = (
+        "KHARKIV, Ukraine - Russian guided aerial bombs struck a residential area of Kharkiv "
+        "on Monday evening, killing four people, the regional governor said."
+    )
+    (strike,) = read(text, published="2024-08-27").events
+    # The parser's "Ukraine - Russian" loses the dateline, not its nationality.
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "Civilians")

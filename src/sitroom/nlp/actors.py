@@ -51,7 +51,7 @@ _NAMED_BAND = re.compile(
 _NATIONAL_WEAPON = re.compile(
     r"\s+(?:air|drone|missile|artillery|rocket|fighter|military|navy|naval)?\s*"
     r"(?:air\s?strikes?|drones?|missiles?|warplanes?|jets?|helicopters?|gunships?|shelling|"
-    r"artillery|bombardments?|strikes?|shells?|warships?|(?:guided\s|glide\s|aerial\s)?bombs?|"
+    r"artillery|bombardments?|strikes?|shells?|warships?|(?:(?:guided|glide|aerial)\s){0,2}bombs?|"
     r"bombers?)\b",
     re.IGNORECASE,
 )
@@ -436,11 +436,15 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
     for span in doc.ents:
         if span.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
             continue
+        if span.start_char < dateline < span.end_char:
+            # "MANDALAY - Resistance forces", "KHARKIV, Ukraine - Russian bombs": the dateline
+            # is no part of a name.
+            span = (
+                doc.char_span(dateline, span.end_char, label=span.label_, alignment_mode="contract")
+                or span
+            )
         if _overlaps(span.start_char, span.end_char, taken):
             continue
-        if span.start_char < dateline < span.end_char:
-            # "MANDALAY - Resistance forces": the dateline is no part of a name.
-            span = doc.char_span(dateline, span.end_char, alignment_mode="contract") or span
         name = clean_name(span.text)
         start = span.start_char + span.text.find(name)
         end = start + len(name)
