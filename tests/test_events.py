@@ -298,6 +298,11 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
         ),
         ("The vigilante said the market had reopened.", []),
         ("Vigilantes lynched a suspected thief in the market on Friday.", ["Mob violence"]),
+        # An outpost named by its country is territory taken.
+        (
+            "The rebels said they had captured a Myanmar military outpost on Sunday.",
+            ["Non-state actor overtakes territory"],
+        ),
     ],
 )
 def test_events_parse_rules(nlp: spacy.language.Language, text: str, expected) -> None:

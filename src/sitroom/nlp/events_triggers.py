@@ -88,7 +88,7 @@ _ARMED_NOUNS = {
 # The objects a territorial seizure takes: "seized the town", "captured the base".
 _TERRITORY = re.compile(
     r"\s+(?:(?:the|a|an|of|its|their|key|strategic|nearby|border|northern|southern|eastern|"
-    r"western|central|main|military|army|district|provincial)\s+)*"
+    r"western|central|main|military|army|district|provincial|(?-i:[A-Z][\w'’-]+))\s+)*"
     r"(?:town|city|village|district|area|base|camp|post|outpost|checkpoint|province|territory|"
     r"region|positions?|hills?|control|airport|airfield|bridge|road|highway|port|barracks|"
     r"headquarters|garrison|crossing|ridge|valley|county|capital)\b",
