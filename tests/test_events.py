@@ -1711,3 +1711,17 @@ def test_events_dated_when_it_happened_not_when_it_was_told() -> None:
     assert attack.date == dt.date(2025, 2, 11)
     # Dated from the ambush, once the ambush has its own day.
     assert raid.date == dt.date(2025, 2, 9)
+
+
+@pytest.mark.model
+def test_events_the_hospital_a_toll_comes_from_is_not_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "Early on Monday, a minibus taking passengers to the weekly market in Tessit struck an "
+        "explosive device on a sandy track west of the town. At least seven civilians were "
+        "killed, among them two women and a child, according to a medical official at the Gao "
+        "regional hospital."
+    )
+    (blast,) = read(text, published="2024-03-12").events
+    assert (blast.location.name, blast.fatalities) == ("Tessit", 7)

@@ -195,7 +195,17 @@ def _not_scene(doc: Doc, place: Place) -> bool:
             return True
         if _post_of_speaker(root):
             return True
-    return _named_away(doc_text(doc), place, sent_start)
+    text = doc_text(doc)
+    # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
+    return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
+
+
+# A place naming the hospital or morgue after it.
+_CARE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:regional|main|central|general|university|teaching|district|"
+    r"provincial|city|state|military)\s+)?(?:hospital|clinic|morgue|health cent(?:re|er))\b",
+    re.IGNORECASE,
+)
 
 
 def _named_away(text: str, place: Place, sent_start: int = 0) -> bool:
@@ -211,6 +221,13 @@ def _post_of_speaker(token: Token) -> bool:
     they live is often where it happened."""
     for node in token.ancestors:
         if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _SPEAKING:
+            return node.lemma_.lower() not in _WITNESSES
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "to"
+            and node.head.head.lower_ == "according"
+        ):
+            # "according to a medical official at the Gao regional hospital"
             return node.lemma_.lower() not in _WITNESSES
     return False
 
