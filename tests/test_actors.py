@@ -494,3 +494,15 @@ def test_actors_a_nation_after_the_dateline_keeps_its_weapons() -> None:
     (strike,) = read(text, published="2024-08-27").events
     # The parser's "Ukraine - Russian" loses the dateline, not its nationality.
     assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "Civilians")
+
+
+@pytest.mark.model
+def test_actors_known_groups_of_more_wars() -> None:
+    from sitroom import read
+
+    text = (
+        "ZAMBOANGA CITY, Philippines - Philippine soldiers killed three suspected Abu Sayyaf "
+        "militants in a firefight on the island of Basilan on Saturday, the military said."
+    )
+    (clash,) = read(text, published="2024-01-28").events
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Philippines", "Abu Sayyaf Group")
