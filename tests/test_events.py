@@ -1725,3 +1725,18 @@ def test_events_the_hospital_a_toll_comes_from_is_not_the_scene() -> None:
     )
     (blast,) = read(text, published="2024-03-12").events
     assert (blast.location.name, blast.fatalities) == ("Tessit", 7)
+
+
+@pytest.mark.model
+def test_events_what_an_event_came_after_is_the_sentences_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Artillery shells fired by the Rapid Support Forces crashed into the Abu Shouk camp in "
+        "El Fasher on Monday, killing at least nine people, volunteers said.\n\n"
+        "The shelling came a day after heavy fighting in the eastern districts of the city "
+        "between the Sudanese Armed Forces and the Rapid Support Forces."
+    )
+    shelling, fighting = read(text, published="2024-06-18").events
+    # The subject is the shelling told; the fighting is the new event, a day before it.
+    assert (fighting.event_type, fighting.date) == ("Battles", dt.date(2024, 6, 16))

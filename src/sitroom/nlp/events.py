@@ -179,6 +179,9 @@ def extract_events(
         # "Two days before the drone attack, police found six bodies": the attack named is
         # the one told before, not an event of this sentence.
         anchors = [m.span() for m in _ANCHORED.finditer(text)]
+        # "The shelling came a day after heavy fighting in the east": the subject is the event
+        # told before; what came before it is this sentence's event.
+        anchors += [(0, m.start()) for m in _CAME_AFTER.finditer(text)]
         cues = [
             c
             for c in _find_trigger_cues(text)
@@ -314,11 +317,22 @@ def extract_events(
             # "More than 6,000 people have been killed in the conflict, and at its peak the
             # fighting had driven a million from their homes": the war, no event
             continue
-        anchored = _ANCHORED.search(sent.text)
+        anchored = _ANCHORED.search(sent.text) or _CAME_AFTER.search(sent.text)
         anchor: tuple[Event, int] | None = None
         if anchored is not None:
             # "Two days before the ambush": dated from the event it names, told before.
             told = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
+            # The one it names ("The ambush came a week after ..."), else the latest.
+            noun = _EVENT_NOUN.search(
+                sent.text[: anchored.start()] if anchored.re is _CAME_AFTER else anchored.group(0)
+            )
+            named = [
+                e
+                for e in told
+                if noun is not None
+                and any(noun.group(0).lower() in x.text.lower() for x in e.evidence)
+            ]
+            told = named or told
             if told:
                 anchor = (told[-1], _anchor_days(anchored))
                 date = told[-1].date + dt.timedelta(days=anchor[1])
@@ -573,11 +587,28 @@ _ANCHORED = re.compile(
 )
 
 
+# The kind of event a time is told from.
+_EVENT_NOUN = re.compile(
+    r"\b(?:attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|massacre|"
+    r"killing|kidnapping|abduction|clash|shelling|protest)",
+    re.IGNORECASE,
+)
+# An event told before, said to have come after this sentence's: "The shelling came a day after
+# heavy fighting", "The strike followed two days of clashes".
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|followed|follows)\s+(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after)\b",
+    re.IGNORECASE,
+)
+
+
 def _anchor_days(m: re.Match[str]) -> int:
-    """The days an anchored time lies from its event: negative before it, positive after."""
+    """The days an anchored time lies from its event: negative before it, positive after ("came
+    a day after heavy fighting" puts the fighting a day before the event it names)."""
     n = to_number(m.group("n")) or 1
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-    return days if m.group("dir").lower() == "after" else -days
+    after = m.group("dir").lower() == "after" and m.re is not _CAME_AFTER
+    return days if after else -days
 
 
 # "The attack happened on Tuesday morning": when the event told before took place.
