@@ -1740,3 +1740,22 @@ def test_events_what_an_event_came_after_is_the_sentences_event() -> None:
     shelling, fighting = read(text, published="2024-06-18").events
     # The subject is the shelling told; the fighting is the new event, a day before it.
     assert (fighting.event_type, fighting.date) == ("Battles", dt.date(2024, 6, 16))
+
+
+@pytest.mark.model
+def test_events_more_of_the_strike_that_evening_but_not_the_other_sides() -> None:
+    from sitroom import read
+
+    kharkiv = (
+        "Russian guided bombs struck a residential area of Kharkiv on Monday evening, killing "
+        "four people, the regional governor said. At least two bombs hit the city's Kyivskyi "
+        "district shortly after 7 p.m., damaging an apartment block, the governor wrote."
+    )
+    (strike,) = read(kharkiv, published="2024-08-27").events
+    assert len(strike.evidence) == 2
+    border = (
+        "Israeli artillery fire killed a shepherd near a border village in south Lebanon on "
+        "Sunday, the state news agency reported. Hezbollah said on Sunday that its fighters had "
+        "shelled three Israeli army positions along the border."
+    )
+    assert len(read(border, published="2023-10-30").events) == 2

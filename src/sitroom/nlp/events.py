@@ -393,8 +393,19 @@ def extract_events(
         )
         if anchor is not None:
             anchors.append((ev, *anchor))
-        continues = _continues(events, ev, mention, own_place)
-        host = _antecedent(events, ev, mention, own_place, continues=continues)
+        # "the city's Kyivskyi district": a part of the place told before, no place of its own.
+        link_place = (
+            None
+            if own_place is not None and _PART_OF_TOLD.search(doc.text, 0, own_place.start)
+            else own_place
+        )
+        named = {
+            a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
+        }
+        continues = _continues(events, ev, mention, link_place, named) and not (
+            own_place is None and _unknown_place(mention.sent, places)
+        )
+        host = _antecedent(events, ev, mention, link_place, continues=continues)
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
@@ -587,6 +598,8 @@ _ANCHORED = re.compile(
 )
 
 
+# A place named as a part of the one told before: "the city's Kyivskyi district".
+_PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 # The kind of event a time is told from.
 _EVENT_NOUN = re.compile(
     r"\b(?:attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|massacre|"
@@ -874,14 +887,27 @@ def _antecedent(
     return None
 
 
-def _continues(events: list[Event], ev: Event, mention: _Mention, own_place: Place | None) -> bool:
+def _continues(
+    events: list[Event],
+    ev: Event,
+    mention: _Mention,
+    own_place: Place | None,
+    named: set[str] = frozenset(),  # type: ignore[assignment]
+) -> bool:
     """Whether a mention tells more of the event told in the sentence before it: an act of
-    its kind with no day or place of its own, not told as another ("A military jet bombed a
+    its kind with no other day or place of its own, not told as another ("A military jet bombed a
     market in the town. Residents said two bombs struck a row of food stalls, killing 18")."""
     return (
-        not (mention.dated or mention.separate)
+        not mention.separate
         and own_place is None
         and bool(events)
+        # A day of its own only if it is the same, and then by the same hand ("Hezbollah said
+        # on Sunday its fighters had attacked three Israeli army positions" after Sunday's
+        # Israeli shelling is another event).
+        and not (
+            mention.dated
+            and (ev.date != events[-1].date or bool(named - {events[-1].actor1, events[-1].actor2}))
+        )
         and events[-1].sub_event_type == ev.sub_event_type
         and _right_after(events[-1], mention.sent)
         and not _ANOTHER.search(mention.sent.text)
@@ -910,7 +936,7 @@ def _within_a_day(first: Event, then: Event) -> bool:
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Same subtype and place, and the same day, or a day apart when either date is only
+    """Same subtype, place and doer, and the same day, or a day apart when either date is only
     approximate (precision 2+: a fallback or a range, which a day's difference cannot tell apart);
     for a change of control known to the week, within six days.
     """
@@ -918,6 +944,8 @@ def _same_event(a: Event, b: Event) -> bool:
     loc_b = b.location.name if b.location else None
     if a.sub_event_type != b.sub_event_type or loc_a != loc_b:
         return False
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not one_state(a.actor1, b.actor1):
+        return False  # ACLED merges the same actors' acts: two sides' strikes are two events
     if a.date == b.date:
         return True
     if a.date is None or b.date is None:

@@ -382,6 +382,8 @@ def denied_deed(token: Token) -> bool:
     a new one."""
     deny = load_attribution_cues()["deny_verbs"]
     node = token
+    if node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
+        node = node.head  # "denied that any fighting had taken place"
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj") or node.head.i == node.i:
             return False
