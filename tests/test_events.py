@@ -1759,3 +1759,18 @@ def test_events_more_of_the_strike_that_evening_but_not_the_other_sides() -> Non
         "shelled three Israeli army positions along the border."
     )
     assert len(read(border, published="2023-10-30").events) == 2
+
+
+@pytest.mark.model
+def test_events_police_who_tell_of_arrests_made_them() -> None:
+    from sitroom import read
+
+    text = (
+        "Settlers attacked the village of Jit in the West Bank on Sunday night, burning cars. "
+        "Israeli police said two Israeli suspects were detained and released the following "
+        "morning."
+    )
+    arrest = next(
+        e for e in read(text, published="2024-08-05").events if e.sub_event_type == "Arrests"
+    )
+    assert arrest.actor1 == "Police Forces of Israel"

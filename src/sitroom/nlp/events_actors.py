@@ -98,6 +98,18 @@ def _event_actors(
             and _speaks(sent, start)
         ):
             continue
+        # Police who tell of arrests made them ("Israeli police said two suspects were
+        # detained"): ACLED's arresting force is actor1.
+        if (
+            code == "ARREST"
+            and group.kind == "state forces"
+            and start < trigger[0]
+            and _speaks(sent, start)
+        ):
+            agent = group
+            if group not in groups:
+                groups.append(group)
+            continue
         # A force that tells of a deed done to its own ("police said explosives dropped from a
         # drone struck a police station") is the side acted on, not the doer. (In a battle
         # both are sides, whoever tells it.)
