@@ -586,14 +586,17 @@ def _cue_ends(doc: Doc, sent: Span, cue: Cue, token: Token) -> list[Token]:
     return [token] if span is None or len(span) == 0 else [token, span[-1]]
 
 
+# Nouns of a violent event or a protest, as a time or a date is told from them.
+_EVENT_WORDS = (
+    r"attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|massacre|killings?|"
+    r"kidnapping|abduction|clash(?:es)?|shelling|protest"
+)
 # A time told from an event named before: "two days before the ambush", "a week after the
 # attack".
 _ANCHORED = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after|prior to|earlier than)\s+"
-    r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|strike|airstrike|"
-    r"bombing|blast|explosion|assault|massacre|killings?|kidnapping|abduction|clash(?:es)?|"
-    r"shelling|protest)\b",
+    rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_WORDS})\b",
     re.IGNORECASE,
 )
 
@@ -601,11 +604,7 @@ _ANCHORED = re.compile(
 # A place named as a part of the one told before: "the city's Kyivskyi district".
 _PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 # The kind of event a time is told from.
-_EVENT_NOUN = re.compile(
-    r"\b(?:attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|massacre|"
-    r"killing|kidnapping|abduction|clash|shelling|protest)",
-    re.IGNORECASE,
-)
+_EVENT_NOUN = re.compile(rf"\b(?:{_EVENT_WORDS})", re.IGNORECASE)
 # An event told before, said to have come after this sentence's: "The shelling came a day after
 # heavy fighting", "The strike followed two days of clashes".
 _CAME_AFTER = re.compile(
@@ -626,9 +625,8 @@ def _anchor_days(m: re.Match[str]) -> int:
 
 # "The attack happened on Tuesday morning": when the event told before took place.
 _HAPPENED = re.compile(
-    r"\bthe (?:[\w-]+ )?(?:attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|"
-    r"massacre|killings?|kidnapping|abduction|clash(?:es)?|shelling|fighting)\s+(?:took place|"
-    r"happened|occurred|began|started|was carried out)\b",
+    rf"\bthe (?:[\w-]+ )?(?:{_EVENT_WORDS}|fighting)\s+(?:took place|happened|occurred|began|"
+    r"started|was carried out)\b",
     re.IGNORECASE,
 )
 
