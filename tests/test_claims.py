@@ -1958,8 +1958,8 @@ def test_claims_a_claimed_toll_speaks_of_the_event_told_before_it() -> None:
         "A suicide bomber blew himself up at a police checkpoint in Kunduz late on Friday, "
         "killing two Taliban policemen, officials said.\n\n"
         "The Islamic State group's regional affiliate, known as Islamic State Khorasan, "
-        "claimed responsibility on Saturday in a statement, saying its \"martyrdom-seeker\" "
-        "had killed or wounded \"more than 15 Taliban apostates\".\n\n"
+        'claimed responsibility on Saturday in a statement, saying its "martyrdom-seeker" '
+        'had killed or wounded "more than 15 Taliban apostates".\n\n'
         "On the same day, the National Resistance Front said its fighters had ambushed a "
         "Taliban vehicle in Takhar, killing seven Taliban members."
     )
