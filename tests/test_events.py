@@ -97,6 +97,9 @@ def nlp() -> spacy.language.Language:
         ("The town has been under near-daily bombardment as troops push toward it.", 0),
         ("The rebels have been fighting to overthrow the government for more than 15 years.", 0),
         ("Heavy shelling hit the town on Monday.", 1),
+        # What people fled is the war they escaped, not an event told.
+        ("These families have fled the fighting three times already.", 0),
+        ("Thousands escaped from the violence in the north.", 0),
     ],
 )
 def test_events_realis_filter(nlp: spacy.language.Language, text: str, expected: int) -> None:

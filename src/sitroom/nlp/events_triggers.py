@@ -501,6 +501,8 @@ def is_realis(token: Token) -> bool:
         # "kidnappings have increased": a count that changes, not an event ("shells fell on
         # the market" is one: a weapon is no count of events).
         return False
+    if token.pos_ == "NOUN" and _fled(token):
+        return False  # "These families have fled the fighting three times": what they escaped
     if (
         token.dep_ == "nsubj"
         and token.head.lemma_.lower() == "become"
@@ -542,6 +544,23 @@ def is_realis(token: Token) -> bool:
             break
         node = node.head
     return True
+
+
+# Verbs of escaping what the fighting did: their object is no event told.
+_FLEEING = frozenset({"flee", "escape", "evade"})
+
+
+def _fled(token: Token) -> bool:
+    """Whether an event noun is what people fled ("fled the fighting", "escaped from the
+    violence")."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _FLEEING
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("from", "of")
+        and head.head.lemma_.lower() in _FLEEING
+    )
 
 
 def _since_in_clause(sent: Span, start: int) -> bool:
