@@ -1777,3 +1777,18 @@ def test_events_police_who_tell_of_arrests_made_them() -> None:
         e for e in read(text, published="2024-08-05").events if e.sub_event_type == "Arrests"
     )
     assert arrest.actor1 == "Police Forces of Israel"
+
+
+@pytest.mark.model
+def test_events_days_of_fighting_an_event_came_after() -> None:
+    from sitroom import read
+
+    text = (
+        "A missile fired by Houthi forces hit a camp for displaced families in Marib on "
+        "Wednesday, killing five people.\n\n"
+        "The strike came after two days of heavy fighting on the Raghwan front, where government "
+        "troops have faced Houthi attacks."
+    )
+    strike, fighting = read(text, published="2025-02-13").events
+    # Up to the eve of the strike, known to a few days.
+    assert (fighting.date, fighting.time_precision) == (dt.date(2025, 2, 11), 2)

@@ -337,6 +337,8 @@ def extract_events(
                 anchor = (told[-1], _anchor_days(anchored))
                 date = told[-1].date + dt.timedelta(days=anchor[1])
                 date_end, precision = None, told[-1].time_precision
+                if anchored.re is _CAME_AFTER and anchored.group("dir").lower() == "of":
+                    precision = max(precision, 2)  # days of fighting up to the eve
         if mention.ongoing and (
             _since_long_ago(doc, sent, times, published) or _LONG_SPELL.search(sent.text)
         ):
@@ -608,15 +610,18 @@ _EVENT_NOUN = re.compile(rf"\b(?:{_EVENT_WORDS})", re.IGNORECASE)
 # An event told before, said to have come after this sentence's: "The shelling came a day after
 # heavy fighting", "The strike followed two days of clashes".
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|followed|follows)\s+(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir>after)\b",
+    r"\b(?:came|comes|followed|follows)\s+(?:(?P<span>after)\s+)?(?P<n>a|an|one|two|three|four|"
+    r"five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|of)\b",
     re.IGNORECASE,
 )
 
 
 def _anchor_days(m: re.Match[str]) -> int:
     """The days an anchored time lies from its event: negative before it, positive after ("came
-    a day after heavy fighting" puts the fighting a day before the event it names)."""
+    a day after heavy fighting" puts the fighting a day before the event it names; "came after
+    two days of heavy fighting", the eve of it)."""
+    if m.re is _CAME_AFTER and m.group("dir").lower() == "of":
+        return -1
     n = to_number(m.group("n")) or 1
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
     after = m.group("dir").lower() == "after" and m.re is not _CAME_AFTER
