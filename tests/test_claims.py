@@ -1968,3 +1968,23 @@ def test_claims_a_claimed_toll_speaks_of_the_event_told_before_it() -> None:
     claim = next(c for c in reading.claims if c.speaker == "Islamic State Khorasan Province")
     # The Taliban are named in both; the claim was made of the bombing told before it.
     assert claim.events == [bombing.id]
+
+
+@pytest.mark.model
+def test_claims_a_group_that_calls_itself_so_claims_the_bombing() -> None:
+    from sitroom import read
+
+    text = (
+        "BAMENDA - Suspected separatists abducted three teachers in Cameroon's North-West "
+        "region late on Sunday, officials said.\n\n"
+        "In a separate attack on Monday morning, a roadside bomb went off as a gendarmerie "
+        "patrol drove through Babessi, in Ngo-Ketunjia division, killing two gendarmes and "
+        "wounding three others, a security source said. A separatist faction that calls itself "
+        "the Ngoketunjia Restoration Forces claimed responsibility on social media and said "
+        '"at least six" members of the security forces had died.'
+    )
+    reading = read(text, published="2023-11-07")
+    claim = next(c for c in reading.claims if c.cue == "claimed")
+    assert claim.speaker == "Ngoketunjia Restoration Forces"
+    bombing = next(e for e in reading.events if claim.events == [e.id])
+    assert bombing.actor1 == "Ngoketunjia Restoration Forces"

@@ -248,7 +248,8 @@ def _claimants_did_it(
     events: list[Event], claims: list[Claim], drafts: list[_Draft], doc: Doc
 ) -> None:
     """A group that claims an attack whose doer the article does not name ("Al-Shabaab
-    claimed responsibility for the attack") is its actor1, as ACLED codes claimed attacks."""
+    claimed responsibility for the attack") is its actor1, as ACLED codes claimed attacks; one
+    read as the side hit trades places with the doer read."""
     by_id = {ev.id: ev for ev in events}
     for c, d in zip(claims, drafts, strict=True):
         if c.stance != "asserts" or c.speaker_group is None:
@@ -258,8 +259,14 @@ def _claimants_did_it(
             continue
         for eid in c.events:
             ev = by_id.get(eid)
-            if ev is not None and ev.actor1 is None and ev.actor2 != c.speaker_group:
+            if ev is None:
+                continue
+            if ev.actor1 is None and ev.actor2 != c.speaker_group:
                 ev.actor1 = c.speaker_group
+            elif ev.actor2 == c.speaker_group and ev.actor1 is not None:
+                # The claimant read as the side hit, its target as the doer ("a roadside bomb
+                # went off as a gendarmerie patrol drove through"): the claim says who did it.
+                ev.actor1, ev.actor2 = ev.actor2, ev.actor1
 
 
 def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:

@@ -364,7 +364,15 @@ def _before_relative(
     if not source[0] <= head_end <= source[1]:
         return source
     rel = _RELATIVE.search(text, head_end, source[1])
+    if rel is not None and _SELF_NAMED.match(text, rel.end()):
+        return source  # "a separatist faction that calls itself the X Forces": its name
     return (source[0], rel.start()) if rel is not None else source
+
+
+# A relative clause that names its noun: "that calls itself", "which is known as".
+_SELF_NAMED = re.compile(
+    r"\s*(?:calls? (?:itself|themselves)|(?:is|are) known as|goes by|go by)\b", re.IGNORECASE
+)
 
 
 def _speech_body(actor: Actor, source: str, text: str, cue: int) -> str | None:
