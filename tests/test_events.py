@@ -301,6 +301,8 @@ def test_events_date_borrowed_from_history_is_not_used() -> None:
         ),
         ("The vigilante said the market had reopened.", []),
         ("Vigilantes lynched a suspected thief in the market on Friday.", ["Mob violence"]),
+        # A word in scare quotes, and a boycott defied, are no arrest and no protest.
+        ('One of the gunmen said the teachers had been "arrested" for defying the boycott.', []),
         # An outpost named by its country is territory taken.
         (
             "The rebels said they had captured a Myanmar military outpost on Sunday.",

@@ -188,6 +188,7 @@ def extract_events(
             if c.code in lex.trigger_codes
             and not _EXCLUDED.match(text, c.start)
             and not any(a <= c.start < b for a, b in anchors)
+            and not _scare_quoted(text, c)
         ]
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         realis: list[tuple[Cue, Token]] = []
@@ -686,6 +687,20 @@ def _dates_statement(doc: Doc, ref: DateRef) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return node.lemma_.lower() in _statement_verbs()
     return False
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _scare_quoted(text: str, cue: Cue) -> bool:
+    """Whether a cue is a word set in quotation marks on its own ('they had been "arrested"'):
+    the writer's distance from the word, not an event of its kind."""
+    return (
+        cue.start > 0
+        and cue.end < len(text)
+        and text[cue.start - 1] in _QUOTES
+        and text[cue.end] in _QUOTES
+    )
 
 
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:

@@ -180,6 +180,13 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
             if any(c.dep_ in {"auxpass", "agent"} for c in token.children):
                 return False  # "had been marched into the forest by the attackers": captives
     if (
+        cue.code == "PEACE_PROTEST"
+        and token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _NOT_PROTESTING
+    ):
+        return False  # "for defying the boycott", "called a strike": no protest held
+    if (
         cue.code == "ABDUCT_DISSAP"
         and token.dep_ in {"dobj", "nsubjpass"}
         and token.head.lemma_.lower() in _FREEING
@@ -208,6 +215,10 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     return True
 
 
+# Verbs whose object is a protest not held: defied, enforced, called, announced, lifted.
+_NOT_PROTESTING = frozenset(
+    "defy enforce impose call announce lift end break observe threaten plan".split()
+)
 # Verbs that end a captivity: their captives are no abduction.
 _FREEING = frozenset("free release rescue liberate exchange swap".split())
 
