@@ -106,7 +106,7 @@ _WHERE_BEFORE = re.compile(
 
 
 def _actor_in(
-    span: tuple[int, int], head: tuple[int, int] | None, mentions: list, text: str = ""
+    span: tuple[int, int], head: tuple[int, int] | None, mentions: list, text: str
 ) -> Actor | None:
     """The actor named in `span`, preferring the one whose mention holds the head word. A name
     that only says where the source is ("a nurse at a health centre in nearby Ndop") is none,

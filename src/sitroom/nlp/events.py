@@ -132,6 +132,9 @@ class _Mention:
     sequel: bool = False  # "then": the next stage of the event told before
     # "denying that they had attacked civilian families": a denial of an event, not a new one
     denied: bool = False
+    # "two days before the ambush", "came a day after heavy fighting": a time told from an
+    # event named (`_ANCHORED`, `_CAME_AFTER`)
+    anchored: re.Match[str] | None = None
     # "the army confirmed the attack", "the strike was a massacre": a statement about a violent
     # event told before, whatever its own cue's type.
     about_told: bool = False
@@ -178,16 +181,16 @@ def extract_events(
             continue
         # "Two days before the drone attack, police found six bodies": the attack named is
         # the one told before, not an event of this sentence.
-        anchors = [m.span() for m in _ANCHORED.finditer(text)]
+        told_spans = [m.span() for m in _ANCHORED.finditer(text)]
         # "The shelling came a day after heavy fighting in the east": the subject is the event
         # told before; what came before it is this sentence's event.
-        anchors += [(0, m.start()) for m in _CAME_AFTER.finditer(text)]
+        told_spans += [(0, m.start()) for m in _CAME_AFTER.finditer(text)]
         cues = [
             c
             for c in _find_trigger_cues(text)
             if c.code in lex.trigger_codes
             and not _EXCLUDED.match(text, c.start)
-            and not any(a <= c.start < b for a, b in anchors)
+            and not any(a <= c.start < b for a, b in told_spans)
             and not _scare_quoted(text, c)
         ]
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
@@ -264,6 +267,7 @@ def extract_events(
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
                 denied=any(denied_deed(t) for t in _cue_ends(doc, sent, trigger, token)),
+                anchored=_ANCHORED.search(text) or _CAME_AFTER.search(text),
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
                     and not dated
@@ -290,7 +294,7 @@ def extract_events(
     focal = _focal_place(doc, places)
     armed = _main_armed_groups(actors, history, doc.text)
     # Events dated from another they name: (event, the one named, days from it).
-    anchors: list[tuple[Event, Event, int]] = []
+    dated_from: list[tuple[Event, Event, int]] = []
     kinds = {a.name: a.kind for a in actors}
     events: list[Event] = []
     for mention in mentions:
@@ -318,7 +322,7 @@ def extract_events(
             # "More than 6,000 people have been killed in the conflict, and at its peak the
             # fighting had driven a million from their homes": the war, no event
             continue
-        anchored = _ANCHORED.search(sent.text) or _CAME_AFTER.search(sent.text)
+        anchored = mention.anchored
         anchor: tuple[Event, int] | None = None
         if anchored is not None:
             # "Two days before the ambush": dated from the event it names, told before.
@@ -327,13 +331,13 @@ def extract_events(
             noun = _EVENT_NOUN.search(
                 sent.text[: anchored.start()] if anchored.re is _CAME_AFTER else anchored.group(0)
             )
-            named = [
+            of_noun = [
                 e
                 for e in told
                 if noun is not None
                 and any(noun.group(0).lower() in x.text.lower() for x in e.evidence)
             ]
-            told = named or told
+            told = of_noun or told
             if told:
                 anchor = (told[-1], _anchor_days(anchored))
                 date = told[-1].date + dt.timedelta(days=anchor[1])
@@ -367,18 +371,18 @@ def extract_events(
             # "attacked a military base, killing five soldiers": the state's force the
             # sentence names by its people or posts is the side attacked, before a group
             # mentioned more often.
-            named = [a for a in others if _state_side_named(a, kinds, sent.text)]
+            forces = [a for a in others if _state_side_named(a, kinds, sent.text)]
             # Of several, the forces of the country it happened in ("an army convoy" in
             # Mozambique is Mozambique's, though Rwanda's troops are named more often).
             country = location.country if location is not None else None
-            named.sort(key=lambda a: domestic_forces(a, country) is not True)
+            forces.sort(key=lambda a: domestic_forces(a, country) is not True)
             if actor1 is None and others:
-                unnamed = [a for a in others if kinds.get(a) != "state forces"] if named else []
+                unnamed = [a for a in others if kinds.get(a) != "state forces"] if forces else []
                 actor1 = unnamed[0] if unnamed else others[0]
                 others = [a for a in others if a != actor1 and not one_state(a, actor1)]
-                named = [a for a in named if a in others]
+                forces = [a for a in forces if a in others]
             if actor2 is None and others:
-                actor2 = named[0] if named else others[0]
+                actor2 = forces[0] if forces else others[0]
         actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
@@ -395,17 +399,17 @@ def extract_events(
             evidence=[evidence],
         )
         if anchor is not None:
-            anchors.append((ev, *anchor))
+            dated_from.append((ev, *anchor))
         # "the city's Kyivskyi district": a part of the place told before, no place of its own.
         link_place = (
             None
             if own_place is not None and _PART_OF_TOLD.search(doc.text, 0, own_place.start)
             else own_place
         )
-        named = {
+        sent_actors = {
             a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
         }
-        continues = _continues(events, ev, mention, link_place, named) and not (
+        continues = _continues(events, ev, mention, link_place, sent_actors) and not (
             own_place is None and _unknown_place(mention.sent, places)
         )
         host = _antecedent(events, ev, mention, link_place, continues=continues)
@@ -460,7 +464,7 @@ def extract_events(
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
     _dates_told_after(doc, events, times, published)
-    for ev, named, days in anchors:
+    for ev, named, days in dated_from:
         # The event named may have been dated again since ("the attack happened on Tuesday").
         ev.date = named.date + dt.timedelta(days=days)
     for ev in events:
@@ -910,11 +914,12 @@ def _continues(
     ev: Event,
     mention: _Mention,
     own_place: Place | None,
-    named: set[str] = frozenset(),  # type: ignore[assignment]
+    sent_actors: set[str],
 ) -> bool:
     """Whether a mention tells more of the event told in the sentence before it: an act of
     its kind with no other day or place of its own, not told as another ("A military jet bombed a
-    market in the town. Residents said two bombs struck a row of food stalls, killing 18")."""
+    market in the town. Residents said two bombs struck a row of food stalls, killing 18"); on
+    the same day told, only when the sentence names no group but the event's (`sent_actors`)."""
     return (
         not mention.separate
         and own_place is None
@@ -924,7 +929,10 @@ def _continues(
         # Israeli shelling is another event).
         and not (
             mention.dated
-            and (ev.date != events[-1].date or bool(named - {events[-1].actor1, events[-1].actor2}))
+            and (
+                ev.date != events[-1].date
+                or bool(sent_actors - {events[-1].actor1, events[-1].actor2})
+            )
         )
         and events[-1].sub_event_type == ev.sub_event_type
         and _right_after(events[-1], mention.sent)

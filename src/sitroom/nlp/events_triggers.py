@@ -195,7 +195,7 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     if (
         cue.code == "MOB_VIOL"
         and token.dep_ == "nsubj"
-        and token.head.lemma_.lower() in _speech_verbs()
+        and token.head.lemma_.lower() in load_attribution_cues()["say_verbs"]
     ):
         return False  # "The vigilante said 14 women were taken": a speaker, not a mob
     if cue.code == "HQ_ESTABLISHED" and word.startswith("headquarters"):
@@ -221,12 +221,6 @@ _NOT_PROTESTING = frozenset(
 )
 # Verbs that end a captivity: their captives are no abduction.
 _FREEING = frozenset("free release rescue liberate exchange swap".split())
-
-
-@cache
-def _speech_verbs() -> frozenset[str]:
-    """Lemmas of verbs of saying (the claims stage's cue lexicon)."""
-    return frozenset(load_attribution_cues()["say_verbs"])
 
 
 # Verbs that set a base or headquarters up.
