@@ -1794,3 +1794,17 @@ def test_events_days_of_fighting_an_event_came_after() -> None:
     strike, fighting = read(text, published="2025-02-13").events
     # Up to the eve of the strike, known to a few days.
     assert (fighting.date, fighting.time_precision) == (dt.date(2025, 2, 11), 2)
+
+
+@pytest.mark.model
+def test_events_hours_later_is_the_day_of_the_event_before() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen shot dead a trader at a cattle market outside Mubi on Monday, police said.\n\n"
+        "Hours later, hundreds of traders blocked the main road into Mubi to protest against "
+        "the killing, and some threw stones at police officers."
+    )
+    shooting, protest = read(text, published="2025-05-14").events
+    assert shooting.date == protest.date == dt.date(2025, 5, 12)
+

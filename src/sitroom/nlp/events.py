@@ -267,7 +267,9 @@ def extract_events(
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
                 denied=any(denied_deed(t) for t in _cue_ends(doc, sent, trigger, token)),
-                anchored=_ANCHORED.search(text) or _CAME_AFTER.search(text),
+                anchored=_ANCHORED.search(text)
+                or _CAME_AFTER.search(text)
+                or (None if dated else _HOURS_LATER.match(text)),
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
                     and not dated
@@ -328,8 +330,14 @@ def extract_events(
             # "Two days before the ambush": dated from the event it names, told before.
             told = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
             # The one it names ("The ambush came a week after ..."), else the latest.
-            noun = _EVENT_NOUN.search(
-                sent.text[: anchored.start()] if anchored.re is _CAME_AFTER else anchored.group(0)
+            noun = (
+                None
+                if anchored.re is _HOURS_LATER
+                else _EVENT_NOUN.search(
+                    sent.text[: anchored.start()]
+                    if anchored.re is _CAME_AFTER
+                    else anchored.group(0)
+                )
             )
             of_noun = [
                 e
@@ -621,10 +629,21 @@ _CAME_AFTER = re.compile(
 )
 
 
+# A sentence told as hours after the event before it: "Hours later, soldiers returned", "Later
+# that day, ...". With no date of its own, it happened on that event's day.
+_HOURS_LATER = re.compile(
+    r"\W*(?:(?:a few|several|two|three|some)\s+)?(?:hours|minutes|moments)\s+later\b|"
+    r"\W*later\s+(?:that|the same)\s+(?:day|night|evening|afternoon|morning)\b",
+    re.IGNORECASE,
+)
+
+
 def _anchor_days(m: re.Match[str]) -> int:
     """The days an anchored time lies from its event: negative before it, positive after ("came
     a day after heavy fighting" puts the fighting a day before the event it names; "came after
-    two days of heavy fighting", the eve of it)."""
+    two days of heavy fighting", the eve of it; "hours later", its day)."""
+    if m.re is _HOURS_LATER:
+        return 0
     if m.re is _CAME_AFTER and m.group("dir").lower() == "of":
         return -1
     n = to_number(m.group("n")) or 1
