@@ -1808,3 +1808,15 @@ def test_events_hours_later_is_the_day_of_the_event_before() -> None:
     shooting, protest = read(text, published="2025-05-14").events
     assert shooting.date == protest.date == dt.date(2025, 5, 12)
 
+
+@pytest.mark.model
+def test_events_a_banner_signed_by_a_group_is_no_agreement() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed four men at a car wash in Culiacan on Tuesday.\n\n"
+        "On Wednesday, a banner signed by a rival faction was hung from a bridge in Navolato, "
+        "accusing the dead men of working for its enemies."
+    )
+    reading = read(text, published="2025-02-27")
+    assert "Agreement" not in {e.sub_event_type for e in reading.events}

@@ -151,12 +151,20 @@ def _actor_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]){province}", re.IGNORECASE)
 
 
+# A nickname quoted inside a person's name: Ismael "El Mayo" Zambada.
+_NICKNAME = re.compile(
+    r"\b[A-Z][\w'’-]*\s(?P<nick>[\"“][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}[\"”])(?=\s[A-Z])"
+)
+
+
 def _actor_tokens(starts: list[int], words: list[str], text: str) -> list[bool]:
-    """Which tokens lie inside a known actor's name ("Islamic State West Africa Province")."""
+    """Which tokens lie inside a known actor's name ("Islamic State West Africa Province") or
+    a nickname quoted inside a person's name (Ismael "El Mayo" Zambada)."""
     inside = [False] * len(words)
     if not words:
         return inside
     spans = [m.span() for m in _actor_pattern().finditer(text)]
+    spans += [m.span("nick") for m in _NICKNAME.finditer(text)]
     if not spans:
         return inside
     for t, (start, word) in enumerate(zip(starts, words, strict=True)):
