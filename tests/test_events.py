@@ -1820,3 +1820,19 @@ def test_events_a_banner_signed_by_a_group_is_no_agreement() -> None:
     )
     reading = read(text, published="2025-02-27")
     assert "Agreement" not in {e.sub_event_type for e in reading.events}
+
+
+@pytest.mark.model
+def test_events_a_paragraph_after_a_quotation_is_read_on_its_own() -> None:
+    from sitroom import read
+
+    text = (
+        "A sniper shot dead a woman in Taiz on Monday morning, a rights monitor said. "
+        '"She was 30 metres from her door," her brother said. "Everyone here knows where the '
+        'snipers are, but we have no choice. The water tanker cannot reach our street."\n\n'
+        "Also on Monday, troops repelled an attempt by Houthi fighters to advance on government "
+        'positions on Jabal Habashi, south-west of the city, and killed "several" of the '
+        "attackers, the Taiz military axis said in a statement on Facebook."
+    )
+    sniper, battle = read(text, published="2025-01-14").events
+    assert (battle.sub_event_type, battle.date) == ("Armed clash", dt.date(2025, 1, 13))

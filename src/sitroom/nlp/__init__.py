@@ -36,6 +36,21 @@ def _published(doc: Doc) -> dt.date:
     return published
 
 
+@Language.component("sitroom_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after a line break that follows a sentence's end: a paragraph never runs
+    on into the next (the parser had joined a quotation's closing words to the paragraph after
+    it). A headline, with no stop, is left to the parser, which reads it with the lead."""
+    for token in doc[1:-1]:
+        if token.is_space and "\n" in token.text and doc[token.i - 1].text in _SENTENCE_ENDS:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+# The last token of a finished sentence: its stop, or a quotation or bracket closed after it.
+_SENTENCE_ENDS = frozenset(".!?\"”’')")
+
+
 @Language.factory("sitroom_times")
 def make_times(nlp: Language, name: str) -> Any:
     from .times import extract_times
@@ -131,6 +146,8 @@ def load_pipeline(settings: Settings | None = None) -> Language:
             f"spaCy model {settings.model!r} is not installed: run the README's set-up command "
             f"(pip install -e .) or set SITROOM_MODEL to an installed pipeline"
         ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitroom_paragraphs", before="parser")
     nlp.add_pipe("sitroom_times")
     nlp.add_pipe("sitroom_places", config={"gazetteer": settings.gazetteer})
     nlp.add_pipe("sitroom_actors")
