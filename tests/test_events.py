@@ -1836,3 +1836,17 @@ def test_events_a_paragraph_after_a_quotation_is_read_on_its_own() -> None:
     )
     sniper, battle = read(text, published="2025-01-14").events
     assert (battle.sub_event_type, battle.date) == ("Armed clash", dt.date(2025, 1, 13))
+
+
+@pytest.mark.model
+def test_events_where_it_was_told_is_not_where_it_happened() -> None:
+    from sitroom import read
+
+    text = (
+        "Armed youths raided cattle camps in Twic East County in South Sudan's Jonglei State on "
+        "Tuesday, killing at least 14 people, the county commissioner said.\n\nThe commissioner "
+        "told reporters in Bor that the attackers surrounded two cattle camps in Kongor payam "
+        "before sunrise and opened fire with automatic rifles."
+    )
+    (raid,) = read(text, published="2024-10-04").events
+    assert len(raid.evidence) == 2

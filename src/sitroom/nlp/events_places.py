@@ -193,7 +193,7 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING:
             return True
-        if _post_of_speaker(root):
+        if _post_of_speaker(root) or _where_said(root):
             return True
     text = doc_text(doc)
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
@@ -213,6 +213,23 @@ def _named_away(text: str, place: Place, sent_start: int = 0) -> bool:
     it as a destination, an origin, where the wounded are treated or across a border."""
     lo = max(0, place.start - 70, sent_start)
     return _NOT_SCENE.search(text[lo : place.start]) is not None
+
+
+# What a statement is made to or at: "told reporters in Bor", "said at a news conference in X".
+_AUDIENCE = frozenset("reporters journalists conference briefing gathering meeting".split())
+
+
+def _where_said(token: Token) -> bool:
+    """Whether a place is where something was said ("told reporters in Bor that the attackers
+    ...", "speaking at a news conference in Goma"), not where the event told happened."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    head = token.head.head
+    if head.lower_ in _AUDIENCE:
+        head = head.head if head.dep_ in ("dobj", "pobj") else head
+        if head.dep_ == "prep":
+            head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SPEAKING | {"speak"}
 
 
 def _post_of_speaker(token: Token) -> bool:
