@@ -1850,3 +1850,45 @@ def test_events_where_it_was_told_is_not_where_it_happened() -> None:
     )
     (raid,) = read(text, published="2024-10-04").events
     assert len(raid.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_weapons_captured_are_spoils_not_shelling() -> None:
+    from sitroom import read
+
+    text = (
+        "Rebels in Chin State said on Monday they had seized an army camp near Tedim. A rebel "
+        "spokesman said fighters took the camp after a siege and captured 12 soldiers, along "
+        "with rifles and a mortar."
+    )
+    (capture,) = read(text, published="2025-05-06").events
+    assert capture.event_type == "Battles"
+
+
+@pytest.mark.model
+def test_events_a_count_since_a_truce_began_is_no_event() -> None:
+    from sitroom import read
+
+    text = (
+        "A sniper shot dead a woman carrying water in Taiz on Monday morning, a local rights "
+        "monitor said.\n\nLocal rights groups say hundreds of civilians, many of them children, "
+        "have been killed or wounded in the city since the truce began."
+    )
+    (sniper,) = read(text, published="2025-01-14").events
+    assert (sniper.sub_event_type, sniper.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.model
+def test_events_an_accusation_and_a_neighbourhood_restate_the_shelling() -> None:
+    from sitroom import read
+
+    text = (
+        "Shells fired by Houthi forces hit a residential street in Taiz on Sunday evening, "
+        "killing two children, the city's health office said. The shells landed near a market "
+        "in the al-Rawdah neighbourhood, in the north of the city.\n\n"
+        "Houthi-run television reported that the group's military spokesman in Taiz denied "
+        'firing on the area, and that he accused "mercenary" forces loyal to the government of '
+        "shelling their own neighbourhood."
+    )
+    (shelling,) = read(text, published="2025-01-14").events
+    assert len(shelling.evidence) == 3

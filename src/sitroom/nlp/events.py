@@ -74,6 +74,11 @@ _TALLY_OF_MANY = re.compile(
     r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|missiles|displaced|uprooted)\b",
     re.IGNORECASE,
 )
+# "hundreds of civilians have been killed or wounded": a count up to now, with `_TALLY_SPAN`
+# a tally whatever the parse made of its subject.
+_HAVE_BEEN_HARMED = re.compile(
+    r"\b(?:have|has) been (?:killed|wounded|injured|hurt)\b", re.IGNORECASE
+)
 _TALLY_SPAN = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
     re.IGNORECASE,
@@ -358,7 +363,9 @@ def extract_events(
             # "have been fighting the army since early August", "has been fighting to overthrow
             # the government for more than 15 years": the war, no event
             continue
-        if _TALLY_SPAN.search(sent.text) and (mention.toll or _TALLY_OF_MANY.search(sent.text)):
+        if _TALLY_SPAN.search(sent.text) and (
+            mention.toll or _TALLY_OF_MANY.search(sent.text) or _HAVE_BEEN_HARMED.search(sent.text)
+        ):
             # "224 people had been killed in Israeli attacks since Friday", "300 farmers had
             # been killed in the state since January": a tally
             continue
@@ -408,10 +415,15 @@ def extract_events(
         )
         if anchor is not None:
             dated_from.append((ev, *anchor))
-        # "the city's Kyivskyi district": a part of the place told before, no place of its own.
+        # "the city's Kyivskyi district", "the al-Rawdah neighbourhood": a part of the place
+        # told before, no place of its own.
         link_place = (
             None
-            if own_place is not None and _PART_OF_TOLD.search(doc.text, 0, own_place.start)
+            if own_place is not None
+            and (
+                _PART_OF_TOLD.search(doc.text, 0, own_place.start)
+                or _NEIGHBOURHOOD.match(doc.text, own_place.end)
+            )
             else own_place
         )
         sent_actors = {
@@ -618,6 +630,9 @@ _ANCHORED = re.compile(
 
 # A place named as a part of the one told before: "the city's Kyivskyi district".
 _PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
+# A place named as a neighbourhood ("in the al-Rawdah neighbourhood"): a part of a town, which
+# the gazetteer may not know to be in the one told before.
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
 # The kind of event a time is told from.
 _EVENT_NOUN = re.compile(rf"\b(?:{_EVENT_WORDS})", re.IGNORECASE)
 # An event told before, said to have come after this sentence's: "The shelling came a day after

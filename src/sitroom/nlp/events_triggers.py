@@ -198,6 +198,8 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         and token.head.lemma_.lower() in load_attribution_cues()["say_verbs"]
     ):
         return False  # "The vigilante said 14 women were taken": a speaker, not a mob
+    if cue.code in _WEAPON_CODES and token.pos_ in ("NOUN", "PROPN") and _seized(token):
+        return False  # "captured 12 soldiers, along with rifles and a mortar": spoils
     if cue.code == "HQ_ESTABLISHED" and word.startswith("headquarters"):
         sent = token.sent
         return any(t.lemma_.lower() in _ESTABLISHING for t in sent)
@@ -213,6 +215,24 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
                 for p in places
             )
     return True
+
+
+# The codes a weapon's name cues, and the verbs that take weapons as spoils or finds.
+_WEAPON_CODES = frozenset({"ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "REM_EXPLOS"})
+_SEIZING = frozenset("seize capture recover confiscate find discover impound".split())
+# The links from a weapon's name up to the verb whose object it is ("seized rifles, mortars
+# and drone parts", "captured soldiers, along with a mortar").
+_OBJECT_PATH = frozenset({"dobj", "conj", "pobj", "prep", "appos", "compound", "nmod", "cc"})
+
+
+def _seized(token: Token) -> bool:
+    """Whether a weapon's name is among what was seized, captured or found."""
+    node = token
+    while node.dep_ in _OBJECT_PATH and node.head is not node:
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in _SEIZING
+    return False
 
 
 # Verbs whose object is a protest not held: defied, enforced, called, announced, lifted.
@@ -381,11 +401,21 @@ def spoken_of(token: Token) -> bool:
     )
 
 
+# Verbs that lay an act at another's door: "accused the army of shelling".
+_ACCUSING = frozenset({"accuse", "blame"})
+
+
 def denied_deed(token: Token) -> bool:
     """True for an act a party denies doing ("denying that they had attacked civilian
-    families", "denied shelling the market"): a denial of an event, told or not yet told, not
-    a new one."""
+    families", "denied shelling the market") or accuses another of ("accused government forces
+    of shelling the neighbourhood"): a dispute of an event, told or not yet told, not a new
+    one."""
     deny = load_attribution_cues()["deny_verbs"]
+    if token.dep_ == "pcomp" and token.head.lower_ == "of":
+        # "accused forces loyal to the government of shelling their own neighbourhood": the
+        # act denied, laid at the other side's door.
+        if any(a.lemma_.lower() in _ACCUSING for a in list(token.ancestors)[:7]):
+            return True
     node = token
     if node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
         node = node.head  # "denied that any fighting had taken place"
@@ -492,6 +522,17 @@ def tells_war_toll(span: Span) -> bool:
     return any(_war_toll(t) for t in span if t.pos_ in ("VERB", "AUX"))
 
 
+def _since_when(token: Token) -> bool:
+    """Whether an event noun is the time a span is counted from or to ("since the truce
+    began", "since the 2022 ceasefire", "until the war ended")."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("since", "until"):
+        return True
+    head = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ("since", "until") for c in head.children
+    )
+
+
 def is_realis(token: Token) -> bool:
     """True when the trigger reports something that happened (not a hypothetical or a threat).
 
@@ -506,6 +547,8 @@ def is_realis(token: Token) -> bool:
         # "kidnappings have increased": a count that changes, not an event ("shells fell on
         # the market" is one: a weapon is no count of events).
         return False
+    if token.pos_ == "NOUN" and _since_when(token):
+        return False  # "killed in the city since the truce began": a time, not an event
     if token.pos_ == "NOUN" and _fled(token):
         return False  # "These families have fled the fighting three times": what they escaped
     if (
