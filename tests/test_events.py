@@ -1892,3 +1892,15 @@ def test_events_an_accusation_and_a_neighbourhood_restate_the_shelling() -> None
     )
     (shelling,) = read(text, published="2025-01-14").events
     assert len(shelling.evidence) == 3
+
+
+@pytest.mark.model
+def test_events_who_held_the_position_hit_is_not_who_hit_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Late on Sunday, a Houthi drone struck a position held by government forces in Maqbana "
+        "district, west of Taiz, killing two soldiers, a military source said."
+    )
+    (strike,) = read(text, published="2025-01-14").events
+    assert (strike.actor1, strike.actor2) == ("Houthis", "Military Forces of Yemen")

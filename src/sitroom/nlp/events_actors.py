@@ -69,6 +69,13 @@ _TAKING_CODES = frozenset({"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# Who holds or backs what was hit ("a position held by government forces"), not who hit it.
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|run|manned|occupied|backed|supported|operated|guarded|used)\s+by\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}$"
+)
+
+
 def _event_actors(
     sent: Span, trigger: tuple[int, int], actors: list[Actor], code: str
 ) -> tuple[str | None, str | None]:
@@ -142,7 +149,8 @@ def _event_actors(
             continue
         if group not in groups:
             groups.append(group)
-        if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[max(0, start - 30) : start]):
+        before = text[max(0, start - 40) : start]
+        if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", before) and not _HELD_BY.search(before):
             agent = group
         if (
             code in _TAKING_CODES
