@@ -977,3 +977,23 @@ def test_places_a_nickname_inside_a_name_is_no_place(blank, gaz) -> None:
     text = 'Gunmen loyal to Ismael "El Mayo" Zambada attacked a ranch in Sinaloa.'
     places = extract_places(_doc(blank, text, [("Sinaloa", "GPE")]), gaz)
     assert [p.text for p in places] == ["Sinaloa"]
+
+
+def test_places_a_country_possessing_a_place_states_its_country(blank, gaz) -> None:
+    # Catatumbo is listed only as a Venezuelan municipality: "Colombia's" rules it out.
+    text = (
+        "Fighting broke out in Colombia's Catatumbo region, on the smuggling routes into "
+        "Venezuela, on Sunday."
+    )
+    ents = [("Colombia", "GPE"), ("Catatumbo", "LOC"), ("Venezuela", "GPE")]
+    places = extract_places(_doc(blank, text, ents), gaz)
+    assert [p.country for p in places][:2] == ["CO", "CO"]
+
+
+def test_places_a_joiner_inside_a_province_name(blank, gaz) -> None:
+    # "Sur" alone reads as Suriname.
+    text = "Gunmen ambushed a patrol in Datu Hoffer Ampatuan, Maguindanao del Sur, on Tuesday."
+    places = extract_places(_doc(blank, text, [("Sur", "GPE")]), gaz)
+    assert ("Maguindanao del Sur", "PH") in [(p.text, p.country) for p in places]
+    assert "Sur" not in [p.text for p in places]
+

@@ -269,6 +269,21 @@ def _placed_in(doc: Doc, m: _Mention, nxt: _Mention) -> bool:
     )
 
 
+def _owning_country(doc: Doc, m: _Mention, nxt: _Mention) -> set[str]:
+    """The country `m` names when `nxt` follows it as its possession ("Colombia's Catatumbo
+    region", "Iraq's western Anbar province"): only for a name that is a country and no
+    province (not "Georgia's"); towns of its name do not count."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in ("'s", "’s"):
+        return set()
+    between = [t.lower_ for t in doc[m.end + 1 : nxt.start]]
+    if not all(w in _DIRECTION_WORDS for w in between):
+        return set()
+    primary = [e for e, p in m.candidates if p]
+    if any(e.kind == "province" for e in primary):
+        return set()
+    return {e.country for e in primary if e.kind == "country" and e.country}
+
+
 def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
     """Mark each mention followed by ", Region" with the region's codes: "Greer, S.C.",
     "Paris, Texas", "Athens, Greece" state the admin chain of the first name.
@@ -281,6 +296,10 @@ def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
         return
     listed = {id(m) for run in _lists(doc, mentions) for m in run}
     for m, nxt in zip(mentions, mentions[1:], strict=False):
+        owner = _owning_country(doc, m, nxt)
+        if owner:
+            # "Colombia's Catatumbo region": the place is in that country, stated.
+            nxt.chain, nxt.placed_in = owner, True
         if _placed_in(doc, m, nxt):
             # "near Boni in central Mali": the country it is in, stated. (Not a province: "in
             # South West England" has a namesake region abroad.)

@@ -51,6 +51,15 @@ def _extend_names(
                 and starts[k - 2] + len(words[k - 2]) == starts[k - 1]
             ):
                 k -= 2
+            elif (
+                # A joiner inside the name ("Maguindanao del Sur", "Lanao del Norte").
+                words[k - 1].lower() in _EXTEND_JOINERS
+                and k > 1
+                and names[k - 2]
+                and not taken[k - 2]
+                and words[k - 2].lower() not in _NO_LEFT
+            ):
+                k -= 2
             else:
                 break
             lefts.append(k)
