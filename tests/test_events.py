@@ -1904,3 +1904,17 @@ def test_events_who_held_the_position_hit_is_not_who_hit_it() -> None:
     )
     (strike,) = read(text, published="2025-01-14").events
     assert (strike.actor1, strike.actor2) == ("Houthis", "Military Forces of Yemen")
+
+
+@pytest.mark.model
+def test_events_a_city_named_by_its_sea_is_the_city_and_a_bloc_is_no_place() -> None:
+    from sitroom import read
+
+    text = (
+        "Police used water cannon to clear protesters demanding European Union membership "
+        "talks in Georgia on Sunday.\n\nOn Monday evening, several thousand people marched "
+        "peacefully through the Black Sea city of Batumi."
+    )
+    first, second = read(text, published="2024-12-17").events
+    assert first.location.country == "GE"
+    assert second.location.name == "Batumi"

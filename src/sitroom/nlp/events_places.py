@@ -60,7 +60,7 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     counts: dict[str, list[Place]] = {}
     text = doc_text(doc)
     for p in places:
-        if p.kind == "country" or _is_dateline(text, p) or _not_scene(doc, p):
+        if p.kind == "country" or _bloc(p) or _is_dateline(text, p) or _not_scene(doc, p):
             continue
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
@@ -69,6 +69,12 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
         return countries[0] if countries else _demonym_country(text)
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
     return best[0]
+
+
+def _bloc(place: Place) -> bool:
+    """A bloc or continent ("European Union membership talks"): no event's place, as ACLED
+    places every event in a country."""
+    return place.country is None and place.kind in ("region", "continent")
 
 
 def located_countries(doc: Doc, places: list[Place]) -> list[Place]:
@@ -151,7 +157,10 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
     resolved = [
         p
         for p in places
-        if p.kind != "country" and not _not_scene(doc, p) and not _is_dateline(text, p)
+        if p.kind != "country"
+        and not _bloc(p)
+        and not _not_scene(doc, p)
+        and not _is_dateline(text, p)
     ]
     # ACLED codes the most specific place: "a base in X, in Y state" happened in X.
     resolved = [p for p in resolved if not any(_contains(p, q) for q in resolved)]
@@ -193,7 +202,7 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING:
             return True
-        if _post_of_speaker(root) or _where_said(root):
+        if _post_of_speaker(root) or _where_said(root) or _names_kind_of(root):
             return True
     text = doc_text(doc)
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
@@ -213,6 +222,25 @@ def _named_away(text: str, place: Place, sent_start: int = 0) -> bool:
     it as a destination, an origin, where the wounded are treated or across a border."""
     lo = max(0, place.start - 70, sent_start)
     return _NOT_SCENE.search(text[lo : place.start]) is not None
+
+
+# Kinds of settlement a region's or sea's name may qualify ("the Black Sea city of Batumi"),
+# unlike a place's own kind word ("Lakki Marwat district of Khyber Pakhtunkhwa").
+_SETTLEMENT_KINDS = frozenset("city town port village capital resort harbour".split())
+
+
+def _names_kind_of(token: Token) -> bool:
+    """Whether a place only qualifies the kind of another named after it ("the Black Sea city
+    of Batumi", "the Red Sea port of Hodeidah"): the place told is the one after "of"."""
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and head.lemma_.lower() in _SETTLEMENT_KINDS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in head.children
+        )
+    )
 
 
 # What a statement is made to or at: "told reporters in Bor", "said at a news conference in X".
