@@ -85,3 +85,13 @@ def test_fatalities_a_known_count_beside_an_unknown_number() -> None:
 )
 def test_fatalities_a_vague_plural_is_no_figure(text: str, expected) -> None:
     assert read_toll(text) == expected
+
+
+def test_fatalities_a_tally_of_the_year_is_not_the_toll() -> None:
+    text = (
+        "Gunmen shot dead a community leader in Teorama, according to a research institute "
+        "that counts him among dozens of social leaders killed in Colombia this year."
+    )
+    assert read_fatalities(text) == 1
+    # A day or "the attack" between the count and the year keeps the count.
+    assert read_fatalities("Gunmen killed five people on Sunday, the deadliest attack so far.") == 5

@@ -120,6 +120,13 @@ _SINGLE = re.compile(
     r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
     re.IGNORECASE,
 )
+# A count over a stretch of time up to now, told after it: "dozens of social leaders killed in
+# Colombia this year" is a tally, not the toll of the event told.
+_SPAN_AFTER = re.compile(
+    r"(?:(?!\b(?:on|the)\b)[^.;,]){0,40}?\b(?:this year\b(?!['’])|so far\b|last year\b|"
+    r"in recent (?:weeks|months|years)\b)",
+    re.IGNORECASE,
+)
 # "An unspecified number of militiamen had been killed": no count, and no single death.
 _UNCOUNTED = re.compile(
     r"\ba number of\b|\b(?:unspecified|unknown|undisclosed|undetermined|"
@@ -184,6 +191,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
         for m in pattern.finditer(text):
             if _NOT_PEOPLE.search(m.group(0)) or _negated(text, m.start()):
                 continue
+            if _SPAN_AFTER.match(text, m.end()):
+                continue  # "among dozens of social leaders killed in Colombia this year"
             n = to_number(m.group("n"))
             if n is not None and n < 100000:
                 counts.append((n, m.group("n").lower() not in VAGUE_COUNTS))
