@@ -1918,3 +1918,28 @@ def test_events_a_city_named_by_its_sea_is_the_city_and_a_bloc_is_no_place() -> 
     first, second = read(text, published="2024-12-17").events
     assert first.location.country == "GE"
     assert second.location.name == "Batumi"
+
+
+@pytest.mark.model
+def test_events_a_drone_loaded_with_explosives_is_a_drone_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "On Monday morning, a drone loaded with explosives hit the perimeter of an army base in "
+        "El Tarra and wounded three soldiers, the army said."
+    )
+    (strike,) = read(text, published="2025-04-08").events
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.model
+def test_events_troops_moving_back_into_a_post_regain_it() -> None:
+    from sitroom import read
+
+    text = (
+        "The army said troops backed by aircraft moved back into the post near Porga on Friday "
+        "after a brief exchange of fire with militants."
+    )
+    (ev,) = read(text, published="2025-06-14").events
+    assert ev.sub_event_type == "Government regains territory"
+
