@@ -1943,3 +1943,50 @@ def test_events_troops_moving_back_into_a_post_regain_it() -> None:
     (ev,) = read(text, published="2025-06-14").events
     assert ev.sub_event_type == "Government regains territory"
 
+
+@pytest.mark.model
+def test_events_the_clashes_took_place_near_a_town_places_the_clash_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Heavy fighting between the ELN and FARC dissidents broke out in Colombia's Catatumbo "
+        "region on Sunday, leaving at least six people dead, the ombudsman's office said. The "
+        "clashes took place in a rural area about 20 km from the town of Tibu, in Norte de "
+        "Santander."
+    )
+    (clash,) = read(text, published="2025-04-08").events
+    assert (clash.location.name, clash.location.country) == ("Tibú", "CO")
+    assert len(clash.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_the_attackers_told_again_and_a_claim_said_the_next_day_restate_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Militants from the Baluch group Jaish al-Adl attacked a police station in the town of "
+        "Rask late on Saturday, killing four police officers, state media reported.\n\n"
+        "The official news agency said the attackers approached the station in Rask from "
+        "several directions and opened fire with rifles and rocket-propelled grenades.\n\n"
+        "Jaish al-Adl told a different story. In a statement posted on its Telegram channel on "
+        'Sunday, the group said its fighters had killed "at least nine" members of the security '
+        "forces."
+    )
+    (attack,) = read(text, published="2025-02-10").events
+    assert (attack.actor1, attack.actor2) == ("Jaish al-Adl", "Police Forces of Iran")
+    assert len(attack.evidence) == 3
+
+
+@pytest.mark.model
+def test_events_hours_of_fighting_and_a_toll_said_the_next_day_are_the_battle_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Jihadist fighters overran an army post in northern Benin at dawn on Thursday, killing "
+        "at least eight soldiers, the government said. The statement acknowledged that the "
+        'unit had made a "tactical withdrawal" after several hours of fighting.\n\n'
+        "On Friday, a local official said 11 soldiers had been killed."
+    )
+    (post,) = read(text, published="2025-06-14").events
+    assert post.sub_event_type == "Non-state actor overtakes territory"
+    assert len(post.evidence) == 3

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, DateRef, Event, Evidence, Place
 from .doctext import doc_text
-from .event_types import Cue, acled_type, classify_sentences, find_cues, load_cues
+from .event_types import (
+    Cue,
+    acled_type,
+    classify_sentences,
+    event_words,
+    find_cues,
+    load_cues,
+)
 from .events_actors import (
     CIVILIANS,
     HARM_VERBS,
@@ -118,6 +125,9 @@ class _Mention:
     places: list[Place] = field(default_factory=list)
     anaphoric: bool = False  # "the attack": refers to an event already reported
     dated: bool = False  # the sentence has a time expression of its own
+    # and every one dates a statement ("said on Monday that ...", "a message circulated on
+    # Monday"), not what the statement tells
+    said_dated: bool = False
     separate: bool = False  # "later", "separately": told as another occasion
     front: bool = False  # "the fighting moved closer": no event of its own, may restate one
     deed: bool = False  # "its fighters carried out the attack": restates a violent event
@@ -289,12 +299,19 @@ def extract_events(
                     None,
                 ),
                 deed=restates_deed(sent),
-                perpetrators=any(names_perpetrators(t) for _, t in realis),
+                # "the attackers approached the station and opened fire with rockets": the
+                # doers told, whatever the cue read from the weapons.
+                perpetrators=any(names_perpetrators(t) for _, t in realis)
+                or any(t.dep_ == "nsubj" and names_perpetrators(t) for t in sent),
                 ongoing=_ongoing(token),
                 toll=_toll_only(token),
                 # "Clashes were also reported in the area" tells another event there.
                 area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
                 dated=dated,
+                said_dated=dated
+                and _said_dated(
+                    doc, Evidence(start=sent.start_char, end=sent.end_char, text=text), times
+                ),
             )
         )
 
@@ -417,11 +434,14 @@ def extract_events(
             dated_from.append((ev, *anchor))
         # "the city's Kyivskyi district", "the al-Rawdah neighbourhood": a part of the place
         # told before, no place of its own.
+        # "The clashes took place near X": where the event told happened, not another event.
+        told_where = mention.anaphoric and bool(_TOOK_PLACE.match(doc.text, mention.trigger[1]))
         link_place = (
             None
             if own_place is not None
             and (
-                _PART_OF_TOLD.search(doc.text, 0, own_place.start)
+                told_where
+                or _PART_OF_TOLD.search(doc.text, 0, own_place.start)
                 or _NEIGHBOURHOOD.match(doc.text, own_place.end)
             )
             else own_place
@@ -436,6 +456,12 @@ def extract_events(
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             host.evidence.append(evidence)
+            if (
+                told_where
+                and location is not None
+                and (host.location is None or host.location.geo_precision > location.geo_precision)
+            ):
+                host.location = location  # the told event placed more precisely
             crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
             if crowd and _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(
                 host.sub_event_type
@@ -630,6 +656,8 @@ _ANCHORED = re.compile(
 
 # A place named as a part of the one told before: "the city's Kyivskyi district".
 _PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
+# Where and when an event told happened: "The clashes took place in a rural area near X".
+_TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|unfolded)\b", re.IGNORECASE)
 # A place named as a neighbourhood ("in the al-Rawdah neighbourhood"): a part of a town, which
 # the gazetteer may not know to be in the one told before.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
@@ -722,8 +750,15 @@ def _dates_statement(doc: Doc, ref: DateRef) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+        if node.lemma_.lower() in event_words("statement_nouns"):
+            return True  # "On Monday, an audio message circulated": the message's day
         if node.pos_ in ("VERB", "AUX"):
-            return node.lemma_.lower() in _statement_verbs()
+            # "said on Monday that ...", or "an audio message circulated on Monday in which ..."
+            return node.lemma_.lower() in _statement_verbs() or any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in event_words("statement_nouns")
+                for c in node.children
+            )
     return False
 
 
@@ -892,7 +927,9 @@ def _antecedent(
     Either way the mention must not name a different place.
     """
     violent = [e for e in events if e.event_type in VIOLENT_TYPES]
-    own_occasion = mention.dated or mention.separate
+    # A day that dates only a statement ("On Monday, a leader said 31 people had been killed")
+    # is not another occasion.
+    own_occasion = (mention.dated and not mention.said_dated) or mention.separate
     if mention.deed or mention.perpetrators or mention.about_told:
         # "its fighters carried out the attack and killed 25 soldiers", "the strike was a
         # massacre": the attack reported, whatever type the words would give it.
@@ -958,17 +995,33 @@ def _continues(
         not mention.separate
         and own_place is None
         and bool(events)
-        # A day of its own only if it is the same, and then by the same hand ("Hezbollah said
-        # on Sunday its fighters had attacked three Israeli army positions" after Sunday's
-        # Israeli shelling is another event).
+        # A day of its own only if it is the same, or only the day it was said, and then by
+        # the same hands, a state's police and army one ("Hezbollah said on Sunday its fighters
+        # had attacked three Israeli army positions" after Sunday's Israeli shelling is another
+        # event).
         and not (
             mention.dated
             and (
-                ev.date != events[-1].date
-                or bool(sent_actors - {events[-1].actor1, events[-1].actor2})
+                (ev.date != events[-1].date and not mention.said_dated)
+                or any(
+                    not any(
+                        a == s or one_state(a, s) for s in (events[-1].actor1, events[-1].actor2)
+                    )
+                    for a in sent_actors
+                )
             )
         )
-        and events[-1].sub_event_type == ev.sub_event_type
+        # Of its kind: "after several hours of fighting", naming no side, is the battle told,
+        # whatever its sub-type ("overran an army post"); a side's own account of the fighting
+        # ("the KIA said its fighters had repelled the counter-offensive") stays its own.
+        and (
+            events[-1].sub_event_type == ev.sub_event_type
+            or (
+                ev.sub_event_type == "Armed clash"
+                and events[-1].event_type == "Battles"
+                and not sent_actors
+            )
+        )
         and _right_after(events[-1], mention.sent)
         and not _ANOTHER.search(mention.sent.text)
     )

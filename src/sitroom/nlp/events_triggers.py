@@ -366,6 +366,11 @@ def names_perpetrators(token: Token) -> bool:
     exchanged fire with the gunmen"): the sentence tells more of that attack, whatever type its
     own verb would give it."""
     nouns = event_words("perpetrator_nouns")
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        # A cue read from its doers ("the attackers approached the station and opened fire").
+        return token.lemma_.lower() in nouns and any(
+            d.dep_ == "det" and d.lower_ in _DEFINITE for d in token.children
+        )
     if token.pos_ != "VERB":
         return False
     args = [c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
