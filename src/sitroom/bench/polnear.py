@@ -171,7 +171,10 @@ def _parse_all(directory: Path, track: Track) -> list[tuple[Doc, list[Path]]]:
     docs = _documents(directory)
     if not docs:
         raise SitroomError(f"{directory}: no PolNeAR .txt/.ann pairs found (text/, attributions/)")
+    from ..nlp import paragraphs  # noqa: F401  (registers the component)
+
     nlp = spacy.load(Settings.load().model)
+    nlp.add_pipe("sitroom_paragraphs", before="parser")  # as the reader splits its sentences
     texts = [p.read_text(encoding="utf-8") for p, _ in docs]
     parsed = track(nlp.pipe(texts, batch_size=8), "parsing")
     return [(doc, anns) for doc, (_p, anns) in zip(parsed, docs, strict=True)]
