@@ -1990,3 +1990,73 @@ def test_events_hours_of_fighting_and_a_toll_said_the_next_day_are_the_battle_to
     (post,) = read(text, published="2025-06-14").events
     assert post.sub_event_type == "Non-state actor overtakes territory"
     assert len(post.evidence) == 3
+
+
+@pytest.mark.model
+def test_events_police_breaking_up_a_sit_in_is_a_protest_met() -> None:
+    from sitroom import read
+
+    text = (
+        "In Quetta on Wednesday, police broke up a sit-in outside the press club by activists "
+        "of a rights group campaigning against enforced disappearances."
+    )
+    (protest,) = read(text, published="2025-05-22").events
+    assert (protest.sub_event_type, protest.location.name) == (
+        "Protest with intervention",
+        "Quetta",
+    )
+
+
+@pytest.mark.model
+def test_events_a_denied_fall_is_the_battle_told_when_no_capture_was() -> None:
+    from sitroom import read
+
+    text = (
+        "Separatist fighters attacked a paramilitary post in Kalat district late on Tuesday, "
+        "killing four soldiers, the military said.\n\nThe Baloch Liberation Army claimed "
+        "responsibility, saying its fighters had overrun the post. The military denied that the "
+        "post had fallen."
+    )
+    (battle,) = read(text, published="2025-05-22").events
+    assert battle.sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+def test_events_what_fighters_were_armed_for_or_do_as_a_habit_is_no_event() -> None:
+    from sitroom import read
+
+    text = (
+        "Military police detained 11 Wazalendo fighters in Goma on Tuesday. Relations between "
+        "the army and the militias, which Kinshasa has armed to fight the M23, are strained.\n\n"
+        "Zamfara has been battered by armed gangs, known as bandits, who raid villages, rustle "
+        "cattle and kidnap for ransom."
+    )
+    (arrest,) = read(text, published="2024-03-28").events
+    assert arrest.sub_event_type == "Arrests"
+
+
+@pytest.mark.model
+def test_events_a_pursuit_of_the_kidnappers_the_next_day_is_a_battle_of_its_own() -> None:
+    from sitroom import read
+
+    text = (
+        "Armed men on motorcycles stormed a village in Zamfara State late on Saturday and "
+        "abducted dozens of residents, villagers and police said.\n\nA police tactical team "
+        "tracked the kidnappers to the edge of the Dansadau forest on Sunday afternoon and "
+        "engaged them in a gunfight, the police said."
+    )
+    abduction, battle = read(text, published="2024-02-20").events
+    assert abduction.actor1 is None  # the police told of it; they did not do it
+    assert (battle.sub_event_type, battle.date) == ("Armed clash", dt.date(2024, 2, 18))
+
+
+@pytest.mark.model
+def test_events_an_army_and_its_allied_militia_are_one_side() -> None:
+    from sitroom import read
+
+    text = (
+        "On Tuesday, the Congolese army and fighters of the Wazalendo militias attacked M23 "
+        "positions near Sake, killing 12 rebels, a resident said."
+    )
+    (battle,) = read(text, published="2024-03-28").events
+    assert battle.actor2 == "M23"

@@ -996,4 +996,3 @@ def test_places_a_joiner_inside_a_province_name(blank, gaz) -> None:
     places = extract_places(_doc(blank, text, [("Sur", "GPE")]), gaz)
     assert ("Maguindanao del Sur", "PH") in [(p.text, p.country) for p in places]
     assert "Sur" not in [p.text for p in places]
-

@@ -934,6 +934,10 @@ def _antecedent(
         # "its fighters carried out the attack and killed 25 soldiers", "the strike was a
         # massacre": the attack reported, whatever type the words would give it.
         candidates = violent
+        if mention.perpetrators and not (mention.deed or mention.about_told) and own_occasion:
+            # "tracked the kidnappers to the forest on Sunday afternoon and engaged them in a
+            # gunfight", the day after the kidnapping: a pursuit, another event.
+            candidates = [e for e in violent if e.date == ev.date]
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
     elif mention.refers_to:
@@ -941,7 +945,13 @@ def _antecedent(
     elif mention.takes_place:
         # "The government denied that the town had fallen", "troops withdrew from the city":
         # the capture told before, by whichever side's account.
-        candidates = [e for e in events if e.sub_event_type in _CONTROL_SUBTYPES]
+        candidates = [e for e in events if e.sub_event_type in _CONTROL_SUBTYPES] or [
+            # "The military denied that the post had fallen" after the assault told, the claim
+            # of its fall made part of it: the battle.
+            e
+            for e in events
+            if e.event_type == "Battles"
+        ]
     elif mention.denied:
         # "denying that they had attacked civilian families" after the drone strike told: the
         # latest event of its type, else of any violent one.

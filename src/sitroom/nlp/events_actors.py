@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Actor
 from .actors import SPEECH_BODY, force_name, load_actor_lexicon
+from .attribution import load_cues as load_attribution_cues
 from .doctext import doc_text
 from .event_types import acled_type, event_words
 
@@ -140,8 +141,11 @@ def _event_actors(
         ):
             continue
         # Who tells of the event after it ("..., killing nine people, police said", "according
-        # to the police") is the source of the report, not a side.
-        if start >= trigger[1] and (_speaks(sent, start) or _ACCORDING.search(text, 0, start)):
+        # to the police") is the source of the report, not a side; so is a source set off by a
+        # comma before a trailing cue (", villagers and police said, in the latest kidnapping").
+        if (start >= trigger[1] or _trailing_source(sent, start)) and (
+            _speaks(sent, start) or _ACCORDING.search(text, 0, start)
+        ):
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
@@ -180,8 +184,80 @@ def _event_actors(
             if len(groups) == 1:
                 return None, first.name
             groups = [groups[1], groups[0], *groups[2:]]
+    if len(groups) > 1 and _allied(sent, in_sentence, by_name, groups[0], groups[1]):
+        # "the Congolese army and fighters of the Wazalendo militias tried to dislodge the
+        # rebels": one side, not two.
+        groups = [groups[0], *groups[2:]]
     names = [g.name for g in groups]
     return (names[0] if names else None, names[1] if len(names) > 1 else None)
+
+
+# The words between two groups named as one party: "(FARDC) and fighters of the", "and
+# allied".
+_ALLIED_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s*(?:\([^)]*\)\s*)?,?\s+and\s+(?:(?:allied|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?$"
+)
+
+
+def _allied(
+    sent: Span, in_sentence: list[tuple[int, Actor]], by_name: dict[str, Actor], a: Actor, b: Actor
+) -> bool:
+    """Whether two groups are named joined by "and" as one party ("the army and fighters from
+    the Wazalendo militias"): a mention of one is a conjunct of the other's phrase."""
+    doc = sent.doc
+
+    def tokens(group: Actor) -> list[Token]:
+        out = []
+        for start, actor in in_sentence:
+            if _group_of(actor, by_name) is group:
+                span = doc.char_span(start, start + 1, alignment_mode="expand")
+                if span is not None and len(span) > 0:
+                    out.append(span[0])
+        return out
+
+    text = doc_text(doc)
+    for sa in [s for s, actor in in_sentence if _group_of(actor, by_name) is a]:
+        for sb in [s for s, actor in in_sentence if _group_of(actor, by_name) is b]:
+            # Read from the words where the parse strays: "the Congolese army and fighters of
+            # the Wazalendo militias".
+            end = text.find(" ", sa) if sa < sb else -1
+            if end < 0 or "between" in text[max(0, sa - 30) : sa].lower():
+                continue
+            if _ALLIED_GAP.match(text, end, sb):
+                return True
+    for ta in tokens(a):
+        for tb in tokens(b):
+            for x, y in ((ta, tb), (tb, ta)):
+                node = y
+                for _ in range(8):
+                    if node.dep_ == "conj" and (node.head is x or node.head in x.ancestors):
+                        # Not "fighting between the army and the RSF": opponents.
+                        return not any(t.lower_ == "between" for t in [x, *x.ancestors][:3])
+                    if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+                        break
+                    node = node.head
+    return False
+
+
+# The words before a source named after the act it tells: ", villagers and ".
+_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$")
+
+
+_AFTER_SAYING = re.compile(r"\b(?:said|says|told|added|wrote|reported|stated)\s+$")
+
+
+def _trailing_source(sent: Span, start: int) -> bool:
+    """Whether the mention at `start` is set off by a comma after the act told ("Armed men
+    stormed a village ..., villagers and police said"), not a speaker opening the sentence
+    ("Early on Wednesday, the army said it had ...")."""
+    text = doc_text(sent.doc)
+    if not _TRAILING_SOURCE.search(text, sent.start_char, start) or _AFTER_SAYING.search(
+        text, sent.start_char, start
+    ):
+        return False  # not "..., said Ukrainian artillery had shelled": what is said
+    say = load_attribution_cues()["say_verbs"]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() not in say for t in sent if t.idx < start)
 
 
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")

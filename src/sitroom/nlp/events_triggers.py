@@ -184,8 +184,20 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         and token.pos_ == "NOUN"
         and token.dep_ == "dobj"
         and token.head.lemma_.lower() in _NOT_PROTESTING
+        and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.head.children)
     ):
-        return False  # "for defying the boycott", "called a strike": no protest held
+        # "for defying the boycott", "called a strike": no protest held ("broke up a sit-in"
+        # is one held, and dispersed).
+        return False
+    if (
+        cue.code == "ABDUCT_DISSAP"
+        and token.lemma_.lower() in event_words("perpetrator_nouns")
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in token.children)
+        and any(c.code != cue.code for c in _find_trigger_cues(token.sent.text))
+    ):
+        # "tracked the kidnappers to the forest and engaged them in a gunfight": who did the
+        # abduction told, in a sentence telling another act.
+        return False
     if (
         cue.code == "ABDUCT_DISSAP"
         and token.dep_ in {"dobj", "nsubjpass"}
@@ -527,6 +539,14 @@ def tells_war_toll(span: Span) -> bool:
     return any(_war_toll(t) for t in span if t.pos_ in ("VERB", "AUX"))
 
 
+# Verbs whose infinitive is what someone was armed, sent or trained for, not what they did
+# ("deployed to fight the rebels"); "tried to storm the base" is an attempt told.
+_PURPOSE_HEADS = frozenset(
+    "arm deploy send train recruit mobilise mobilize form create establish equip fund hire "
+    "dispatch".split()
+)
+
+
 def _since_when(token: Token) -> bool:
     """Whether an event noun is the time a span is counted from or to ("since the truce
     began", "since the 2022 ceasefire", "until the war ended")."""
@@ -552,6 +572,18 @@ def is_realis(token: Token) -> bool:
         # "kidnappings have increased": a count that changes, not an event ("shells fell on
         # the market" is one: a weapon is no count of events).
         return False
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and token.head.lemma_.lower() in _PURPOSE_HEADS
+    ):
+        return False  # "militias, which Kinshasa has armed to fight the M23": a purpose
+    if any(
+        a.dep_ == "relcl"
+        and a.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ == "aux" for c in a.children)
+        for a in [token, *token.ancestors][:6]
+    ):
+        return False  # "gangs, who raid villages, rustle cattle and kidnap for ransom": a habit
     if token.pos_ == "NOUN" and _since_when(token):
         return False  # "killed in the city since the truce began": a time, not an event
     if token.pos_ == "NOUN" and _fled(token):
