@@ -2060,3 +2060,87 @@ def test_events_an_army_and_its_allied_militia_are_one_side() -> None:
     )
     (battle,) = read(text, published="2024-03-28").events
     assert battle.actor2 == "M23"
+
+
+@pytest.mark.model
+def test_events_the_shootout_took_place_on_thursday_dates_last_weeks_gunbattle() -> None:
+    from sitroom import read
+
+    text = (
+        "Indian security forces say they killed six Maoist rebels in a gunbattle in "
+        "Chhattisgarh state last week.\n\nThe shootout took place on Thursday near a village in "
+        "Bijapur district, police said. The bodies of six rebels had been recovered along with "
+        "a rifle and explosives, he said."
+    )
+    (battle,) = read(text, published="2025-04-07").events
+    assert (battle.date, battle.time_precision) == (dt.date(2025, 4, 3), 1)
+    assert battle.location.name == "Bijapur"
+
+
+@pytest.mark.model
+def test_events_villagers_carrying_placards_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "On Saturday, several hundred villagers walked to the police station in Bijapur carrying "
+        "placards, demanding that a judge investigate the killings."
+    )
+    (protest,) = read(text, published="2025-04-07").events
+    assert protest.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.model
+def test_events_troops_recapturing_a_base_the_rebels_deny_losing_are_its_doers() -> None:
+    from sitroom import read
+
+    text = (
+        "State television reported on Friday that troops had recaptured a hilltop base near "
+        "Kyaukme in Myanmar's Shan State. A Ta'ang National Liberation Army spokesman dismissed "
+        "the report as propaganda. The military did not comment further."
+    )
+    (retaking,) = read(text, published="2025-09-13").events
+    assert retaking.sub_event_type == "Government regains territory"
+    assert retaking.actor1 == "Military Forces of Myanmar"
+
+
+@pytest.mark.model
+def test_events_a_long_war_a_count_of_attempts_and_a_pattern_are_no_events() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen shot dead a former rebel commander in Tafas on Wednesday evening, six years "
+        "after government forces retook the province.\n\nThe Observatory says it has recorded "
+        "more than 150 assassination attempts in Daraa since the start of the year. The TNLA "
+        "has fought the military for more than a decade. Rights groups say air strikes on "
+        "markets have become one of the deadliest features of the conflict."
+    )
+    (killing,) = read(text, published="2024-05-18").events
+    assert killing.sub_event_type == "Attack"
+
+
+@pytest.mark.model
+def test_events_a_force_named_by_what_a_bomb_hit_was_hit() -> None:
+    from sitroom import read
+
+    text = (
+        "On Thursday morning, a roadside bomb exploded under a Syrian army vehicle on the road "
+        "between Jasim and Nawa, killing one soldier, the state news agency said."
+    )
+    (bomb,) = read(text, published="2024-05-18").events
+    assert (bomb.actor1, bomb.actor2) == (None, "Military Forces of Syria")
+
+
+@pytest.mark.model
+def test_events_a_quoted_witness_between_does_not_part_an_account_from_its_event() -> None:
+    from sitroom import read
+
+    text = (
+        "A military aircraft dropped two bombs on the market of Namhsan late on Thursday, "
+        "killing 11 civilians, the TNLA said.\n\n"
+        '"The plane came around nine at night," a tea-shop owner said. "We were pulling bodies '
+        'out until morning."\n\n'
+        "A spokesman for the military government said the air force had struck terrorist "
+        "positions and dismissed reports of civilian casualties."
+    )
+    (strike,) = read(text, published="2025-09-13").events
+    assert len(strike.evidence) >= 2

@@ -78,7 +78,8 @@ _ANOTHER = re.compile(r"\b(?:also|another|second|other|again|separate)\b", re.IG
 # "killed 13 people over the same period"), or a count of the displaced over one ("400,000
 # people have been displaced by the fighting since January"): a tally, no event of its own.
 _TALLY_OF_MANY = re.compile(
-    r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|missiles|displaced|uprooted)\b",
+    r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|missiles|displaced|uprooted|"
+    r"attempts|killings|assassinations|kidnappings|abductions|incidents)\b",
     re.IGNORECASE,
 )
 # "hundreds of civilians have been killed or wounded": a count up to now, with `_TALLY_SPAN`
@@ -109,6 +110,10 @@ _CROWD_SEVERITY = (
     "Violent demonstration",
     "Protest with intervention",
     "Peaceful protest",
+)
+# The cue codes of remote violence, which ACLED codes by its means whoever it hit.
+_REMOTE_CODES = frozenset(
+    {"CHEM_WEAP", "SUIC_BOMB", "GRENADE", "REM_EXPLOS", "AIR_STRIKE", "ART_MISS_ATTACK"}
 )
 # The sub-event types of a change of control.
 TERRITORY_SUBTYPES = frozenset(
@@ -200,6 +205,8 @@ def extract_events(
         # "The shelling came a day after heavy fighting in the east": the subject is the event
         # told before; what came before it is this sentence's event.
         told_spans += [(0, m.start()) for m in _CAME_AFTER.finditer(text)]
+        # "six years after government forces retook it": history told as a time.
+        told_spans += [(m.start(), len(text)) for m in _YEARS_AFTER.finditer(text)]
         cues = [
             c
             for c in _find_trigger_cues(text)
@@ -258,6 +265,11 @@ def extract_events(
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course.
             code = _most_specific_violent(realis) or code
+        if code == "ATTACK":
+            # "A roadside bombing killed a village elder": ACLED codes violence by its means, a
+            # bomb's or a shell's on civilians too.
+            weapons = [c.code for c, _ in realis if c.code in _REMOTE_CODES]
+            code = min(weapons, key=lex.order.index) if weapons else code
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         dated = any(
             sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
@@ -462,6 +474,15 @@ def extract_events(
                 and (host.location is None or host.location.geo_precision > location.geo_precision)
             ):
                 host.location = location  # the told event placed more precisely
+            if (
+                told_where
+                and mention.dated
+                and not mention.said_dated
+                and ev.time_precision < host.time_precision
+            ):
+                # "The shootout took place on Thursday" after "last week": its day.
+                host.date, host.date_end = ev.date, ev.date_end
+                host.time_precision = ev.time_precision
             crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
             if crowd and _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(
                 host.sub_event_type
@@ -538,6 +559,15 @@ def _territory_taker(ev: Event) -> None:
     if ev.sub_event_type not in TERRITORY_SUBTYPES or ev.actor1 is None or ev.location is None:
         return
     own = domestic_forces(ev.actor1, ev.location.country)
+    if (
+        ev.sub_event_type == "Government regains territory"
+        and own is not True
+        and domestic_forces(ev.actor2, ev.location.country) is True
+    ):
+        # "troops had recaptured a hilltop base", the rebels named first by their denial: the
+        # state's forces took it back.
+        ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+        return
     if own is True:
         ev.sub_event_type = "Government regains territory"
     elif own is False:
@@ -677,6 +707,13 @@ _CAME_AFTER = re.compile(
 _HOURS_LATER = re.compile(
     r"\W*(?:(?:a few|several|two|three|some)\s+)?(?:hours|minutes|moments)\s+later\b|"
     r"\W*later\s+(?:that|the same)\s+(?:day|night|evening|afternoon|morning)\b",
+    re.IGNORECASE,
+)
+
+
+_YEARS_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:years?|decades?)\s+(?:after|since)\b",
     re.IGNORECASE,
 )
 
@@ -827,10 +864,13 @@ _LONG_SPELL = re.compile(
 
 
 def _ongoing(token: Token) -> bool:
-    """Whether a trigger is in the present perfect progressive ("have been fighting"): what
-    has been going on, told as a state of affairs."""
+    """Whether a trigger is in the present perfect, progressive or not ("have been fighting",
+    "has fought"): what has been going on, told as a state of affairs (with a long spell or a
+    day long ago, see the callers)."""
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    return token.tag_ == "VBG" and bool(aux & {"has", "have"}) and "been" in aux
+    if token.tag_ == "VBG":
+        return bool(aux & {"has", "have"}) and "been" in aux
+    return token.tag_ == "VBN" and bool(aux & {"has", "have"}) and token.dep_ != "amod"
 
 
 def _toll_only(token: Token) -> bool:
@@ -1048,7 +1088,14 @@ def _right_after(host: Event, sent: Span) -> bool:
     between = sent.doc.char_span(last, sent.start_char, alignment_mode="contract")
     if between is None:
         return False
-    return sum(t.is_sent_start and not t.is_space for t in between) <= 1
+    # A witness's words quoted between ('"The plane came around nine at night," a shop owner
+    # said.') tell no other event.
+    told = [
+        s
+        for s in between.sents
+        if s.text.strip() and s.text.lstrip()[:1] not in _QUOTES and s.start >= between.start
+    ]
+    return len(told) <= 1
 
 
 def _within_a_day(first: Event, then: Event) -> bool:

@@ -184,6 +184,12 @@ def _event_actors(
             if len(groups) == 1:
                 return None, first.name
             groups = [groups[1], groups[0], *groups[2:]]
+    if code == "REM_EXPLOS" and len(groups) == 1 and agent is None:
+        # "a roadside bomb exploded under a Syrian army vehicle", "struck a police van": a
+        # bomb's doer is seldom named but as the subject; a force named elsewhere was hit.
+        first_pos = next(s for s, a in in_sentence if _group_of(a, by_name) is groups[0])
+        if not _in_subject(sent, first_pos):
+            return None, groups[0].name
     if len(groups) > 1 and _allied(sent, in_sentence, by_name, groups[0], groups[1]):
         # "the Congolese army and fighters of the Wazalendo militias tried to dislodge the
         # rebels": one side, not two.
