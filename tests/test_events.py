@@ -2144,3 +2144,51 @@ def test_events_a_quoted_witness_between_does_not_part_an_account_from_its_event
     )
     (strike,) = read(text, published="2025-09-13").events
     assert len(strike.evidence) >= 2
+
+
+@pytest.mark.model
+def test_events_running_battles_a_car_abduction_and_a_road_blocked_with_demands() -> None:
+    from sitroom import read
+
+    text = (
+        "Late on Tuesday, running battles broke out in Githurai, where youths set fire to a "
+        "police post, witnesses said.\n\n"
+        "An activist was forced into an unmarked car by four men outside his home in Nairobi "
+        "on Monday evening, his lawyer said.\n\n"
+        "On Thursday, about 200 displaced people blocked the Autopista del Sol highway outside "
+        "Chilpancingo for six hours, demanding a permanent army presence in the sierra."
+    )
+    riot, abduction, protest = read(text, published="2024-07-03").events
+    assert riot.sub_event_type == "Violent demonstration"
+    assert abduction.sub_event_type == "Abduction/forced disappearance"
+    assert protest.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.model
+def test_events_a_battles_missing_side_is_not_a_fellow_state_force() -> None:
+    from sitroom import read
+
+    text = (
+        "Mexican soldiers killed three suspected cartel gunmen in a shootout in Guerrero state "
+        "on Friday, the Defence Ministry said. The clash took place outside Tlacotepec, when a "
+        "joint patrol of soldiers and National Guard troops came under fire from men in "
+        "armoured pickup trucks.\n\nResidents blamed La Familia Michoacana, which has fought "
+        "rival gangs in the sierra for years."
+    )
+    battle = read(text, published="2024-12-07").events[0]
+    assert battle.actor1 == "Military Forces of Mexico"
+    assert battle.actor2 != "National Guard"
+
+
+@pytest.mark.model
+def test_events_one_protest_per_place_and_day_however_it_is_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Kenyan police fired live ammunition at protesters in Nairobi on Tuesday, killing four "
+        "people, a rights watchdog said.\n\nOn Tuesday morning, thousands of young protesters "
+        "began marching through the city centre. Police fired tear gas and water cannon at "
+        "the crowds, and officers shot at protesters near Parliament Road, killing two."
+    )
+    (protest,) = read(text, published="2024-07-03").events
+    assert protest.sub_event_type == "Excessive force against protesters"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Actor, DateRef, Event, Evidence, Place
+from ..models import Actor, DateRef, Event, Evidence, Location, Place
 from .doctext import doc_text
 from .event_types import (
     Cue,
@@ -409,8 +409,13 @@ def extract_events(
         actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
         if pair[0] == "Battles" and (actor1 is None or actor2 is None):
             # A battle has two sides: the article's other main armed group fills the gap.
+            known = actor1 or actor2
             others = [
-                a for a in armed if a not in (actor1, actor2) and not one_state(a, actor1 or actor2)
+                a
+                for a in armed
+                if a not in (actor1, actor2)
+                and not one_state(a, known)
+                and not _fellow_forces(a, known, kinds, location)
             ]
             # "attacked a military base, killing five soldiers": the state's force the
             # sentence names by its people or posts is the side attacked, before a group
@@ -528,6 +533,7 @@ def extract_events(
             # The same event restated: keep the larger toll, never the sum.
             same.fatalities = max(same.fatalities or 0, ev.fatalities)
         _add_sides(same, ev)
+    events = _merge_crowds(events)
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
     _dates_told_after(doc, events, times, published)
@@ -550,6 +556,32 @@ _TOLL_UPDATE = re.compile(
     r"(?P<raised>\d[\d,]*|[a-z]+)\b",
     re.IGNORECASE,
 )
+
+
+def _merge_crowds(events: list[Event]) -> list[Event]:
+    """One protest or riot per place and day: two accounts of a crowd that became alike only as
+    what met them was told ("thousands began marching" and "police fired tear gas", after the
+    lead told the shooting) are one event."""
+    kept: list[Event] = []
+    for ev in events:
+        same = next((k for k in kept if ev.event_type in _CROWD_TYPES and _same_event(k, ev)), None)
+        if same is None:
+            kept.append(ev)
+            continue
+        same.evidence.extend(ev.evidence)
+        if ev.fatalities is not None:
+            same.fatalities = max(same.fatalities or 0, ev.fatalities)
+        _add_sides(same, ev)
+    return kept
+
+
+def _fellow_forces(a: str, b: str | None, kinds: dict[str, str], location: Location | None) -> bool:
+    """Whether two state forces may be one state's ("Military Forces of Mexico" and the
+    "National Guard"): no two sides of a battle, unless one is known to be foreign."""
+    if b is None or kinds.get(a) != "state forces" or kinds.get(b) != "state forces":
+        return False
+    country = location.country if location is not None else None
+    return domestic_forces(a, country) is not False and domestic_forces(b, country) is not False
 
 
 def _territory_taker(ev: Event) -> None:
