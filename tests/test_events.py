@@ -2192,3 +2192,18 @@ def test_events_one_protest_per_place_and_day_however_it_is_told() -> None:
     )
     (protest,) = read(text, published="2024-07-03").events
     assert protest.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.model
+def test_events_a_ministrys_quoted_toll_joins_the_battle_and_a_displacement_is_none() -> None:
+    from sitroom import read
+
+    text = (
+        "Regional troops entered the Baarjeel valley, about 40 km south of Qandala, on Thursday "
+        "after three days of fighting, officials said.\n\nIn a post on Facebook, Puntland's "
+        'information ministry said "dozens" of militants had been killed.\n\nThousands of '
+        "herders have been displaced by fighting in the mountains in recent years."
+    )
+    (battle,) = read(text, published="2025-03-23").events
+    assert (battle.location.name, battle.fatalities) == ("Qandala", 12)
+    assert len(battle.evidence) == 2

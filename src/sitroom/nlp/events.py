@@ -1093,15 +1093,17 @@ def _continues(
                 )
             )
         )
-        # Of its kind: "after several hours of fighting", naming no side, is the battle told,
-        # whatever its sub-type ("overran an army post"); a side's own account of the fighting
+        # Of its kind: "after several hours of fighting", "the enemy has been pushed out",
+        # naming no side nor day, is the battle told, whatever either's sub-type ("overran an
+        # army post"); a side's own account of the fighting
         # ("the KIA said its fighters had repelled the counter-offensive") stays its own.
         and (
             events[-1].sub_event_type == ev.sub_event_type
             or (
-                ev.sub_event_type == "Armed clash"
+                ev.event_type == "Battles"
                 and events[-1].event_type == "Battles"
                 and not sent_actors
+                and not mention.dated
             )
         )
         and _right_after(events[-1], mention.sent)

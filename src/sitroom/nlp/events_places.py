@@ -205,8 +205,16 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         if _post_of_speaker(root) or _where_said(root) or _names_kind_of(root):
             return True
     text = doc_text(doc)
+    if _OWNER_SPEAKS.match(text, place.end):
+        return True  # "Puntland's information ministry said": whose office speaks
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
     return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
+
+
+# A place owning a body that speaks, read from the words where the parse strays.
+_OWNER_SPEAKS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|announced|reported|stated|claimed|denied)\b"
+)
 
 
 # A place naming the hospital or morgue after it.

@@ -586,7 +586,7 @@ def is_realis(token: Token) -> bool:
         return False  # "gangs, who raid villages, rustle cattle and kidnap for ransom": a habit
     if token.pos_ == "NOUN" and _since_when(token):
         return False  # "killed in the city since the truce began": a time, not an event
-    if token.pos_ == "NOUN" and _fled(token):
+    if token.pos_ in ("NOUN", "VERB") and _fled(token):
         return False  # "These families have fled the fighting three times": what they escaped
     if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.lemma_.lower() == "become":
         # "drone attacks have become almost a weekly occurrence", "air strikes on markets have
@@ -633,16 +633,19 @@ def is_realis(token: Token) -> bool:
 _FLEEING = frozenset({"flee", "escape", "evade"})
 
 
+# Verbs of people driven from their homes: what drove them is no event told.
+_DISPLACING = frozenset({"displace", "uproot", "drive", "force"})
+
+
 def _fled(token: Token) -> bool:
     """Whether an event noun is what people fled ("fled the fighting", "escaped from the
-    violence")."""
+    violence") or were driven out by ("have been displaced by fighting in recent years")."""
     head = token.head
     if token.dep_ == "dobj":
         return head.lemma_.lower() in _FLEEING
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ in ("from", "of")
-        and head.head.lemma_.lower() in _FLEEING
+    return token.dep_ in ("pobj", "pcomp") and (
+        (head.lower_ in ("from", "of") and head.head.lemma_.lower() in _FLEEING)
+        or (head.lower_ == "by" and head.head.lemma_.lower() in _DISPLACING)
     )
 
 

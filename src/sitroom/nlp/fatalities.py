@@ -120,6 +120,7 @@ _SINGLE = re.compile(
     r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 # A count over a stretch of time up to now, told after it: "dozens of social leaders killed in
 # Colombia this year" is a tally, not the toll of the event told.
 _SPAN_AFTER = re.compile(
@@ -185,7 +186,9 @@ def read_fatalities(text: str) -> int | None:
 def read_toll(text: str) -> tuple[int, bool] | None:
     """The count `read_fatalities` reads, and whether it is a figure rather than a vague
     plural's default ("killing several herders" is 10 by ACLED's rule, not a figure: "five
-    people died", told of the same raid, is its toll)."""
+    people died", told of the same raid, is its toll). Quotation marks do not count: 'said
+    "dozens" of militants had been killed' is dozens."""
+    text = _QUOTE_MARKS.sub("", text)
     counts: list[tuple[int, bool]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
