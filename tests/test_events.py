@@ -2207,3 +2207,30 @@ def test_events_a_ministrys_quoted_toll_joins_the_battle_and_a_displacement_is_n
     (battle,) = read(text, published="2025-03-23").events
     assert (battle.location.name, battle.fatalities) == ("Qandala", 12)
     assert len(battle.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_the_capital_named_by_its_title_is_the_countrys_capital() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen stormed the Nazon neighbourhood of Haiti's capital late on Thursday, "
+        "shooting residents and setting homes on fire, residents said.\n\n"
+        "Early on Saturday, soldiers arrested five men at a house in the northern town of "
+        "Saint-Marc."
+    )
+    attack, arrest = read(text, published="2025-03-22").events
+    assert (attack.location.name, attack.location.geo_precision) == ("Port-au-Prince", 1)
+    assert arrest.location.country == "HT"
+
+
+@pytest.mark.model
+def test_events_a_nations_aircraft_are_its_forces() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian aircraft dropped guided bombs on a residential district of Kostiantynivka on "
+        "Wednesday afternoon, killing at least three people, Ukrainian officials said."
+    )
+    (strike,) = read(text, published="2025-04-17").events
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "Civilians")

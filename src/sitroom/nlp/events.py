@@ -37,6 +37,7 @@ from .events_places import (
     _focal_place,
     _not_scene,
     _place_within,
+    capital_named,
     country_place,
     located_countries,
 )
@@ -343,7 +344,9 @@ def extract_events(
             # least 17 people in a raid on a farming village": a clash needs two armed sides;
             # killing only civilians is an attack on them.
             pair = ("Violence against civilians", "Attack")
-        own_place = _best_place(doc, mention.places, mention.trigger)
+        own_place = _best_place(doc, mention.places, mention.trigger) or capital_named(
+            doc, mention.sent.start_char, mention.sent.end_char, places, focal
+        )
         place = own_place or _country_fallback(doc, mention.places, focal)
         if own_place is None and place is focal and _unknown_place(mention.sent, places):
             # "militants attacked a church in the village of Essakane", a village the gazetteer

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ..models import Location, Place
 from .doctext import doc_text
 from .gazetteer import load_gazetteer, normalize_name
+from .places import place_of_entry
 
 _REFERENCE = re.compile(
     r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
@@ -69,6 +70,36 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
         return countries[0] if countries else _demonym_country(text)
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].start))
     return best[0]
+
+
+# The capital named by its title: "the capital's main avenue", "Haiti's capital". Not a
+# province's or state's capital.
+_CAPITAL = re.compile(
+    r"(?<!provincial )(?<!regional )(?<!district )(?<!county )(?<!state )"
+    r"\b(?:the|(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s)\s+capital(?:['’]s)?\b(?!\s+of\b)"
+)
+
+
+def capital_named(
+    doc: Doc, start: int, end: int, places: list[Place], focal: Place | None
+) -> Place | None:
+    """The country's capital, where a sentence at [start, end) names no place but "the
+    capital" ("cleared protesters from the capital's main avenue", "stormed a neighbourhood of
+    Haiti's capital"): of the country owning it, else of the article's main place."""
+    text = doc_text(doc)
+    m = _CAPITAL.search(text, start, end)
+    if m is None or _NOT_SCENE.search(text[max(start, m.start() - 70) : m.start()]):
+        return None  # not "fled to the capital"
+    if m.group("owner"):
+        owners = [p for p in places if p.kind == "country" and p.start == m.start("owner")]
+        iso2 = owners[0].country if owners else None
+    else:
+        iso2 = focal.country if focal is not None else None
+    gazetteer = load_gazetteer()
+    entry = gazetteer.capital(iso2)
+    if entry is None:
+        return None
+    return place_of_entry(entry, m.group(0), m.start(), m.end(), gazetteer)
 
 
 def _bloc(place: Place) -> bool:

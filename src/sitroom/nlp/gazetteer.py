@@ -305,6 +305,17 @@ class Gazetteer:
         """The country entry of an ISO alpha-2 code."""
         return self._countries.get(iso2) if iso2 else None
 
+    def capital(self, iso2: str | None) -> Entry | None:
+        """The capital city of a country (GeoNames PPLC; the most populous if several)."""
+        if not iso2:
+            return None
+        row = self._conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.country = ? AND p.fcode = 'PPLC' "
+            "ORDER BY p.population DESC LIMIT 1",
+            (iso2,),
+        ).fetchone()
+        return _entry(row) if row else None
+
     def get(self, place_id: int) -> Entry | None:
         """An entry by its id."""
         row = self._conn.execute(

@@ -74,6 +74,14 @@ _ARABIC_FEATURES = frozenset(
 )
 
 
+# Words that open a time ("Early on Saturday", "Late last night"), and what follows them then.
+_TIME_OPENERS = frozenset({"early", "late", "later"})
+_TIME_FOLLOWERS = frozenset(
+    "on in this last next that the morning afternoon evening night monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
+
 def _capitalized_runs(words: list[str], names: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized words, with joiner words inside ("Bosnia and Herzegovina",
     "Pul-e-Khumri")."""
@@ -341,6 +349,14 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                     and words[j + 1] == "-"
                 ):
                     continue
+                # Nor is "Early" of "Early on Saturday" a town in Texas.
+                if (
+                    j == i + 1
+                    and words[i].lower() in _TIME_OPENERS
+                    and j < len(words)
+                    and words[j].lower() in _TIME_FOLLOWERS
+                ):
+                    continue
                 if not any(taken[i:j]):
                     text = doc_text[starts[i] : starts[j - 1] + len(words[j - 1])]
                     grams.append((i, j, normalize_name(text)))
@@ -434,13 +450,17 @@ def resolve_name(
 
 def _place(doc: Doc, m: _Mention, gazetteer: Gazetteer) -> Place:
     span = doc[m.start : m.end]
-    e = m.best
-    if e is None:
+    if m.best is None:
         return Place(text=span.text, start=span.start_char, end=span.end_char)
+    return place_of_entry(m.best, span.text, span.start_char, span.end_char, gazetteer)
+
+
+def place_of_entry(e: Entry, text: str, start: int, end: int, gazetteer: Gazetteer) -> Place:
+    """The Place a gazetteer entry gives the words `text` at [start, end)."""
     return Place(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
+        text=text,
+        start=start,
+        end=end,
         canonical=gazetteer.display_name(e),
         geonames_id=e.geonames_id,
         kind=e.kind,
