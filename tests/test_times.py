@@ -792,3 +792,17 @@ def test_times_an_irregular_past_the_tagger_reads_as_present_is_past(verb: str) 
     text = f"Government troops {verb} Minova on Saturday, the army spokesman said on Sunday."
     reading = read(text, published="2025-01-20")
     assert [t.value for t in reading.times] == ["2025-01-18", "2025-01-19"]
+
+
+@pytest.mark.model
+def test_times_by_a_day_told_in_the_past_is_past() -> None:
+    from sitroom import read
+
+    said = read(
+        "By Saturday evening, the health ministry said 19 bodies had been recovered.",
+        published="2025-05-25",
+    )
+    assert [t.value for t in said.times] == ["2025-05-24TEV"]
+    # A deadline ahead stays ahead.
+    due = read("The company said it will pay the workers by Saturday.", published="2025-05-25")
+    assert [t.value for t in due.times] == ["2025-05-31"]

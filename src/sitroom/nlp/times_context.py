@@ -265,7 +265,9 @@ def _direction(ctx: _Context, m: re.Match[str], *, near: bool = False) -> str | 
         tense = "past" if near else "future"
     if tense == "pluperfect":
         return "past"  # "had filed reports by Wednesday", "until Thursday they had not"
-    if _FORWARD_CUE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+    cue = _FORWARD_CUE.search(ctx.text[max(0, m.start() - 25) : m.start()])
+    if cue and not (tense == "past" and cue.group(0).lower().startswith("by")):
+        # A deadline ahead, but not "By Saturday evening, the ministry said ...": a day past.
         return "future"
     return tense
 
