@@ -191,7 +191,7 @@ def extract_events(
         Events with evidence sentences; status "asserted" (the claims stage revises it).
     """
     lex = load_cues()
-    actors = _without_appositions(doc.text, actors)
+    actors = _without_appositions(doc_text(doc), actors)
     history: list[tuple[int, int]] = []
     # Each event sentence with its realis cues, its places and whether it only moves a front.
     found: list[tuple[Span, list[tuple[Cue, Token]], list[Place], bool]] = []
@@ -329,7 +329,7 @@ def extract_events(
         )
 
     focal = _focal_place(doc, places)
-    armed = _main_armed_groups(actors, history, doc.text)
+    armed = _main_armed_groups(actors, history, doc_text(doc))
     # Events dated from another they name: (event, the one named, days from it).
     dated_from: list[tuple[Event, Event, int]] = []
     kinds = {a.name: a.kind for a in actors}
@@ -455,14 +455,16 @@ def extract_events(
         # "the city's Kyivskyi district", "the al-Rawdah neighbourhood": a part of the place
         # told before, no place of its own.
         # "The clashes took place near X": where the event told happened, not another event.
-        told_where = mention.anaphoric and bool(_TOOK_PLACE.match(doc.text, mention.trigger[1]))
+        told_where = mention.anaphoric and bool(
+            _TOOK_PLACE.match(doc_text(doc), mention.trigger[1])
+        )
         link_place = (
             None
             if own_place is not None
             and (
                 told_where
-                or _PART_OF_TOLD.search(doc.text, 0, own_place.start)
-                or _NEIGHBOURHOOD.match(doc.text, own_place.end)
+                or _PART_OF_TOLD.search(doc_text(doc), 0, own_place.start)
+                or _NEIGHBOURHOOD.match(doc_text(doc), own_place.end)
             )
             else own_place
         )
@@ -869,7 +871,10 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
         if not before:
             continue
         last, host = max(before, key=lambda pair: pair[0].end)
-        if host.event_type not in VIOLENT_TYPES or "\n\n" in doc.text[last.start : sent.start_char]:
+        if (
+            host.event_type not in VIOLENT_TYPES
+            or "\n\n" in doc_text(doc)[last.start : sent.start_char]
+        ):
             continue
         if host.fatalities is None or (_vague_toll(host) and toll[1]):
             host.fatalities = toll[0]
@@ -924,7 +929,7 @@ def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.da
         sent.start_char <= t.start < sent.end_char
         and t.date is not None
         and (published - t.date).days > _ONGOING_DAYS
-        and doc.text[max(0, t.start - 10) : t.start].rstrip().lower().endswith("since")
+        and doc_text(doc)[max(0, t.start - 10) : t.start].rstrip().lower().endswith("since")
         for t in times
     )
 

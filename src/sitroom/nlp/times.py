@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ..models import DateRef
+from .doctext import doc_text
 from .times_context import _Context, _Found
 from .times_dates import (
     _n_anaphor,
@@ -188,7 +189,7 @@ def extract_times(
     Returns:
         DateRefs in text order with TimeML type and value, and the calendar days they cover.
     """
-    text = doc.text
+    text = doc_text(doc)
     ctx = _Context(doc=doc, dct=published, text=text, past_forms=past_forms)
     taken = [False] * (len(text) + 1)
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
@@ -273,7 +274,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–)\s*$", re.I)
 
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     end = start + len(text[start:end].rstrip())  # a sentence may carry the paragraph break
     if doc.has_annotation("SENT_START"):
         span = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -307,7 +308,7 @@ def _as_event_date(
     if ref.date is None:
         return published, None, 2
     first, last = ref.date, ref.date_end or ref.date
-    text = doc.text
+    text = doc_text(doc)
     # An explicit range: "from Friday to Sunday", "between 3 and 5 September", "September 1-3",
     # "since August 15".
     before = text[max(0, ref.start - 10) : ref.start]
@@ -349,22 +350,22 @@ def date_for_span(
         the latest day of it up to publication.
     """
     dated = [t for t in times if _dated(t)]
-    prefer = _preference(doc, doc.text)
+    prefer = _preference(doc, doc_text(doc))
     inside = [t for t in dated if t.start >= start and t.end <= end]
     # "Rwandan forces, deployed there since 2021, said on Monday that ...": the day it tells
     # dates it, not the year a stretch up to now began.
-    inside = [t for t in inside if not _history(doc.text, t, published)] or inside
+    inside = [t for t in inside if not _history(doc_text(doc), t, published)] or inside
     if inside:
         return _as_event_date(
             doc, min(inside, key=lambda t: (*prefer(t), t.start)), times, published
         )
-    levels = (_sentence_bounds(doc, start, end), _paragraph_bounds(doc.text, start, end))
+    levels = (_sentence_bounds(doc, start, end), _paragraph_bounds(doc_text(doc), start, end))
     for level, (lo, hi) in enumerate(levels):
         near = [t for t in dated if t.start >= lo and t.end <= hi]
         if level == 1:
             # Another sentence's history ("has changed hands since 2015", "founded in 1998")
             # tells the background, not when this event happened.
-            near = [t for t in near if not _history(doc.text, t, published)]
+            near = [t for t in near if not _history(doc_text(doc), t, published)]
         if near:
             best = min(
                 near,
