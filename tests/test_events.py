@@ -2234,3 +2234,31 @@ def test_events_a_nations_aircraft_are_its_forces() -> None:
     )
     (strike,) = read(text, published="2025-04-17").events
     assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "Civilians")
+
+
+@pytest.mark.model
+def test_events_an_undated_account_right_after_an_event_is_of_its_day() -> None:
+    from sitroom import read
+
+    text = (
+        "Insurgents raided a village near Memba, in Mozambique's Nampula province, late on "
+        "Tuesday, killing three villagers, the district administrator told Radio Mocambique.\n\n"
+        "At least seven people were abducted, most of them girls and young women, the "
+        "administrator said."
+    )
+    reading = read(text, published="2024-11-01")
+    assert "Mocambique" not in [p.text for p in reading.places]  # the broadcaster's name
+    raid, abduction = reading.events
+    assert abduction.date == raid.date == dt.date(2024, 10, 29)
+
+
+@pytest.mark.model
+def test_events_women_gathered_to_demand_news_and_dispersed_by_shots_in_the_air() -> None:
+    from sitroom import read
+
+    text = (
+        "On Wednesday morning, a few dozen women gathered outside the governorate in Kidal to "
+        "demand news of the detained men. Soldiers fired into the air to disperse them."
+    )
+    (protest,) = read(text, published="2025-08-14").events
+    assert protest.sub_event_type == "Protest with intervention"

@@ -409,6 +409,20 @@ def extract_events(
             date, date_end, precision = (
                 (prev.date, prev.date_end, prev.time_precision) if prev else (published, None, 2)
             )
+        elif (
+            not mention.dated
+            and (date, date_end, precision) == (published, None, 2)
+            and events
+            and _right_after(events[-1], sent)
+        ):
+            # No time in its sentence or paragraph, right after an event told ("At least seven
+            # people were abducted, the administrator said", after the raid): that event's day,
+            # not the day of publication.
+            date, date_end, precision = (
+                events[-1].date,
+                events[-1].date_end,
+                events[-1].time_precision,
+            )
         actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
         if pair[0] == "Battles" and (actor1 is None or actor2 is None):
             # A battle has two sides: the article's other main armed group fills the gap.

@@ -160,7 +160,7 @@ _PERSON_TITLES = frozenset(
 
 # Nouns an outlet's name follows ("news agency SANA", "broadcaster NTV").
 _MEDIA_NOUNS = frozenset(
-    "agency broadcaster newspaper daily tabloid channel outlet website magazine".split()
+    "agency broadcaster newspaper daily tabloid channel outlet website magazine radio".split()
 )
 
 
