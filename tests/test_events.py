@@ -2262,3 +2262,42 @@ def test_events_women_gathered_to_demand_news_and_dispersed_by_shots_in_the_air(
     )
     (protest,) = read(text, published="2025-08-14").events
     assert protest.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.model
+def test_events_a_strike_told_again_by_its_writer_with_the_toll_brought_up() -> None:
+    from sitroom import read
+
+    text = (
+        "Russian aircraft dropped guided bombs on a residential district of Kostiantynivka on "
+        "Wednesday afternoon, killing at least three people, Ukrainian officials said.\n\n"
+        "At least three KAB glide bombs hit a street of apartment blocks shortly after 3 p.m., "
+        "the head of the Donetsk regional military administration wrote on Telegram. On "
+        "Thursday morning the prosecutor's office said a woman pulled from the rubble had died, "
+        "bringing the death toll to four.\n\n"
+        "Two days before the Kostiantynivka strike, a Russian drone hit a car carrying "
+        "volunteers near Rodynske, killing one volunteer, police said."
+    )
+    strike, drone = read(text, published="2025-04-17").events
+    assert (strike.location.name, strike.fatalities) == ("Kostyantynivka", 4)
+    assert drone.date == dt.date(2025, 4, 14)
+
+
+@pytest.mark.model
+def test_events_bodies_reported_are_a_toll_and_vehicles_set_alight_hours_later() -> None:
+    from sitroom import read
+
+    text = (
+        "At least four people were killed late on Friday when rival gunmen fought a gun battle "
+        "in a neighbourhood of Culiacan, authorities said. A local news site reported six "
+        "bodies, including two found in a burned-out car.\n\n"
+        "Early on Saturday, soldiers raided a house nearby and arrested three men, the defence "
+        "ministry said.\n\nHours later, gunmen commandeered three lorries and set them alight "
+        "across the highway near the town of Costa Rica, the state government said."
+    )
+    battle, arrest, blockade = read(text, published="2025-02-03").events
+    assert len(battle.evidence) == 2
+    assert (blockade.sub_event_type, blockade.date) == (
+        "Looting/property destruction",
+        dt.date(2025, 2, 1),
+    )

@@ -317,7 +317,10 @@ def extract_events(
                 perpetrators=any(names_perpetrators(t) for _, t in realis)
                 or any(t.dep_ == "nsubj" and names_perpetrators(t) for t in sent),
                 ongoing=_ongoing(token),
-                toll=_toll_only(token),
+                # "A local news site reported six bodies, including two found in a burned-out
+                # car": who died, no act of its own.
+                toll=_toll_only(token)
+                or text[trigger.start : trigger.end].lower().startswith("bod"),
                 # "Clashes were also reported in the area" tells another event there.
                 area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
                 dated=dated,
@@ -365,7 +368,13 @@ def extract_events(
         anchor: tuple[Event, int] | None = None
         if anchored is not None:
             # "Two days before the ambush": dated from the event it names, told before.
-            told = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
+            # "Hours later" follows whatever was told last (arrests, too); a named event is a
+            # violent one or a crowd's.
+            told = (
+                list(events)
+                if anchored.re is _HOURS_LATER
+                else [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
+            )
             # The one it names ("The ambush came a week after ..."), else the latest.
             noun = (
                 None
@@ -382,7 +391,15 @@ def extract_events(
                 if noun is not None
                 and any(noun.group(0).lower() in x.text.lower() for x in e.evidence)
             ]
-            told = of_noun or told
+            # Else those of the kind it names ("the Kostiantynivka strike" is a strike, though
+            # its account said "dropped guided bombs").
+            of_kind = [
+                e
+                for e in told
+                if noun is not None
+                and e.event_type == _NOUN_KINDS.get(noun.group(0).lower().rstrip("s"))
+            ]
+            told = of_noun or of_kind or told
             if told:
                 anchor = (told[-1], _anchor_days(anchored))
                 date = told[-1].date + dt.timedelta(days=anchor[1])
@@ -571,7 +588,8 @@ def extract_events(
 _TOLL_UPDATE = re.compile(
     r"\b(?:death )?toll\b[^.;]{0,30}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\b"
     r"[^.;]{0,20}?\bto\s+(?P<to>\d[\d,]*|[a-z]+)\b|\bput the (?:death )?toll at\s+"
-    r"(?P<at>\d[\d,]*|[a-z]+)\b|\b(?:raised|revised|updated) the (?:death )?toll to\s+"
+    r"(?P<at>\d[\d,]*|[a-z]+)\b|\b(?:raised|revised|updated|bringing|brought|taking|took) the "
+    r"(?:death )?toll to\s+"
     r"(?P<raised>\d[\d,]*|[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -739,6 +757,19 @@ _ANCHORED = re.compile(
 _PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 # Where and when an event told happened: "The clashes took place in a rural area near X".
 _TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|unfolded)\b", re.IGNORECASE)
+# The ACLED event type an event noun names, where it names one.
+_NOUN_KINDS = {
+    "strike": "Explosions/Remote violence",
+    "airstrike": "Explosions/Remote violence",
+    "bombing": "Explosions/Remote violence",
+    "blast": "Explosions/Remote violence",
+    "explosion": "Explosions/Remote violence",
+    "shelling": "Explosions/Remote violence",
+    "clash": "Battles",
+    "clashe": "Battles",
+    "ambush": "Battles",
+    "protest": "Protests",
+}
 # A place named as a neighbourhood ("in the al-Rawdah neighbourhood"): a part of a town, which
 # the gazetteer may not know to be in the one told before.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)

@@ -323,5 +323,5 @@ _WITNESSES = frozenset(
 # Verbs a capital does as its government: it says, comments, denies, disputes.
 _SPEAKING = frozenset(
     "say tell comment deny dispute dismiss confirm claim reject respond announce accuse "
-    "insist report".split()
+    "insist report write post tweet".split()
 )
