@@ -2301,3 +2301,36 @@ def test_events_bodies_reported_are_a_toll_and_vehicles_set_alight_hours_later()
         "Looting/property destruction",
         dt.date(2025, 2, 1),
     )
+
+
+@pytest.mark.model
+def test_events_the_deadliest_since_an_old_massacre_and_a_lynching_by_a_crowd() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen stormed farming communities near Saint-Marc overnight from Sunday to Monday, "
+        "killing at least 14 residents and burning homes, in the deadliest attack in the valley "
+        "since a massacre in nearby Pont-Sonde in October, officials said.\n\n"
+        "On Wednesday, a crowd seized a young man accused of acting as a lookout near the bus "
+        "station in Saint-Marc, beat him and set him on fire, a police spokesman said."
+    )
+    attack, lynching = read(text, published="2025-01-23").events
+    assert (attack.sub_event_type, attack.date) == ("Attack", dt.date(2025, 1, 19))
+    assert lynching.sub_event_type == "Mob violence"
+
+
+@pytest.mark.model
+def test_events_who_holds_the_territory_is_not_the_doer_and_quoted_words_restate() -> None:
+    from sitroom import read
+
+    text = (
+        "The Kachin Independence Army (KIA) said on Sunday that it had overrun the last army "
+        "base in the town of Shwegu.\n\n"
+        "Late on Sunday, a fighter jet dropped two bombs on a camp for displaced people near "
+        "Bhamo, in KIA-held territory, killing nine people, the camp committee said.\n\n"
+        '"There was no fighting near us. People were asleep in their shelters," said a camp '
+        'volunteer. "The children ran outside when they heard the plane, and that is where the '
+        'bombs fell."'
+    )
+    capture, strike = read(text, published="2025-03-11").events
+    assert strike.actor1 != "Kachin Independence Army"

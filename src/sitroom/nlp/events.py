@@ -1177,12 +1177,23 @@ def _right_after(host: Event, sent: Span) -> bool:
         return False
     # A witness's words quoted between ('"The plane came around nine at night," a shop owner
     # said.') tell no other event.
+    text = doc_text(sent.doc)
     told = [
         s
         for s in between.sents
-        if s.text.strip() and s.text.lstrip()[:1] not in _QUOTES and s.start >= between.start
+        if s.text.strip()
+        and s.start >= between.start
+        and s.text.lstrip()[:1] not in _QUOTES
+        and not _in_quoted_paragraph(text, s.start_char)
     ]
     return len(told) <= 1
+
+
+def _in_quoted_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph holding offset `at` opens with a quotation mark: a witness's words
+    ('"There was no fighting near us. People were asleep," said a camp volunteer.')."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start:at].lstrip()[:1] in _QUOTES if start < at else False
 
 
 def _within_a_day(first: Event, then: Event) -> bool:

@@ -92,6 +92,9 @@ def _event_actors(
             continue
         if group.kind == "organization" and code != "AGREEMENT":
             continue
+        end = next((e for s, e in actor.mentions if s == start), start)
+        if _HOLDER.match(text, end):
+            continue  # "in KIA-held territory", "an Iran-backed militia": no side of the act
         # A force that tells of a deed another group named after it did ("Colombian police
         # said FARC dissidents had kidnapped six soldiers") is its source, not a side.
         if (
@@ -246,6 +249,10 @@ def _allied(
     return False
 
 
+# A group named as who holds, runs or backs something: "KIA-held territory".
+_HOLDER = re.compile(
+    r"-(?:held|controlled|run|occupied|backed|linked|allied|affiliated|aligned|led|funded)\b"
+)
 # The words before a source named after the act it tells: ", villagers and ".
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$")
 

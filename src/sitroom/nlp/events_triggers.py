@@ -657,7 +657,19 @@ def _since_in_clause(sent: Span, start: int) -> bool:
     if at is None or at.start == 0:
         return False
     since = sent.doc[at.start - 1]
-    return since.lower_ == "since" and since.head.dep_ in ("relcl", "acl")
+    if since.lower_ == "since" and since.head.dep_ in ("relcl", "acl"):
+        return True
+    # "the deadliest attack in the valley since a massacre in Pont-Sonde in October": a
+    # superlative measured from an old event, not when this one happened.
+    for node in list(at[0].ancestors)[:6]:
+        if node.lower_ == "since":
+            return any(
+                (t.tag_ == "JJS" and t.dep_ == "amod" and t.lower_ not in ("most", "least"))
+                or t.lower_ in ("first", "worst")
+                for t in node.head.subtree
+                if t.i < node.i
+            )
+    return False
 
 
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
