@@ -213,35 +213,28 @@ def _allied(
     sent: Span, in_sentence: list[tuple[int, Actor]], by_name: dict[str, Actor], a: Actor, b: Actor
 ) -> bool:
     """Whether two groups are named joined by "and" as one party ("the army and fighters from
-    the Wazalendo militias"): a mention of one is a conjunct of the other's phrase."""
+    the Wazalendo militias"): read from the words between them, else from the parse (a mention
+    of one a conjunct of the other's phrase); not "fighting between the army and the RSF"."""
     doc = sent.doc
-
-    def tokens(group: Actor) -> list[Token]:
-        out = []
-        for start, actor in in_sentence:
-            if _group_of(actor, by_name) is group:
-                span = doc.char_span(start, start + 1, alignment_mode="expand")
-                if span is not None and len(span) > 0:
-                    out.append(span[0])
-        return out
-
     text = doc_text(doc)
-    for sa in [s for s, actor in in_sentence if _group_of(actor, by_name) is a]:
-        for sb in [s for s, actor in in_sentence if _group_of(actor, by_name) is b]:
-            # Read from the words where the parse strays: "the Congolese army and fighters of
-            # the Wazalendo militias".
-            end = text.find(" ", sa) if sa < sb else -1
-            if end < 0 or "between" in text[max(0, sa - 30) : sa].lower():
-                continue
-            if _ALLIED_GAP.match(text, end, sb):
-                return True
-    for ta in tokens(a):
-        for tb in tokens(b):
+    starts_a = [s for s, actor in in_sentence if _group_of(actor, by_name) is a]
+    starts_b = [s for s, actor in in_sentence if _group_of(actor, by_name) is b]
+    for sa in starts_a:
+        end = text.find(" ", sa)
+        if end < 0 or "between" in text[max(0, sa - 30) : sa].lower():
+            continue
+        if any(sa < sb and _ALLIED_GAP.match(text, end, sb) for sb in starts_b):
+            return True
+    firsts = [
+        [span[0] for st in starts if (span := doc.char_span(st, st + 1, alignment_mode="expand"))]
+        for starts in (starts_a, starts_b)
+    ]
+    for ta in firsts[0]:
+        for tb in firsts[1]:
             for x, y in ((ta, tb), (tb, ta)):
                 node = y
                 for _ in range(8):
                     if node.dep_ == "conj" and (node.head is x or node.head in x.ancestors):
-                        # Not "fighting between the army and the RSF": opponents.
                         return not any(t.lower_ == "between" for t in [x, *x.ancestors][:3])
                     if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
                         break
@@ -255,8 +248,7 @@ _HOLDER = re.compile(
 )
 # The words before a source named after the act it tells: ", villagers and ".
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$")
-
-
+# A verb of saying just before a mention: what follows is what was said.
 _AFTER_SAYING = re.compile(r"\b(?:said|says|told|added|wrote|reported|stated)\s+$")
 
 
