@@ -2334,3 +2334,16 @@ def test_events_who_holds_the_territory_is_not_the_doer_and_quoted_words_restate
     )
     capture, strike = read(text, published="2025-03-11").events
     assert strike.actor1 != "Kachin Independence Army"
+
+
+@pytest.mark.model
+def test_events_party_activists_fighting_police_riot() -> None:
+    from sitroom import read
+
+    text = (
+        "On Saturday afternoon, Bangladesh Nationalist Party (BNP) activists staging a procession "
+        "in Dhaka clashed with police, hurling bricks and setting fire to a motorcycle. Police "
+        "fired tear gas and rubber bullets."
+    )
+    (riot,) = read(text, published="2023-12-04").events
+    assert (riot.event_type, riot.actor1) == ("Riots", "Rioters")

@@ -466,6 +466,15 @@ def extract_events(
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
+        if pair == ("Battles", "Armed clash") and "political party" in (
+            kinds.get(actor1 or ""),
+            kinds.get(actor2 or ""),
+        ):
+            # "BNP activists clashed with police, hurling bricks": a party's supporters are no
+            # armed side; ACLED codes their street fight a riot, by rioters.
+            pair = ("Riots", "Violent demonstration")
+            if kinds.get(actor1 or "") == "political party":
+                actor1 = RIOTERS
         actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
@@ -1065,6 +1074,9 @@ def _antecedent(
             candidates = [e for e in violent if e.date == ev.date]
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
+        if not candidates and ev.event_type == "Battles":
+            # "exploded during the fighting" after a street fight told as a riot.
+            candidates = [e for e in events if e.event_type == "Riots"]
     elif mention.refers_to:
         candidates = [e for e in events if e.event_type == mention.refers_to]
     elif mention.takes_place:
