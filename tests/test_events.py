@@ -2347,3 +2347,23 @@ def test_events_party_activists_fighting_police_riot() -> None:
     )
     (riot,) = read(text, published="2023-12-04").events
     assert (riot.event_type, riot.actor1) == ("Riots", "Rioters")
+
+
+@pytest.mark.model
+def test_events_another_accounts_higher_figure_does_not_raise_a_toll_told() -> None:
+    from sitroom import read
+
+    text = (
+        "An Israeli airstrike hit a school sheltering displaced families in Khan Younis before "
+        "dawn on Saturday, killing at least 12 people, hospital officials said. A civil defence "
+        "spokesman said 17 people had been killed, eight of them children."
+    )
+    (strike,) = read(text, published="2025-05-25").events
+    assert strike.fatalities == 12
+    # A vague plural's default is still replaced by a figure.
+    vague = (
+        "Gunmen raided a village in Bokkos on Sunday, killing several people, police said. A "
+        "police spokesman said 17 people were killed in the attack."
+    )
+    (raid,) = read(vague, published="2025-02-26").events
+    assert raid.fatalities == 17

@@ -554,7 +554,11 @@ def extract_events(
                 and ev.fatalities is not None
             ):
                 # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
-                host.fatalities = max(host.fatalities or 0, ev.fatalities)
+                # Another account's higher figure ("a local news site reported six bodies" after
+                # "four people were killed") does not raise a figure told: ACLED keeps the most
+                # conservative; it replaces a vague plural's default.
+                if host.fatalities is None or _vague_toll(host):
+                    host.fatalities = max(host.fatalities or 0, ev.fatalities)
             if (not (mention.perpetrators or mention.area) or mention.deed) and not (
                 mention.spoken_of
             ):
