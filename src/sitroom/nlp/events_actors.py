@@ -242,10 +242,9 @@ def _allied(
     return False
 
 
-# A group named as who holds, runs or backs something: "KIA-held territory".
-_HOLDER = re.compile(
-    r"-(?:held|controlled|run|occupied|backed|linked|allied|affiliated|aligned|led|funded)\b"
-)
+# A group named as who holds, runs or backs something: "KIA-held territory", "Iran-backed
+# militias" (not "Islamic State-linked insurgents": the group's own fighters).
+_HOLDER = re.compile(r"-(?:held|controlled|run|occupied|backed|funded)\b")
 # The words before a source named after the act it tells: ", villagers and ".
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$")
 # A verb of saying just before a mention: what follows is what was said.
