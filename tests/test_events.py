@@ -2367,3 +2367,22 @@ def test_events_another_accounts_higher_figure_does_not_raise_a_toll_told() -> N
     )
     (raid,) = read(vague, published="2025-02-26").events
     assert raid.fatalities == 17
+
+
+@pytest.mark.model
+def test_events_who_says_it_struck_after_the_strike_told_did_it() -> None:
+    from sitroom import read
+
+    text = (
+        "A drone strike hit herders at a well near Aguelhok on Tuesday, killing eight people, "
+        "residents said, while Mali's army said it had destroyed a terrorist position."
+    )
+    (strike,) = read(text, published="2025-08-14").events
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali", "Civilians")
+    # A source that only tells of it is no side.
+    told = read(
+        "A drone strike hit a market near Aguelhok on Tuesday, killing eight people, Mali's "
+        "army said.",
+        published="2025-08-14",
+    ).events[0]
+    assert told.actor1 is None

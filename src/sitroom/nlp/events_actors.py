@@ -149,6 +149,16 @@ def _event_actors(
         if (start >= trigger[1] or _trailing_source(sent, start)) and (
             _speaks(sent, start) or _ACCORDING.search(text, 0, start)
         ):
+            if (
+                start >= trigger[1]
+                and agent is None
+                and _OWN_STRIKE.match(text, start, sent.end_char)
+            ):
+                # "A drone strike hit herders at a well ..., while the army said it had
+                # destroyed a terrorist position": who says it struck did it.
+                agent = group
+                if group not in groups:
+                    groups.append(group)
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
@@ -242,6 +252,12 @@ def _allied(
     return False
 
 
+# A source after the act that says it struck ("the army said it had destroyed a position").
+_OWN_STRIKE = re.compile(
+    r"[\w\s'’.-]{0,40}?\b(?:said|says|claimed)\s+(?:that\s+)?"
+    r"(?:it|its (?:forces|troops|aircraft))\s+"
+    r"(?:had\s+)?(?:destroyed|struck|hit|targeted|bombed|shelled|carried out)\b"
+)
 # A group named as who holds, runs or backs something: "KIA-held territory", "Iran-backed
 # militias" (not "Islamic State-linked insurgents": the group's own fighters).
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|backed|funded)\b")
