@@ -2386,3 +2386,17 @@ def test_events_who_says_it_struck_after_the_strike_told_did_it() -> None:
         published="2025-08-14",
     ).events[0]
     assert told.actor1 is None
+
+
+@pytest.mark.model
+def test_events_a_ministrys_count_of_dead_and_wounded_is_the_shellings_toll() -> None:
+    from sitroom import read
+
+    text = (
+        "Artillery shells fired by the Rapid Support Forces slammed into residential districts "
+        "of El Obeid on Saturday evening, killing at least nine people, health officials said.\n\n"
+        "The state health ministry said in a statement that nine people were killed and 31 "
+        "wounded, most of them women and children."
+    )
+    (shelling,) = read(text, published="2025-06-10").events
+    assert len(shelling.evidence) == 2

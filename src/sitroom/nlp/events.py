@@ -320,6 +320,7 @@ def extract_events(
                 # "A local news site reported six bodies, including two found in a burned-out
                 # car": who died, no act of its own.
                 toll=_toll_only(token)
+                or _toll_only(_cue_start(doc, sent, trigger, token))
                 or text[trigger.start : trigger.end].lower().startswith("bod"),
                 # "Clashes were also reported in the area" tells another event there.
                 area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
@@ -741,6 +742,15 @@ def _vague_toll(ev: Event) -> bool:
     """Whether an event's toll is only a vague plural's default ("killing dozens" is 12)."""
     counts = [read_toll(e.text) for e in ev.evidence]
     return all(not c[1] for c in counts if c is not None)
+
+
+def _cue_start(doc: Doc, sent: Span, cue: Cue, token: Token) -> Token:
+    """A cue's first word ("killed" of "killed and 31 wounded, most of them women"), where the
+    parse roots the cue's words elsewhere; else its trigger token."""
+    span = doc.char_span(
+        sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand"
+    )
+    return token if span is None or len(span) == 0 else span[0]
 
 
 def _cue_ends(doc: Doc, sent: Span, cue: Cue, token: Token) -> list[Token]:
