@@ -272,6 +272,7 @@ def extract_events(
             weapons = [c.code for c, _ in realis if c.code in _REMOTE_CODES]
             code = min(weapons, key=lex.order.index) if weapons else code
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
+        first, last = _cue_words(doc, sent, trigger, token)
         dated = any(
             sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
         )
@@ -294,7 +295,7 @@ def extract_events(
                 about_told=about_told,
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
-                denied=any(denied_deed(t) for t in _cue_ends(doc, sent, trigger, token)),
+                denied=denied_deed(token) or denied_deed(last),
                 anchored=_ANCHORED.search(text)
                 or _CAME_AFTER.search(text)
                 or (None if dated else _HOURS_LATER.match(text)),
@@ -320,7 +321,7 @@ def extract_events(
                 # "A local news site reported six bodies, including two found in a burned-out
                 # car": who died, no act of its own.
                 toll=_toll_only(token)
-                or _toll_only(_cue_start(doc, sent, trigger, token))
+                or _toll_only(first)
                 or text[trigger.start : trigger.end].lower().startswith("bod"),
                 # "Clashes were also reported in the area" tells another event there.
                 area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
@@ -395,10 +396,7 @@ def extract_events(
             # Else those of the kind it names ("the Kostiantynivka strike" is a strike, though
             # its account said "dropped guided bombs").
             of_kind = [
-                e
-                for e in told
-                if noun is not None
-                and e.event_type == _NOUN_KINDS.get(noun.group(0).lower().rstrip("s"))
+                e for e in told if noun is not None and e.event_type == _noun_kind(noun.group(0))
             ]
             told = of_noun or of_kind or told
             if told:
@@ -574,15 +572,11 @@ def extract_events(
         if same is None:
             events.append(ev)
             continue
-        same.evidence.append(evidence)
         if ev.time_precision < same.time_precision:
             # The more precise date of the two mentions dates the event.
             same.date, same.date_end = ev.date, ev.date_end
             same.time_precision = ev.time_precision
-        if ev.fatalities is not None:
-            # The same event restated: keep the larger toll, never the sum.
-            same.fatalities = max(same.fatalities or 0, ev.fatalities)
-        _add_sides(same, ev)
+        _fold_into(same, ev)
     events = _merge_crowds(events)
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
@@ -618,12 +612,18 @@ def _merge_crowds(events: list[Event]) -> list[Event]:
         same = next((k for k in kept if ev.event_type in _CROWD_TYPES and _same_event(k, ev)), None)
         if same is None:
             kept.append(ev)
-            continue
-        same.evidence.extend(ev.evidence)
-        if ev.fatalities is not None:
-            same.fatalities = max(same.fatalities or 0, ev.fatalities)
-        _add_sides(same, ev)
+        else:
+            _fold_into(same, ev)
     return kept
+
+
+def _fold_into(same: Event, ev: Event) -> None:
+    """Make `ev` part of the event it restates: its evidence, the larger toll (never the sum)
+    and the sides `same` lacks."""
+    same.evidence.extend(ev.evidence)
+    if ev.fatalities is not None:
+        same.fatalities = max(same.fatalities or 0, ev.fatalities)
+    _add_sides(same, ev)
 
 
 def _fellow_forces(a: str, b: str | None, kinds: dict[str, str], location: Location | None) -> bool:
@@ -744,21 +744,14 @@ def _vague_toll(ev: Event) -> bool:
     return all(not c[1] for c in counts if c is not None)
 
 
-def _cue_start(doc: Doc, sent: Span, cue: Cue, token: Token) -> Token:
-    """A cue's first word ("killed" of "killed and 31 wounded, most of them women"), where the
-    parse roots the cue's words elsewhere; else its trigger token."""
+def _cue_words(doc: Doc, sent: Span, cue: Cue, token: Token) -> tuple[Token, Token]:
+    """A cue's first and last words ("killed" of "killed and 31 wounded, most of them women",
+    where the parse roots the cue's words elsewhere; "attacked" of "armed men who ...
+    attacked"), or its trigger token twice when its words make no span."""
     span = doc.char_span(
         sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand"
     )
-    return token if span is None or len(span) == 0 else span[0]
-
-
-def _cue_ends(doc: Doc, sent: Span, cue: Cue, token: Token) -> list[Token]:
-    """A cue's trigger token and its last word ("attacked" of "armed men who ... attacked")."""
-    span = doc.char_span(
-        sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand"
-    )
-    return [token] if span is None or len(span) == 0 else [token, span[-1]]
+    return (token, token) if span is None or len(span) == 0 else (span[0], span[-1])
 
 
 # Nouns of a violent event or a protest, as a time or a date is told from them.
@@ -779,7 +772,9 @@ _ANCHORED = re.compile(
 # A place named as a part of the one told before: "the city's Kyivskyi district".
 _PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 # Where and when an event told happened: "The clashes took place in a rural area near X".
-_TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|unfolded)\b", re.IGNORECASE)
+# Verbs that tell when or where an event took place.
+_OCCURRED = r"took place|happened|occurred"
+_TOOK_PLACE = re.compile(rf"\s+(?:{_OCCURRED}|unfolded)\b", re.IGNORECASE)
 # The ACLED event type an event noun names, where it names one.
 _NOUN_KINDS = {
     "strike": "Explosions/Remote violence",
@@ -789,10 +784,20 @@ _NOUN_KINDS = {
     "explosion": "Explosions/Remote violence",
     "shelling": "Explosions/Remote violence",
     "clash": "Battles",
-    "clashe": "Battles",
     "ambush": "Battles",
     "protest": "Protests",
 }
+
+
+def _noun_kind(noun: str) -> str | None:
+    """The ACLED event type an event noun names ("clashes" Battles), if it names one."""
+    word = noun.lower()
+    for form in (word, word.removesuffix("es"), word.removesuffix("s")):
+        if form in _NOUN_KINDS:
+            return _NOUN_KINDS[form]
+    return None
+
+
 # A place named as a neighbourhood ("in the al-Rawdah neighbourhood"): a part of a town, which
 # the gazetteer may not know to be in the one told before.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
@@ -839,8 +844,8 @@ def _anchor_days(m: re.Match[str]) -> int:
 
 # "The attack happened on Tuesday morning": when the event told before took place.
 _HAPPENED = re.compile(
-    rf"\bthe (?:[\w-]+ )?(?:{_EVENT_WORDS}|fighting)\s+(?:took place|happened|occurred|began|"
-    r"started|was carried out)\b",
+    rf"\bthe (?:[\w-]+ )?(?:{_EVENT_WORDS}|fighting)\s+(?:{_OCCURRED}|began|started|"
+    r"was carried out)\b",
     re.IGNORECASE,
 )
 
@@ -887,18 +892,18 @@ def _dates_statement(doc: Doc, ref: DateRef) -> bool:
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    statements = event_words("statement_nouns")
     node = span.root
     for _ in range(4):
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in event_words("statement_nouns"):
+        if node.lemma_.lower() in statements:
             return True  # "On Monday, an audio message circulated": the message's day
         if node.pos_ in ("VERB", "AUX"):
             # "said on Monday that ...", or "an audio message circulated on Monday in which ..."
             return node.lemma_.lower() in _statement_verbs() or any(
-                c.dep_ in ("nsubj", "nsubjpass")
-                and c.lemma_.lower() in event_words("statement_nouns")
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in statements
                 for c in node.children
             )
     return False

@@ -52,8 +52,12 @@ def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]
 def _is_speech_body(sent: Span, actor: Actor, start: int) -> bool:
     """Whether the mention at `start` names a body that speaks for an armed force ("Ukraine's
     General Staff"), not the force that fights."""
-    end = next((e for s, e in actor.mentions if s == start), start)
-    return SPEECH_BODY.search(doc_text(sent.doc)[start:end]) is not None
+    return SPEECH_BODY.search(doc_text(sent.doc)[start : _mention_end(actor, start)]) is not None
+
+
+def _mention_end(actor: Actor, start: int) -> int:
+    """Where the actor's mention starting at `start` ends."""
+    return next((e for s, e in actor.mentions if s == start), start)
 
 
 def _group_of(actor: Actor, by_name: dict[str, Actor]) -> Actor | None:
@@ -92,8 +96,7 @@ def _event_actors(
             continue
         if group.kind == "organization" and code != "AGREEMENT":
             continue
-        end = next((e for s, e in actor.mentions if s == start), start)
-        if _HOLDER.match(text, end):
+        if _HOLDER.match(text, _mention_end(actor, start)):
             continue  # "in KIA-held territory", "an Iran-backed militia": no side of the act
         # A force that tells of a deed another group named after it did ("Colombian police
         # said FARC dissidents had kidnapped six soldiers") is its source, not a side.

@@ -296,7 +296,7 @@ def _where_said(token: Token) -> bool:
         head = head.head if head.dep_ in ("dobj", "pobj") else head
         if head.dep_ == "prep":
             head = head.head
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SPEAKING | {"speak"}
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _SAID_AT
 
 
 def _post_of_speaker(token: Token) -> bool:
@@ -325,3 +325,5 @@ _SPEAKING = frozenset(
     "say tell comment deny dispute dismiss confirm claim reject respond announce accuse "
     "insist report write post tweet".split()
 )
+# What a statement is made by, where a place says where it was made ("speaking in Goma").
+_SAID_AT = _SPEAKING | {"speak"}
