@@ -1988,3 +1988,57 @@ def test_claims_a_group_that_calls_itself_so_claims_the_bombing() -> None:
     assert claim.speaker == "Ngoketunjia Restoration Forces"
     bombing = next(e for e in reading.events if claim.events == [e.id])
     assert bombing.actor1 == "Ngoketunjia Restoration Forces"
+
+
+@pytest.mark.model
+def test_claims_an_official_confirming_the_detentions_confirms_the_arrests() -> None:
+    from sitroom import read
+
+    text = (
+        "Family members said gendarmes detained six traders at the cattle market in Kaya on "
+        "Thursday and drove them to a barracks outside town.\n\n"
+        "A municipal official who spoke on condition of anonymity confirmed the detentions, "
+        "saying the traders were suspected of supplying fuel to armed groups."
+    )
+    reading = read(text, published="2024-05-18")
+    (arrests,) = reading.events
+    confirmation = next(c for c in reading.claims if c.cue == "confirmed")
+    assert confirmation.events == [arrests.id]
+    assert arrests.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_trend_measured_since_an_event_is_no_word_on_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Ukrainian units seized several villages in the Belgorod region on Tuesday in a "
+        "cross-border incursion, governor Vyacheslav Gladkov said.\n\n"
+        "Drone attacks on Russian border districts have grown sharply since the incursion "
+        "began, according to weekly tallies published by regional authorities in Belgorod and "
+        "Kursk."
+    )
+    reading = read(text, published="2024-09-10")
+    tallies = next(c for c in reading.claims if c.cue == "according to")
+    assert tallies.events == []
+
+
+@pytest.mark.model
+def test_claims_not_possible_to_confirm_is_a_hedge_on_the_strike_it_names() -> None:
+    from sitroom import read
+
+    text = (
+        "Turkey's defence ministry said on Friday that its drones had struck PKK fighters in "
+        "the Zap area of northern Iraq on Thursday.\n\n"
+        "On the same day, dozens of residents of Amadiya gathered outside the town hall to "
+        "protest against the strikes.\n\n"
+        "A website close to the PKK said one of its fighters had been killed in an air attack "
+        "in the Zap area. It was not possible to confirm whether the two reports referred to "
+        "the same strike."
+    )
+    reading = read(text, published="2024-07-20")
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    protest = next(e for e in reading.events if e.event_type == "Protests")
+    assert "to confirm" not in [c.cue for c in reading.claims]
+    assert strike.status == "unverified"
+    assert protest.status != "unverified"

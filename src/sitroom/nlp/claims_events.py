@@ -293,8 +293,10 @@ def _stem(word: str) -> str:
 
 @functools.cache
 def _event_nouns() -> frozenset[str]:
-    """Nouns that name events (the package's general event-noun list), less words of speech."""
-    nouns = set(event_words("nouns"))
+    """Nouns that name events (the package's general event-noun list, the violent ones and
+    those with a synonym of their kind: "confirmed the detentions"), less words of speech."""
+    nouns = set(event_words("nouns") | event_words("violent_nouns"))
+    nouns |= set(load_event_nouns()["kind_synonyms"])
     cues = load_cues()
     return frozenset(nouns - cues["claim_nouns"] - cues["report_nouns"] - _SITUATION_NOUNS)
 
@@ -318,13 +320,18 @@ def _events_referred(
     generic = False
     for m in re.finditer(r"[A-Za-z][\w-]*", words):
         word = m.group().lower()
-        if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
+        plural = word not in nouns
+        if plural and not (word.endswith("s") and word[:-1] in nouns):
             continue
         if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", words[: m.start()]):
             continue
         setting = _SETTING.search(words[: m.start()])
         # "denied any role in the attack": a part in it, not its setting.
         part = setting and cue_pattern("part_nouns", after=r"\s*$").search(words[: setting.start()])
+        if setting and setting.group().lower().startswith("since"):
+            # "attacks have grown more frequent since the incursion began": a trend measured
+            # from the event, not a word on it.
+            continue
         if not definite and setting and not part:
             # "denied that soldiers were killed in the attack": the event is the setting of
             # what is denied (a toll, a detail), not itself denied; "denied any role in the
@@ -332,8 +339,9 @@ def _events_referred(
             continue
         found.add(_stem(word))
         # "blamed M23 for the blast" after "a bomb exploded": the same kind, in the words of
-        # its ACLED type.
-        kinds |= {_stem(w) for w in load_event_nouns().get("kind_synonyms", {}).get(word, ())}
+        # its ACLED type ("the detentions" looks up "detention").
+        entry = word[:-1] if plural else word
+        kinds |= {_stem(w) for w in load_event_nouns()["kind_synonyms"].get(entry, ())}
         # "claimed the attack": a singular word for any violent event names whichever was told
         # ("stop their attacks" names none).
         generic = generic or word in generic_nouns
@@ -360,6 +368,9 @@ def _events_referred(
     ]
     if definite:
         pool = [ev for ev in pool if ev.evidence[0].start < at]
+    # An event of the kind named before one whose sentence only uses the word ("the same
+    # strike" is the air strike, not the protest "against the strikes").
+    pool = [ev for ev in pool if type_stems(ev, all_words=True) & (found | kinds)] or pool
     if not pool:
         return []
     low = words.lower()
@@ -419,10 +430,12 @@ def _hedged_events(
     direct = [ev for ev in events if any(e.start < hi and lo < e.end for e in ev.evidence)]
     if direct or obj is None:
         return direct
-    # "could not verify the deaths in Tamar", else "was unable to confirm the shelling".
-    return _events_about(text[obj[0] : obj[1]], events, text, need_kind=False) or (
-        _events_referred(obj, lo, events, text, definite=True)
-    )
+    # "could not verify the deaths in Tamar", else "was unable to confirm the shelling"; but
+    # words that refer back to an event by its kind name it before any word they share with
+    # others ("whether the two reports referred to the same strike", not every event told
+    # "the same day").
+    referred = _events_referred(obj, lo, events, text, definite=True)
+    return referred or _events_about(text[obj[0] : obj[1]], events, text, need_kind=False)
 
 
 _SIDE_KINDS = frozenset({"armed group", "state forces", "government"})
@@ -466,8 +479,10 @@ def _hedged_back(
             for d in earlier
             if d.speaker_actor is not None and d.speaker_actor.kind in _SIDE_KINDS
         ]
+        if len({d.speaker for d in sides}) < 2:
+            sides = earlier  # one side known as such: the other is whoever spoke besides it
         chosen, speakers = [], set()
-        for d in reversed(sides or earlier):
+        for d in reversed(sides):
             who = d.speaker
             if len(speakers) == 2 and who not in speakers:
                 break
