@@ -506,3 +506,15 @@ def test_actors_known_groups_of_more_wars() -> None:
     )
     (clash,) = read(text, published="2024-01-28").events
     assert (clash.actor1, clash.actor2) == ("Military Forces of Philippines", "Abu Sayyaf Group")
+
+
+@pytest.mark.model
+def test_actors_a_nations_units_and_gendarmes_are_its_forces() -> None:
+    from sitroom import read
+
+    text = "Burkinabe units clashed with jihadist fighters near Djibo on Tuesday."
+    (clash,) = read(text, published="2024-09-10").events
+    assert clash.actor1 == "Military Forces of Burkina Faso"
+    text = "Nigerien gendarmes arrested four men at a checkpoint in Zinder on Tuesday."
+    (arrests,) = read(text, published="2024-09-10").events
+    assert arrests.actor1 == "Police Forces of Niger"

@@ -2400,3 +2400,20 @@ def test_events_a_ministrys_count_of_dead_and_wounded_is_the_shellings_toll() ->
     )
     (shelling,) = read(text, published="2025-06-10").events
     assert len(shelling.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_its_forces_are_the_speaking_ministrys_beside_another_force() -> None:
+    from sitroom import read
+
+    text = (
+        "Russia's Defence Ministry said on Monday that its forces had captured the village of "
+        "Novohrodivka in Ukraine's Donetsk region, in an advance that has pushed Ukrainian "
+        "units back for weeks."
+    )
+    (capture,) = read(text, published="2024-11-18").events
+    assert (capture.actor1, capture.actor2) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+    assert capture.sub_event_type == "Non-state actor overtakes territory"

@@ -32,7 +32,8 @@ SPEECH_BODY = re.compile(rf"\b(?:{_SPEECH_BODIES})\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular|revolutionary|border|national)\s+)?"
-    rf"(army|military|troops|soldiers|forces|police|guards?|{_SPEECH_BODIES})\b",
+    r"(army|military|troops|soldiers|forces|police|gendarm(?:es|erie)|guards?|units|servicemen|"
+    rf"paratroopers|marines|commandos|navy|air\s+force|{_SPEECH_BODIES})\b",
     re.IGNORECASE,
 )
 # Who writes or speaks about a force without being of it: "a Russian military blogger".
@@ -410,7 +411,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         m = _NATIONAL_FORCE.match(text, end)
         if m is None or _OBSERVER.match(text, m.end()) or _overlaps(start, m.end(), taken):
             return False  # "a Russian military blogger" writes about the military
-        head = "police" if m.group(1).lower() == "police" else "army"
+        # ACLED names a gendarmerie among a country's police forces.
+        head = "police" if m.group(1).lower().startswith(("police", "gendarm")) else "army"
         ent = reg.add(_force_name(iso2, head, lex) or f"{name} {head}", "state forces")
         phrase = text[start : m.end()]
         if phrase.lower() != ent.name.lower():
@@ -753,6 +755,19 @@ def _link_generic_mentions(
                     continue
             group.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    # With several forces named, "its forces" are those of the force named last before it in
+    # its sentence ("Russia's Defence Ministry said its forces had captured ...").
+    heads = "|".join(sorted({*lex.generic_state, *lex.generic_armed, "forces"}, key=len))
+    for m in re.finditer(rf"\b(?:its|their)\s+(?:own\s+)?(?:{heads})\b", text, re.IGNORECASE):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        last = _last_named(forces, m.start())
+        if last is None or not any(
+            _sentence_start(text, m.start()) <= s < m.start() for s, _e in last.mentions
+        ):
+            continue
+        last.mentions.add((m.start(), m.end()))
+        taken.append((m.start(), m.end()))
 
 
 def _last_named(entities: list[_Entity], at: int) -> _Entity | None:

@@ -40,12 +40,16 @@ def _without_appositions(text: str, actors: list[Actor]) -> list[Actor]:
 
 
 def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]:
+    """Each actor named in `sent` at its first mention there; for a force whose first mention
+    is the body that speaks for it, its next one ("Russia's Defence Ministry said its forces
+    had captured ...": the forces take part, the ministry only tells)."""
     found: list[tuple[int, Actor]] = []
     for actor in actors:
-        for s, _e in actor.mentions:
-            if sent.start_char <= s < sent.end_char:
-                found.append((s, actor))
-                break
+        starts = sorted(s for s, _e in actor.mentions if sent.start_char <= s < sent.end_char)
+        if len(starts) > 1 and _is_speech_body(sent, actor, starts[0]):
+            starts = starts[1:]
+        if starts:
+            found.append((starts[0], actor))
     return sorted(found, key=lambda x: x[0])
 
 
