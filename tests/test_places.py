@@ -996,3 +996,14 @@ def test_places_a_joiner_inside_a_province_name(blank, gaz) -> None:
     places = extract_places(_doc(blank, text, [("Sur", "GPE")]), gaz)
     assert ("Maguindanao del Sur", "PH") in [(p.text, p.country) for p in places]
     assert "Sur" not in [p.text for p in places]
+
+
+def test_places_a_region_named_for_its_town_is_the_province(blank, gaz) -> None:
+    # The gazetteer knows the province only as "Belgorodskaya oblast'"; the parser tags the
+    # name a nationality.
+    text = "Shelling damaged a school in the Belgorod region on Tuesday."
+    (place,) = extract_places(_doc(blank, text, [("Belgorod", "NORP")]), gaz)
+    assert (place.text, place.country, place.kind) == ("Belgorod", "RU", "province")
+    text = "Shelling damaged a school in Belgorod on Tuesday."
+    (place,) = extract_places(_doc(blank, text, [("Belgorod", "GPE")]), gaz)
+    assert place.kind == "city"

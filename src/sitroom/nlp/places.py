@@ -26,6 +26,7 @@ from .places_resolve import (
     _place_in_stated_province,
     _place_strays,
     _place_unlisted,
+    _province_named_for_town,
     _resolve,
     _score,
 )
@@ -420,6 +421,7 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         return []
     _drop_countries_before_town_heads(doc, mentions, gazetteer)
     _resolve(mentions, countries, doc)
+    _province_named_for_town(mentions, gazetteer)
     _place_unlisted(mentions, gazetteer)
     _place_in_stated_province(mentions, gazetteer)
     _place_strays(mentions, gazetteer)
@@ -554,6 +556,7 @@ def resolve_gold_spans(
     if live:
         _drop_countries_before_town_heads(doc, live, gazetteer)
         _resolve(live, countries, doc)
+        _province_named_for_town(live, gazetteer)
         _place_unlisted(live, gazetteer)
         _place_in_stated_province(live, gazetteer)
         _place_strays(live, gazetteer)

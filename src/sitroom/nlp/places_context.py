@@ -411,8 +411,10 @@ def _plausible(
         # PRODUCT): as strict as for a mislabelled person, never a speaker.
         if j < len(doc) and doc[j].lower_ in _SPEECH_VERBS:
             return False
-        if label == "NORP" and not kind_said and j < len(doc) and doc[j].pos_ == "NOUN":
-            return False  # a group's adjective before its noun ("Saudi clerics")
+        if label == "NORP" and said_kind is None and j < len(doc) and doc[j].pos_ == "NOUN":
+            # A group's adjective before its noun ("Saudi clerics"), not before a kind of
+            # place ("the Belgorod region").
+            return False
         return major or kind_said or before_region or (after_preposition and in_context)
     if label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and not whole:
         # Places run together into one such name ("the town of Macomia in Mozambique's Cabo

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, normalize_name
 from .places_words import _PEOPLE_HEADS
 
 
@@ -610,6 +610,24 @@ def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) ->
             continue
         province = gazetteer.admin_entry(provinces[0])
         if province is not None:
+            m.best = province
+
+
+def _province_named_for_town(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """A province the text names by its town's name and a kind word ("the Kursk region"),
+    where the gazetteer knows the province only by an adjective of that name ("Kurskaya
+    oblast'"): the province, not the town."""
+    for m in mentions:
+        e = m.best
+        if m.hint != "province" or e is None or e.kind != "city" or e.admin1 is None:
+            continue
+        if any(c.kind == "province" for c, _ in m.candidates):
+            continue
+        province = gazetteer.admin_entry(e.admin1)
+        if province is None:
+            continue
+        first = normalize_name(province.name).split(" ")[0]
+        if len(m.query) >= 4 and first.startswith(m.query) and len(first) > len(m.query):
             m.best = province
 
 
