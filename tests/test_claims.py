@@ -2042,3 +2042,23 @@ def test_claims_not_possible_to_confirm_is_a_hedge_on_the_strike_it_names() -> N
     assert "to confirm" not in [c.cue for c in reading.claims]
     assert strike.status == "unverified"
     assert protest.status != "unverified"
+
+
+@pytest.mark.model
+def test_claims_an_event_told_by_a_witness_and_another_source_is_confirmed() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed five soldiers in an attack on an army post near Arbinda on Friday "
+        "night, two security sources said.\n\n"
+        "A nurse at the district hospital said on Saturday that one of the wounded had died, "
+        "bringing the toll to six.\n\n"
+        "Separately, the army said its aircraft had struck an insurgent camp near Djibo on "
+        "Saturday, killing dozens of fighters."
+    )
+    reading = read(text, published="2024-03-10")
+    attack, strike = reading.events
+    # Security sources and a nurse: a witness bears out another source.
+    assert attack.status == "confirmed"
+    # The army alone tells of its strike.
+    assert strike.status == "claimed"

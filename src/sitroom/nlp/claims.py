@@ -414,12 +414,43 @@ def _set_status(
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
         elif hedged.get(ev.id) == "unverified" and (ev.id in on_event or not confirming):
             ev.status = "unverified"
-        elif confirming:
+        elif confirming or _corroborated(ev, asserting, cues):
             ev.status = "confirmed"
         elif asserting or hedged.get(ev.id) == "claimed":
             ev.status = "claimed"
         else:
             ev.status = "asserted"
+
+
+def _corroborated(ev: Event, asserting: list[Claim], cues: dict[str, Any]) -> bool:
+    """Whether sources apart tell the event: both its sides ("a military source said two
+    soldiers were killed", then the group's claim of the ambush), or one who saw it without
+    taking part (a nurse at the hospital, residents, the UN) and any other source."""
+    groups = {c.speaker_group for c in asserting}
+    if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
+        return True
+    observers = [c for c in asserting if _observer(c, ev, cues)]
+    return bool(observers) and any(
+        _source_key(c) not in {_source_key(o) for o in observers} for c in asserting
+    )
+
+
+def _observer(claim: Claim, ev: Event, cues: dict[str, Any]) -> bool:
+    """Whether a claim's source saw the event without being a side of it."""
+    if claim.speaker_group in (ev.actor1, ev.actor2) and claim.speaker_group is not None:
+        return False
+    speaker = (claim.speaker or "").lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", speaker) for w in cues["observer_sources"])
+
+
+def _source_key(claim: Claim) -> str:
+    """One source however it is named: its group, else the head of its description ("a
+    resident" and "residents of Jiga" are one)."""
+    if claim.speaker_group:
+        return claim.speaker_group.lower()
+    words = (claim.speaker or "").lower().split()
+    words = [w for w in words if w not in ("a", "an", "the", "one", "two", "three", "several")]
+    return words[0].removesuffix("s") if words else ""
 
 
 def _own_deed(claim: Claim, ev: Event, asserters: set[str | None]) -> bool:
