@@ -1007,3 +1007,18 @@ def test_places_a_region_named_for_its_town_is_the_province(blank, gaz) -> None:
     text = "Shelling damaged a school in Belgorod on Tuesday."
     (place,) = extract_places(_doc(blank, text, [("Belgorod", "GPE")]), gaz)
     assert place.kind == "city"
+
+
+@pytest.mark.model
+def test_places_an_unlisted_town_in_a_one_country_article_stays_in_that_country() -> None:
+    from sitroom import read
+
+    text = (
+        "BAHIR DAR, Ethiopia - Fighting was reported near Dangila and Injibara in Ethiopia's "
+        "Amhara region on Monday, and a drone hit the market in Jiga on Tuesday. "
+        "Travellers from Finote Selam and Debre Markos said roads were closed. Ethiopia's "
+        "government did not comment."
+    )
+    jiga = next(p for p in read(text, published="2024-02-16").places if p.text == "Jiga")
+    # Its only readings are towns in Benin and Iran of other spellings.
+    assert jiga.country == "ET"

@@ -635,6 +635,8 @@ def _province_named_for_town(mentions: list[_Mention], gazetteer: Gazetteer) -> 
 # never names is taken for an unlisted place (fixed a priori: the shipped gazetteer keeps towns
 # of 500 and more, so a namesake abroad this small is as obscure as the village it hides).
 _UNLISTED_MAX_POPULATION = 5_000
+# How many other places make an article one country's (for the limit above, ten times as high).
+_ONE_COUNTRY_PLACES = 6
 
 
 def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
@@ -659,10 +661,19 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         # the text calls a kind of place none of its readings is ("the Tres Rios
         # neighbourhood" of a Mexican city, whose readings are Brazilian and Costa Rican towns).
         stated = m.hint is not None and not any(c.kind == m.hint for c, _ in m.candidates)
-        big = e.population >= _UNLISTED_MAX_POPULATION and not m.fuzzy
+        others = [o.best for o in mentions if o.query != m.query and o.best is not None]
+        # An article whose every other place lies in one country it names more than once
+        # ("Jiga" among Ethiopian towns is no town in Benin of that other spelling).
+        countries = {o.country for o in others}
+        one_country = (
+            len(countries) == 1
+            and sum(o.kind == "country" for o in others) >= 2
+            and len(others) >= _ONE_COUNTRY_PLACES
+        )
+        limit = _UNLISTED_MAX_POPULATION * (10 if one_country else 1)
+        big = e.population >= limit and not m.fuzzy
         if not stated and (big or any(p for _, p in m.candidates)):
             continue
-        others = [o.best for o in mentions if o.query != m.query and o.best is not None]
         if not others or any(o.country == e.country for o in others):
             continue
         towns = Counter(o for o in others if o.kind == "city")
