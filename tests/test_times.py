@@ -806,3 +806,8 @@ def test_times_by_a_day_told_in_the_past_is_past() -> None:
     # A deadline ahead stays ahead.
     due = read("The company said it will pay the workers by Saturday.", published="2025-05-25")
     assert [t.value for t in due.times] == ["2025-05-31"]
+
+
+def test_times_midday_on_a_weekday_is_that_day(blank):
+    (found,) = extract_times(blank("The drone struck around midday on Tuesday."), PUBLISHED)
+    assert (found.text, found.value) == ("midday on Tuesday", "2021-08-31T12:00")

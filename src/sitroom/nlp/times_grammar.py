@@ -258,7 +258,8 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "noon",
-            rf"(?P<word>noon|midnight|midday)(?:\s+(?P<dayword>today|tonight|yesterday|tomorrow|{wd}))?",
+            rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<dayword>today|tonight|yesterday|"
+            rf"tomorrow|{wd}))?",
         ),
         ("holiday", rf"(?P<hol>{holiday})(?:\s+(?P<year>{y4}))?"),
         ("ref", refs),
