@@ -2417,3 +2417,58 @@ def test_events_its_forces_are_the_speaking_ministrys_beside_another_force() -> 
         "Military Forces of Ukraine",
     )
     assert capture.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.model
+def test_events_an_account_right_after_a_statement_dates_and_completes_the_takeover() -> None:
+    from sitroom import read
+
+    text = (
+        "A Fano faction said in a statement on its Facebook page on Thursday that "
+        'its fighters had "liberated" the town of Mehal Meda and killed dozens of federal '
+        "soldiers. Residents said fighting began early on Wednesday and that the militiamen "
+        "entered the town that afternoon and took over the district administration office."
+    )
+    (takeover,) = read(text, published="2024-02-16").events
+    assert takeover.date.isoformat() == "2024-02-14"
+    assert takeover.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.model
+def test_events_a_strike_told_by_its_statement_day_takes_its_own_day_and_town() -> None:
+    from sitroom import read
+
+    text = (
+        "GONDAR, Ethiopia - The number of people killed in a drone strike on a market town in "
+        "Ethiopia's Amhara region has risen to 11, a health worker said on Thursday.\n\n"
+        "The strike hit the livestock market in Dangila around midday on Tuesday, according "
+        "to residents."
+    )
+    (strike,) = read(text, published="2024-02-16").events
+    assert (strike.date.isoformat(), strike.fatalities) == ("2024-02-13", 11)
+    assert strike.location.name == "Dangila"
+
+
+@pytest.mark.model
+def test_events_strikes_carried_out_on_a_day_date_the_strikes_a_broadcast_told() -> None:
+    from sitroom import read
+
+    text = (
+        "The army general staff said in a statement read on state television on Sunday that "
+        "drones had struck a concentration of fighters near Diapaga. The strikes, carried out "
+        "on Saturday afternoon, destroyed fuel stocks and motorcycles, the statement said."
+    )
+    (strike,) = read(text, published="2023-05-22").events
+    assert strike.date.isoformat() == "2023-05-20"
+
+
+@pytest.mark.model
+def test_events_near_a_town_is_geo_precision_two() -> None:
+    from sitroom import read
+
+    text = "Gunmen attacked a checkpoint near Djibo on Sunday, killing four soldiers."
+    (attack,) = read(text, published="2023-11-20").events
+    assert (attack.location.name, attack.location.geo_precision) == ("Djibo", 2)
+    text = "Gunmen attacked a checkpoint in Djibo on Sunday, killing four soldiers."
+    (attack,) = read(text, published="2023-11-20").events
+    assert attack.location.geo_precision == 1

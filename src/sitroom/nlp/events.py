@@ -25,6 +25,7 @@ from .events_actors import (
     RIOTERS,
     _event_actors,
     _main_armed_groups,
+    _speaks,
     _without_appositions,
     acled_sides,
     armed_victims,
@@ -40,6 +41,7 @@ from .events_places import (
     capital_named,
     country_place,
     located_countries,
+    placed_near,
 )
 from .events_triggers import (
     _EXCLUDED,
@@ -339,6 +341,7 @@ def extract_events(
     dated_from: list[tuple[Event, Event, int]] = []
     kinds = {a.name: a.kind for a in actors}
     events: list[Event] = []
+    said_dated: set[int] = set()  # events dated only by the day they were told
     for mention in mentions:
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
@@ -357,7 +360,11 @@ def extract_events(
             # "militants attacked a church in the village of Essakane", a village the gazetteer
             # lacks: somewhere else than the article's main place, in its country.
             place = _country_of(focal)
-        location = to_location(place) if place is not None else None
+        location = (
+            to_location(place, near=place is own_place and placed_near(doc, place))
+            if place is not None
+            else None
+        )
         sent = mention.sent
         date, date_end, precision = date_for_span(
             doc, sent.start_char, sent.end_char, times, published
@@ -510,7 +517,17 @@ def extract_events(
         sent_actors = {
             a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
         }
-        continues = _continues(events, ev, mention, link_place, sent_actors) and not (
+        speakers = {
+            a.name
+            for a in actors
+            for lo, _ in a.mentions
+            if sent.start_char <= lo < sent.end_char and _speaks(sent, lo)
+        }
+        redates = _redates(events, ev, mention, link_place, sent_actors - speakers, said_dated)
+        redates = redates and not any(
+            one_state(a, s) or a == s for a in speakers for s in (ev.actor1, ev.actor2)
+        )
+        continues = (redates or _continues(events, ev, mention, link_place, sent_actors)) and not (
             own_place is None and _unknown_place(mention.sent, places)
         )
         host = _antecedent(events, ev, mention, link_place, continues=continues)
@@ -528,10 +545,16 @@ def extract_events(
                 and mention.dated
                 and not mention.said_dated
                 and ev.time_precision < host.time_precision
-            ):
-                # "The shootout took place on Thursday" after "last week": its day.
+            ) or (redates and host is events[-1]):
+                # "The shootout took place on Thursday" after "last week": its day; so is the
+                # day an account gives of what a statement told on a later one.
                 host.date, host.date_end = ev.date, ev.date_end
                 host.time_precision = ev.time_precision
+                said_dated.discard(id(host))
+            if redates and host is events[-1] and host.sub_event_type == "Armed clash":
+                # The account tells how the fighting ended: with the town taken.
+                if ev.sub_event_type in TERRITORY_SUBTYPES:
+                    host.sub_event_type = ev.sub_event_type
             crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
             if crowd and _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(
                 host.sub_event_type
@@ -571,6 +594,8 @@ def extract_events(
         same = next((e for e in events if _same_event(e, ev)), None)
         if same is None:
             events.append(ev)
+            if mention.said_dated:
+                said_dated.add(id(ev))
             continue
         if ev.time_precision < same.time_precision:
             # The more precise date of the two mentions dates the event.
@@ -580,7 +605,12 @@ def extract_events(
     events = _merge_crowds(events)
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
-    _dates_told_after(doc, events, times, published)
+    for host in _dates_told_after(doc, events, times, published, places):
+        # Dated and placed anew, the event may be one told as another before ("The strike hit
+        # the market in X on Tuesday", a strike of its own, after the toll told on Thursday).
+        for other in [e for e in events if e is not host and _same_event(host, e)]:
+            _fold_into(host, other)
+            events.remove(other)
     for ev, named, days in dated_from:
         # The event named may have been dated again since ("the attack happened on Tuesday").
         ev.date = named.date + dt.timedelta(days=days)
@@ -842,22 +872,28 @@ def _anchor_days(m: re.Match[str]) -> int:
     return days if after else -days
 
 
-# "The attack happened on Tuesday morning": when the event told before took place.
+# "The attack happened on Tuesday morning", "The strikes, carried out on Saturday afternoon,":
+# when the event told before took place.
 _HAPPENED = re.compile(
-    rf"\bthe (?:[\w-]+ )?(?:{_EVENT_WORDS}|fighting)\s+(?:{_OCCURRED}|began|started|"
-    r"was carried out)\b",
+    rf"\bthe (?:[\w-]+ )?(?:{_EVENT_WORDS}|fighting)s?(?:\s+(?:{_OCCURRED}|began|started|"
+    r"(?:was|were) (?:carried out|launched|conducted)|struck|hit)|,\s+(?:carried out|launched|"
+    r"conducted))\b",
     re.IGNORECASE,
 )
 
 
 def _dates_told_after(
-    doc: Doc, events: list[Event], times: list[DateRef], published: dt.date
-) -> None:
+    doc: Doc, events: list[Event], times: list[DateRef], published: dt.date, places: list[Place]
+) -> list[Event]:
     """A sentence telling when the event before it took place ("the ministry said the attack
-    happened on Tuesday morning") dates that event, when its own date was only the day its
-    report was made ("the defence ministry said on Thursday that 10 soldiers were killed")."""
+    happened on Tuesday morning", "The strike hit the market in Jiga around midday on Tuesday")
+    dates that event, when its own date was only the day its report was made ("a health worker
+    said on Thursday"), and places it where it names a place within the event's. Returns the
+    events dated anew."""
+    redated: list[Event] = []
     for sent in doc.sents:
-        if _HAPPENED.search(sent.text) is None:
+        happened = _HAPPENED.search(sent.text)
+        if happened is None:
             continue
         own = [
             t
@@ -875,9 +911,23 @@ def _dates_told_after(
         date, date_end, precision = date_for_span(doc, own[0].start, own[0].end, times, published)
         if date is not None and date <= host.date:
             host.date, host.date_end, host.time_precision = date, date_end, precision
+            redated.append(host)
             span = (sent.start_char, sent.end_char)
             if all((e.start, e.end) != span for e in host.evidence):
                 host.evidence.append(Evidence(start=span[0], end=span[1], text=sent.text))
+            trigger = (sent.start_char + happened.start(), sent.start_char + happened.end())
+            sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+            place = _best_place(doc, sent_places, trigger)
+            if place is not None and host.location is not None:
+                # Within the event's place as told: the region it named holds this place.
+                location = to_location(place, near=placed_near(doc, place))
+                holders = {n for n in (location.admin1, location.admin2) if n}
+                if (
+                    location.geo_precision < host.location.geo_precision
+                    and host.location.name in holders
+                ):
+                    host.location = location
+    return redated
 
 
 def _said_dated(doc: Doc, evidence: Evidence, times: list[DateRef]) -> bool:
@@ -901,10 +951,15 @@ def _dates_statement(doc: Doc, ref: DateRef) -> bool:
         if node.lemma_.lower() in statements:
             return True  # "On Monday, an audio message circulated": the message's day
         if node.pos_ in ("VERB", "AUX"):
-            # "said on Monday that ...", or "an audio message circulated on Monday in which ..."
-            return node.lemma_.lower() in _statement_verbs() or any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in statements
-                for c in node.children
+            # "said on Monday that ...", or "an audio message circulated on Monday in which
+            # ...", "in a statement read on state television on Sunday"
+            return (
+                node.lemma_.lower() in _statement_verbs()
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in statements
+                    for c in node.children
+                )
+                or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in statements)
             )
     return False
 
@@ -1191,6 +1246,38 @@ def _continues(
             )
         )
         and _right_after(events[-1], mention.sent)
+        and not _ANOTHER.search(mention.sent.text)
+    )
+
+
+def _redates(
+    events: list[Event],
+    ev: Event,
+    mention: _Mention,
+    own_place: Place | None,
+    sent_actors: set[str],
+    said_dated: set[int],
+) -> bool:
+    """Whether a mention right after an event dated only by its statement tells that event
+    on its own, earlier day ("A Fano faction said on Thursday its fighters had liberated the
+    town. Residents said fighting began early on Wednesday and the militiamen entered the town
+    that afternoon"): an account of its kind, in its place, by its sides, within three days
+    before the statement."""
+    if not events or id(events[-1]) not in said_dated:
+        return False
+    host = events[-1]
+    if not mention.dated or mention.said_dated or mention.separate or host.date is None:
+        return False
+    if ev.date is None or not 0 < (host.date - ev.date).days <= 3:
+        return False
+    if ev.event_type != host.event_type:
+        return False
+    if own_place is not None and not _place_within(own_place, host.location):
+        return False
+    sides = (host.actor1, host.actor2)
+    return (
+        all(any(a == s or one_state(a, s) for s in sides) for a in sent_actors)
+        and _right_after(host, mention.sent)
         and not _ANOTHER.search(mention.sent.text)
     )
 

@@ -206,10 +206,17 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
         if span is None or len(span) == 0:
             return (99, p.start)
         # A place given as a reference point ("adjacent to X", "north of X") is not the scene.
-        ref = 1 if _REFERENCE.search(text[max(0, p.start - 40) : p.start]) else 0
+        ref = 1 if placed_near(doc, p) else 0
         return (_tree_distance(span.root, trig.root) + ref, p.start)
 
     return min(resolved, key=distance)
+
+
+def placed_near(doc: Doc, place: Place) -> bool:
+    """Whether the text puts the event near a place rather than in it ("near Djibo", "about
+    30 km west of Finote Selam", "outside Kabul"): ACLED's geo_precision 2."""
+    text = doc_text(doc)
+    return _REFERENCE.search(text[max(0, place.start - 40) : place.start]) is not None
 
 
 def _contains(area: Place, place: Place) -> bool:

@@ -95,6 +95,13 @@ _PATTERNS = [
         rf"(?P<q>at least |more than |over |about )?(?P<n>{_NUM})\b",
         re.IGNORECASE,
     ),
+    # "The number of people killed in a drone strike on a market town ... has risen to 11".
+    re.compile(
+        rf"\bnumber of (?:[a-z]+ )?(?:killed|dead)\b[^.;]{{0,90}}?\b(?:risen|rose|climbed|"
+        rf"increased|reached|stands at|stood at)\s+(?:to\s+)?(?P<q>at least |more than |over |"
+        rf"about )?(?P<n>{_NUM})\b",
+        re.IGNORECASE,
+    ),
 ]
 # Victim groups of one event joined by "and" add up: "20 soldiers and 5 civilians were killed",
 # "killing 4 police officers and 2 passers-by".
