@@ -2062,3 +2062,24 @@ def test_claims_an_event_told_by_a_witness_and_another_source_is_confirmed() -> 
     assert attack.status == "confirmed"
     # The army alone tells of its strike.
     assert strike.status == "claimed"
+
+
+@pytest.mark.model
+def test_claims_carried_out_no_strike_denies_the_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "Lebanon's state news agency said an Israeli drone struck a car on the edge of Kfar "
+        "Kila on Tuesday, killing two men.\n\n"
+        "An Israeli military spokesman said the army had carried out no strike in the Kfar "
+        "Kila area on Tuesday."
+    )
+    (strike,) = read(text, published="2024-03-14").events
+    assert strike.status == "denied"
+    # Who did it, not whether it happened: the attack stands.
+    text = (
+        "Gunmen killed four soldiers at a checkpoint near Djibo on Sunday, security sources "
+        "said. The militia denied that it had carried out the attack."
+    )
+    (attack,) = read(text, published="2024-03-14").events
+    assert attack.status != "denied"

@@ -34,6 +34,7 @@ from .claims_events import (
     _link_events,
 )
 from .doctext import doc_text
+from .event_types import event_words
 from .events_triggers import restates_deed, tells_war_toll
 
 # A claim of a deed: "claimed responsibility", "took credit".
@@ -269,6 +270,15 @@ def _claimants_did_it(
                 ev.actor1, ev.actor2 = ev.actor2, ev.actor1
 
 
+def _responsibility_only(content: str) -> bool:
+    """Whether a denial speaks of who did it, not of whether it happened ("denied any role in
+    the attack"); "had carried out no strike in the area" denies the strike itself."""
+    if not _RESPONSIBILITY.search(content):
+        return False
+    nouns = "|".join(sorted(event_words("violent_nouns"), key=len, reverse=True))
+    return re.search(rf"\bno\s+(?:such\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\b", content, re.I) is None
+
+
 def _figure_only(att: Attribution, text: str, cues: dict[str, Any]) -> bool:
     """Whether what a statement speaks of is only a figure: "denied the death toll", or
     "..., a figure Kyiv dismissed as propaganda" (the figure right before its speaker)."""
@@ -371,7 +381,7 @@ def _set_status(
             c
             for c, d in linked
             if c.stance == "denies"
-            and not _RESPONSIBILITY.search(text[d.att.content[0] : d.att.content[1]])
+            and not _responsibility_only(text[d.att.content[0] : d.att.content[1]])
             and not _figure_only(d.att, text, cues)
             and not _harm_only(d.att, text)
             and (c.speaker_group or c.speaker) not in asserters
