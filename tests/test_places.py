@@ -1022,3 +1022,16 @@ def test_places_an_unlisted_town_in_a_one_country_article_stays_in_that_country(
     jiga = next(p for p in read(text, published="2024-02-16").places if p.text == "Jiga")
     # Its only readings are towns in Benin and Iran of other spellings.
     assert jiga.country == "ET"
+
+
+@pytest.mark.model
+def test_places_the_part_after_an_arabic_article_is_no_place_of_its_own() -> None:
+    from sitroom import read
+
+    text = (
+        "BEIRUT - An Israeli strike hit a house in Aita al-Shaab, a Lebanese village near the "
+        "border with Israel, late on Wednesday, Lebanon's state news agency said."
+    )
+    # The gazetteer lacks the village; "Shaab" alone is a town in Israel.
+    places = read(text, published="2024-03-14").places
+    assert "Shaab" not in [p.text for p in places]

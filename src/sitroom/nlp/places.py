@@ -350,6 +350,14 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                     and words[j + 1] == "-"
                 ):
                     continue
+                # Nor is the part after the article of a longer Arabic name ("Shaab" of "Aita
+                # al-Shaab", a Lebanese village the gazetteer lacks, is no town in Israel).
+                if (
+                    i - 2 > start
+                    and words[i - 1] == "-"
+                    and words[i - 2].lower() in _ARABIC_ARTICLES
+                ):
+                    continue
                 # Nor is "Early" of "Early on Saturday" a town in Texas.
                 if (
                     j == i + 1
