@@ -518,3 +518,24 @@ def test_actors_a_nations_units_and_gendarmes_are_its_forces() -> None:
     text = "Nigerien gendarmes arrested four men at a checkpoint in Zinder on Tuesday."
     (arrests,) = read(text, published="2024-09-10").events
     assert arrests.actor1 == "Police Forces of Niger"
+
+
+@pytest.mark.model
+def test_actors_the_group_that_said_it_attacked_is_the_doer() -> None:
+    from sitroom import read
+
+    text = (
+        "JNIM fighters killed eight members of the VDP volunteer militia at their post in "
+        "Burkina Faso's Est region on Friday, security sources said.\n\n"
+        "JNIM claimed the attack on Telegram. The group also said it had attacked an army "
+        "convoy near Kantchari on Thursday, causing several deaths among the soldiers."
+    )
+    post, convoy = read(text, published="2023-05-22").events
+    assert (post.actor1, post.actor2) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Volunteers for the Defense of the Homeland",
+    )
+    assert (convoy.actor1, convoy.actor2) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Military Forces of Burkina Faso",
+    )

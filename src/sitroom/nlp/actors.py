@@ -755,6 +755,33 @@ def _link_generic_mentions(
                     continue
             group.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    # With several groups named, "the group" is the armed group the sentence before opens
+    # with, its subject ("the NRF ... said its fighters had ambushed a Taliban vehicle. In a
+    # post on X, the group said"), when no group was named in its own sentence before it.
+    for m in re.finditer(r"\b[Tt]he group\b", text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        own = _sentence_start(text, m.start())
+        before = _sentence_start(text, own - 2)
+        named = sorted((s, e) for e in groups for s, _end in e.mentions if before <= s < m.start())
+        # After a rights group ("was blamed by Amnesty International. A spokesman for the
+        # group") it is that group, no armed one.
+        if not named or named[-1][0] >= own or {e.kind for _s, e in named} != {"armed group"}:
+            continue
+        named[0][1].mentions.add((m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    # "The group also said it had attacked an army convoy": who speaks of its own deed.
+    for m in _SAID_IT.finditer(text):
+        start, end = m.span("it")
+        if _overlaps(start, end, taken):
+            continue
+        last = _last_named(forces, start)
+        if last is None or not any(
+            _sentence_start(text, start) <= s < start for s, _e in last.mentions
+        ):
+            continue
+        last.mentions.add((start, end))
+        taken.append((start, end))
     # With several forces named, "its forces" are those of the force named last before it in
     # its sentence ("Russia's Defence Ministry said its forces had captured ...").
     heads = "|".join(sorted({*lex.generic_state, *lex.generic_armed, "forces"}, key=len))
@@ -782,6 +809,11 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+# A speaker's own deed told after its verb of saying: "said it had attacked".
+_SAID_IT = re.compile(
+    r"\b(?:said|says|claimed|added|stated|announced)\s+(?:that\s+)?(?P<it>it)\s+"
+    r"(?:had|has|was|would)\b"
+)
 
 
 def _country_forces(

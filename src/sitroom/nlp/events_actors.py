@@ -321,7 +321,12 @@ def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
     at = doc.char_span(start, start + 1, alignment_mode="expand")
     if trig is None or at is None or len(trig) == 0 or len(at) == 0:
         return False
-    verb = trig.root
+    # "fighters killed" is rooted in its noun when the parser hangs the verb from it.
+    verb = (
+        trig.root
+        if trig.root.pos_ in ("VERB", "AUX")
+        else next((t for t in trig if t.pos_ == "VERB"), trig.root)
+    )
     verbs = [verb] + [
         c
         for c in verb.children
