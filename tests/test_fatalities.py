@@ -95,3 +95,10 @@ def test_fatalities_a_tally_of_the_year_is_not_the_toll() -> None:
     assert read_fatalities(text) == 1
     # A day or "the attack" between the count and the year keeps the count.
     assert read_fatalities("Gunmen killed five people on Sunday, the deadliest attack so far.") == 5
+
+
+def test_fatalities_members_of_a_named_gang_killed_are_counted() -> None:
+    text = "Police said three suspected members of the Los Tiguerones gang were killed."
+    assert read_fatalities(text) == 3
+    # A count of days before a toll is no toll.
+    assert read_fatalities("Two weeks after 30 people were killed, the town was quiet.") == 30

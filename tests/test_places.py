@@ -1035,3 +1035,16 @@ def test_places_the_part_after_an_arabic_article_is_no_place_of_its_own() -> Non
     # The gazetteer lacks the village; "Shaab" alone is a town in Israel.
     places = read(text, published="2024-03-14").places
     assert "Shaab" not in [p.text for p in places]
+
+
+@pytest.mark.model
+def test_places_the_word_closing_a_facilitys_name_is_no_place() -> None:
+    from sitroom import read
+
+    text = (
+        "MACHALA, Ecuador - Fighting broke out between rival gangs inside the Machala Social "
+        "Rehabilitation Centre on Thursday, killing 11 prisoners, the prison agency said."
+    )
+    (battle,) = read(text, published="2026-01-24").events
+    # "Centre" alone is a region of Burkina Faso.
+    assert (battle.location.name, battle.location.country) == ("Machala", "EC")

@@ -61,7 +61,11 @@ _NUM = (
     + r")"
 )
 _DEATH = r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed)"
-_PEOPLE = r"(?:(?!(?:and|or|but)\b)[a-z-]+\s+){0,3}?"  # not "freed 104 passengers and killed 16"
+_PEOPLE = (
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:members|fighters|supporters) of (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:gang\s+|group\s+|cartel\s+|militia\s+)?"  # "three suspected members of the X gang"
+    r"|(?:(?!(?:and|or|but)\b)[a-z-]+\s+){0,3}?)"  # not "freed 104 passengers and killed 16"
+)
 # An aside between the count and the verb: "three people, including a child, were killed".
 _ASIDE = r"(?:[a-z-]+,[^,.;]{1,40},\s+)?"
 # Words of a victim noun phrase, not of a clause ("soldiers were wounded and one was killed").

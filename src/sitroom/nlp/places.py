@@ -33,6 +33,7 @@ from .places_resolve import (
 from .places_spans import _extend_names, _town_of_city_offices
 from .places_words import (
     _DIVISION_WORDS,
+    _FACILITY_WORDS,
     _JOINERS,
     _KIND_BEFORE,
     _KIND_WORDS,
@@ -357,6 +358,10 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
                     and words[i - 1] == "-"
                     and words[i - 2].lower() in _ARABIC_ARTICLES
                 ):
+                    continue
+                # Nor is the word that closes a facility's name ("Centre" of "the Machala
+                # Social Rehabilitation Centre" is no region of Burkina Faso).
+                if j == i + 1 and i > start and words[i].lower() in _FACILITY_WORDS:
                     continue
                 # Nor is "Early" of "Early on Saturday" a town in Texas.
                 if (
