@@ -2472,3 +2472,25 @@ def test_events_near_a_town_is_geo_precision_two() -> None:
     text = "Gunmen attacked a checkpoint in Djibo on Sunday, killing four soldiers."
     (attack,) = read(text, published="2023-11-20").events
     assert attack.location.geo_precision == 1
+
+
+@pytest.mark.model
+def test_events_a_convoy_ambush_told_by_statement_then_by_its_day_town_and_later_death() -> None:
+    from sitroom import read
+
+    text = (
+        "NIAMEY, Niger - Niger's defence ministry said on Thursday that 11 soldiers had been "
+        "killed when jihadist fighters ambushed a military convoy in the western Tillaberi "
+        "region.\n\n"
+        "The statement said the convoy came under attack on Tuesday on the road between "
+        "Ouallam and Banibangou.\n\n"
+        "A military source reached on Friday said one of the wounded soldiers had since died "
+        "at a hospital in the capital.\n\n"
+        "According to the source, the convoy was escorting fuel tankers when its lead vehicle "
+        "struck an explosive device."
+    )
+    (ambush,) = read(text, published="2025-09-05").events
+    assert ambush.date.isoformat() == "2025-09-02"
+    assert ambush.location.name == "Ouallam"
+    assert ambush.fatalities == 12
+    assert len(ambush.evidence) == 4

@@ -102,3 +102,11 @@ def test_fatalities_members_of_a_named_gang_killed_are_counted() -> None:
     assert read_fatalities(text) == 3
     # A count of days before a toll is no toll.
     assert read_fatalities("Two weeks after 30 people were killed, the town was quiet.") == 30
+
+
+def test_fatalities_a_distance_is_no_count_of_dead() -> None:
+    text = (
+        "Gunmen raided a village about 20 km from Tera, near the border with Burkina Faso, "
+        "killing seven civilians."
+    )
+    assert read_fatalities(text) == 7

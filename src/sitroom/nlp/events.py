@@ -142,6 +142,7 @@ class _Mention:
     perpetrators: bool = False  # "the attackers were repelled": more of a violent event
     ongoing: bool = False  # "have been fighting the army": a state of affairs, not an act
     toll: bool = False  # "three soldiers were killed": who died, no act of its own
+    died_later: int = 0  # "one of the wounded soldiers had since died": more dead of one told
     # "the fighting, which involved grenades, was concentrated around X": the type of the
     # event a definite subject refers back to, when the sentence's own type is another.
     refers_to: str | None = None
@@ -324,7 +325,9 @@ def extract_events(
                 # car": who died, no act of its own.
                 toll=_toll_only(token)
                 or _toll_only(first)
-                or text[trigger.start : trigger.end].lower().startswith("bod"),
+                or text[trigger.start : trigger.end].lower().startswith("bod")
+                or _DIED_LATER.search(text) is not None,
+                died_later=_died_later(text),
                 # "Clashes were also reported in the area" tells another event there.
                 area=bool(_IN_THE_AREA.search(text)) and not re.search(r"\balso\b", text),
                 dated=dated,
@@ -418,8 +421,14 @@ def extract_events(
             # "have been fighting the army since early August", "has been fighting to overthrow
             # the government for more than 15 years": the war, no event
             continue
-        if _TALLY_SPAN.search(sent.text) and (
-            mention.toll or _TALLY_OF_MANY.search(sent.text) or _HAVE_BEEN_HARMED.search(sent.text)
+        if (
+            not mention.died_later
+            and _TALLY_SPAN.search(sent.text)
+            and (
+                mention.toll
+                or _TALLY_OF_MANY.search(sent.text)
+                or _HAVE_BEEN_HARMED.search(sent.text)
+            )
         ):
             # "224 people had been killed in Israeli attacks since Friday", "300 farmers had
             # been killed in the state since January": a tally
@@ -523,7 +532,9 @@ def extract_events(
             for lo, _ in a.mentions
             if sent.start_char <= lo < sent.end_char and _speaks(sent, lo)
         }
-        redates = _redates(events, ev, mention, link_place, sent_actors - speakers, said_dated)
+        # Its sides as told: the forces it names, not the channel that carried it.
+        fighters = {a for a in sent_actors - speakers if kinds.get(a) in _FORCE_KINDS}
+        redates = _redates(events, ev, mention, link_place, fighters, said_dated)
         redates = redates and not any(
             one_state(a, s) or a == s for a in speakers for s in (ev.actor1, ev.actor2)
         )
@@ -551,6 +562,14 @@ def extract_events(
                 host.date, host.date_end = ev.date, ev.date_end
                 host.time_precision = ev.time_precision
                 said_dated.discard(id(host))
+            if (
+                redates
+                and host is events[-1]
+                and location is not None
+                and host.location is not None
+                and location.geo_precision < host.location.geo_precision
+            ):
+                host.location = location  # the region told first, the town now
             if redates and host is events[-1] and host.sub_event_type == "Armed clash":
                 # The account tells how the fighting ended: with the town taken.
                 if ev.sub_event_type in TERRITORY_SUBTYPES:
@@ -581,6 +600,9 @@ def extract_events(
                 # conservative; it replaces a vague plural's default.
                 if host.fatalities is None or _vague_toll(host):
                     host.fatalities = max(host.fatalities or 0, ev.fatalities)
+            if mention.died_later and host.fatalities is not None and not _vague_toll(host):
+                # "one of the wounded had since died": the toll told, and one more.
+                host.fatalities += mention.died_later
             if (not (mention.perpetrators or mention.area) or mention.deed) and not (
                 mention.spoken_of
             ):
@@ -766,6 +788,24 @@ def _raid_on_civilians(sent: Span) -> bool:
         and civilian_victims(sent)
         and not (_MILITARY_SIDE.search(text) or _POLICE_SIDE.search(text))
     )
+
+
+# "One of the wounded soldiers had since died", "two of the injured died on Wednesday night".
+_DIED_LATER = re.compile(
+    r"\b(?P<n>one|two|three|four|five|\d+) of the (?:wounded|injured)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:had |has |have )?(?:since |later |subsequently |also )?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_later(text: str) -> int:
+    """How many of an event's wounded a sentence says died since ("one of the wounded soldiers
+    had since died at a hospital"), 0 if none; not when it gives the new toll itself
+    ("bringing the toll to nine"), which the toll update reads."""
+    m = _DIED_LATER.search(text)
+    if m is None or _TOLL_UPDATE.search(text):
+        return 0
+    return to_number(m.group("n")) or 0
 
 
 def _vague_toll(ev: Event) -> bool:
@@ -1146,6 +1186,14 @@ def _antecedent(
             # "tracked the kidnappers to the forest on Sunday afternoon and engaged them in a
             # gunfight", the day after the kidnapping: a pursuit, another event.
             candidates = [e for e in violent if e.date == ev.date]
+    elif not own_occasion and (host := _target_named_again(mention, violent)):
+        # "ambushed a military convoy ... According to the military source, the convoy was
+        # escorting fuel tankers when its lead vehicle struck an explosive device".
+        return host
+    elif mention.died_later:
+        # "one of the wounded soldiers had since died at a hospital in the capital", whenever
+        # and wherever: the latest violent event's dead.
+        return next((e for e in reversed(violent) if e.fatalities is not None), None)
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
         if not candidates and ev.event_type == "Battles":
@@ -1198,7 +1246,37 @@ def _antecedent(
     for host in reversed(candidates):
         if own_place is None or _place_within(own_place, host.location):
             return host
+        if continues and _inside(own_place, host.location):
+            return host  # the region told first, the town now
     return None
+
+
+def _target_named_again(mention: _Mention, violent: list[Event]) -> Event | None:
+    """The latest violent event, when the mention's sentence names with "the" what that event's
+    first account named with "a" ("a military convoy" ... "the convoy"), in the paragraph
+    after it or its own."""
+    if not violent:
+        return None
+    host = violent[-1]
+    doc = mention.sent.doc
+    told = doc.char_span(host.evidence[0].start, host.evidence[0].end, alignment_mode="expand")
+    if told is None:
+        return None
+    targets = event_words("target_nouns")
+    hit = {
+        t.lemma_.lower()
+        for t in told
+        if t.lemma_.lower() in targets and any(c.lower_ in ("a", "an") for c in t.children)
+    }
+    named = any(
+        t.lemma_.lower() in hit and any(c.lower_ == "the" for c in t.children) for t in mention.sent
+    )
+    return host if named else None
+
+
+def _inside(place: Place, location: Location | None) -> bool:
+    """Whether a place lies in an event's location, a province or district told before."""
+    return location is not None and location.name in {place.admin1, place.admin2}
 
 
 def _continues(
@@ -1250,6 +1328,9 @@ def _continues(
     )
 
 
+_FORCE_KINDS = frozenset({"armed group", "state forces"})
+
+
 def _redates(
     events: list[Event],
     ev: Event,
@@ -1272,8 +1353,12 @@ def _redates(
         return False
     if ev.event_type != host.event_type:
         return False
-    if own_place is not None and not _place_within(own_place, host.location):
-        return False
+    if (
+        own_place is not None
+        and not _place_within(own_place, host.location)
+        and not _inside(own_place, host.location)
+    ):
+        return False  # somewhere neither the event's place, nor an area holding it, nor in it
     sides = (host.actor1, host.actor2)
     return (
         all(any(a == s or one_state(a, s) for s in sides) for a in sent_actors)

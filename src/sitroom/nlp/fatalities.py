@@ -163,7 +163,10 @@ _ONE_AND_MORE = re.compile(
 )
 # Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
 # "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
-_NOT_PEOPLE = re.compile(r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?)\b", re.I)
+# Counts of things, and distances ("a village about 20 km from Tera, ..., killing seven").
+_NOT_PEOPLE = re.compile(
+    r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?|km|kilomet(?:re|er)s?|miles)\b", re.I
+)
 
 
 def to_number(word: str) -> int | None:
