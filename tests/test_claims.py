@@ -2083,3 +2083,27 @@ def test_claims_carried_out_no_strike_denies_the_strike() -> None:
     )
     (attack,) = read(text, published="2024-03-14").events
     assert attack.status != "denied"
+
+
+@pytest.mark.model
+def test_claims_a_denial_stands_beside_the_deniers_later_account() -> None:
+    from sitroom import read
+
+    text = (
+        "Police fired live rounds at farmers blocking a road in Dibis district on Monday, "
+        "killing one protester, a health official said.\n\n"
+        "A police spokesman denied that officers had used live ammunition. He told reporters "
+        "that only riot-control measures had been used and that four policemen had been hurt "
+        "by stones."
+    )
+    (protest,) = read(text, published="2024-04-16").events
+    assert protest.status == "denied"
+    # A standing position told in the present is no denial of the event the party tells.
+    text = (
+        "Late on Sunday, a fighter jet dropped two bombs on a camp for displaced people near "
+        "Bhamo, killing nine people, the camp committee said.\n\n"
+        "The junta denies attacking civilians. In a statement carried by state media, it "
+        "said the air force had struck a rebel logistics hub near the camp."
+    )
+    (strike,) = read(text, published="2025-03-10").events
+    assert strike.status != "denied"

@@ -2494,3 +2494,44 @@ def test_events_a_convoy_ambush_told_by_statement_then_by_its_day_town_and_later
     assert ambush.location.name == "Ouallam"
     assert ambush.fatalities == 12
     assert len(ambush.evidence) == 4
+
+
+@pytest.mark.model
+def test_events_one_protest_per_town_and_day_told_in_three_accounts() -> None:
+    from sitroom import read
+
+    text = (
+        "NAIROBI, Kenya - Police fired tear gas and live rounds at protesters in the capital on "
+        "Tuesday as demonstrations against a new fuel levy, which took effect this month, "
+        "spread, leaving at least one person dead, police said.\n\n"
+        "Crowds of mostly young people marched through Nairobi's central business district "
+        "from late morning. Officers fired tear gas to stop them from reaching Parliament, and "
+        "by mid-afternoon gunfire could be heard on Moi Avenue.\n\n"
+        "In Nakuru, protesters looted shops along the main road and set fire to part of a "
+        "police post, the county police commander said. He said 23 people had been arrested."
+    )
+    reading = read(text, published="2026-02-18")
+    nairobi, nakuru = reading.events
+    assert (nairobi.sub_event_type, nairobi.location.name) == (
+        "Excessive force against protesters",
+        "Nairobi",
+    )
+    assert nairobi.date.isoformat() == "2026-02-17"
+    # The arrests were made at the riot; "He" is the commander, who speaks for the police.
+    assert (nakuru.event_type, nakuru.location.name) == ("Riots", "Nakuru")
+    assert all(
+        c.speaker == "Police Forces of Kenya" for c in reading.claims if c.text.startswith("He")
+    )
+
+
+@pytest.mark.model
+def test_events_a_spelling_aside_does_not_make_the_day_a_statements() -> None:
+    from sitroom import read
+
+    text = (
+        "Police said on Monday that three police reservists were killed when their vehicle "
+        "struck a roadside bomb near Elwak, also written El Wak, in Mandera County late on "
+        "Sunday."
+    )
+    (bomb,) = read(text, published="2026-02-18").events
+    assert bomb.date.isoformat() == "2026-02-15"

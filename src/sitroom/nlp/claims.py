@@ -270,6 +270,14 @@ def _claimants_did_it(
                 ev.actor1, ev.actor2 = ev.actor2, ev.actor1
 
 
+def _standing_denial(claim: Claim, draft: _Draft, text: str) -> bool:
+    """A denial told in the present of a habit ("The junta denies attacking civilians"): a
+    standing position, which the party's own account of the event may follow."""
+    return claim.cue.lower() in ("denies", "deny", "rejects") and bool(
+        re.match(r"\s*\w+ing\b", text[draft.att.content[0] : draft.att.content[1]])
+    )
+
+
 def _responsibility_only(content: str) -> bool:
     """Whether a denial speaks of who did it, not of whether it happened ("denied any role in
     the attack"); "had carried out no strike in the area" denies the strike itself."""
@@ -377,6 +385,8 @@ def _set_status(
         # it, and dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither
         # denies that it happened. Nor does a speaker deny what it asserts itself: "The RSF
         # denied attacking civilians" after it said it had seized the camp denies a detail.
+        # What it tells after its denial goes on with it ("the army denied the base had been
+        # overrun ... He said three soldiers were killed"): the denial stands.
         denying = [
             c
             for c, d in linked
@@ -384,7 +394,12 @@ def _set_status(
             and not _responsibility_only(text[d.att.content[0] : d.att.content[1]])
             and not _figure_only(d.att, text, cues)
             and not _harm_only(d.att, text)
-            and (c.speaker_group or c.speaker) not in asserters
+            and (c.speaker_group or c.speaker)
+            not in {
+                a.speaker_group or a.speaker
+                for a in asserting
+                if a.start < c.start or _standing_denial(c, d, text)
+            }
         ]
         # A party confirming its own deed only claims it; an event with no actors known has
         # no party to compare with (None is nobody's name). The party it was done to confirms

@@ -204,7 +204,13 @@ def _draft(
                 speaker_actor = subject
             elif prev is not None and prev.speaker_actor is not None:
                 is_person = prev.speaker_actor.kind == "person"
-                if is_person == want_person:
+                if is_person == want_person or (
+                    # "..., the county police commander said. He said 23 people had been
+                    # arrested": one person who spoke for the police.
+                    want_person
+                    and _one_person(doc, prev.att.source_head)
+                    and not _named_between(prev.att.cue[1], att.cue[0], mentions, person=True)
+                ):
                     speaker_actor = prev.speaker_actor
             elif (
                 prev is not None

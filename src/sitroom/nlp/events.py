@@ -41,6 +41,7 @@ from .events_places import (
     capital_named,
     country_place,
     located_countries,
+    paragraph_place,
     placed_near,
 )
 from .events_triggers import (
@@ -358,7 +359,8 @@ def extract_events(
         own_place = _best_place(doc, mention.places, mention.trigger) or capital_named(
             doc, mention.sent.start_char, mention.sent.end_char, places, focal
         )
-        place = own_place or _country_fallback(doc, mention.places, focal)
+        told = None if own_place else paragraph_place(doc, mention.sent.start_char, places)
+        place = own_place or told or _country_fallback(doc, mention.places, focal)
         if own_place is None and place is focal and _unknown_place(mention.sent, places):
             # "militants attacked a church in the village of Essakane", a village the gazetteer
             # lacks: somewhere else than the article's main place, in its country.
@@ -370,7 +372,7 @@ def extract_events(
         )
         sent = mention.sent
         date, date_end, precision = date_for_span(
-            doc, sent.start_char, sent.end_char, times, published
+            doc, sent.start_char, sent.end_char, times, published, mention.trigger
         )
         if tells_war_toll(sent) and not mention.dated:
             # "More than 6,000 people have been killed in the conflict, and at its peak the
@@ -574,6 +576,8 @@ def extract_events(
                 # The account tells how the fighting ended: with the town taken.
                 if ev.sub_event_type in TERRITORY_SUBTYPES:
                     host.sub_event_type = ev.sub_event_type
+            if host.sub_event_type == "Peaceful protest" and mention.code == "ARREST":
+                host.sub_event_type = "Protest with intervention"  # arrests met the crowd
             crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
             if crowd and _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(
                 host.sub_event_type
@@ -661,12 +665,27 @@ def _merge_crowds(events: list[Event]) -> list[Event]:
     lead told the shooting) are one event."""
     kept: list[Event] = []
     for ev in events:
-        same = next((k for k in kept if ev.event_type in _CROWD_TYPES and _same_event(k, ev)), None)
+        same = next((k for k in kept if ev.event_type in _CROWD_TYPES and _one_crowd(k, ev)), None)
         if same is None:
             kept.append(ev)
-        else:
-            _fold_into(same, ev)
+            continue
+        if _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(same.sub_event_type):
+            # Coded by the worst that happened to it ("marched", then "police fired live rounds").
+            same.event_type, same.sub_event_type = ev.event_type, ev.sub_event_type
+        _fold_into(same, ev)
     return kept
+
+
+def _one_crowd(a: Event, b: Event) -> bool:
+    """Two accounts of one crowd: protests at one named town on one day, however each account
+    read what met it ("crowds marched through the business district", "officers fired tear
+    gas", "police fired live rounds"). A riot there is another event (looting by youths, a
+    lynching), as ACLED codes it."""
+    if a.event_type != "Protests" or b.event_type != "Protests":
+        return _same_event(a, b)
+    if a.location is None or b.location is None or a.location.geo_precision > 1:
+        return _same_event(a, b)
+    return a.location.name == b.location.name and a.date == b.date
 
 
 def _fold_into(same: Event, ev: Event) -> None:
@@ -1220,6 +1239,16 @@ def _antecedent(
     elif mention.code in _INCIDENTAL and not own_occasion:
         # Burning or looting in the course of a clash or of a protest is part of it.
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
+    elif (
+        mention.code == "ARREST"
+        and not own_occasion
+        and events
+        and events[-1].event_type in _CROWD_TYPES
+        and _right_after(events[-1], mention.sent)
+    ):
+        # "In Nakuru, protesters looted shops ... He said 23 people had been arrested": ACLED
+        # codes arrests at a demonstration as part of it.
+        candidates = [events[-1]]
     elif ev.event_type in _CROWD_TYPES and not own_occasion:
         # "Thousands had marched through the city centre" after the protest told: its
         # background, not another protest.

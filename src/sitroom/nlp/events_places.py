@@ -72,6 +72,26 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     return best[0]
 
 
+def paragraph_place(doc: Doc, start: int, places: list[Place]) -> Place | None:
+    """The last place of events named in the paragraph before offset `start`: where a sentence
+    naming no place of its own goes on ("Crowds marched through Nairobi's business district.
+    Officers fired tear gas ..., and gunfire could be heard on Moi Avenue")."""
+    text = doc_text(doc)
+    para = text.rfind("\n\n", 0, start)
+    before = [
+        p
+        for p in places
+        if para < p.start < start
+        and p.kind not in (None, "country")
+        and not _bloc(p)
+        and not _is_dateline(text, p)
+        and not _not_scene(doc, p)
+        # "The men, all from Punjab province": where people come from.
+        and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])
+    ]
+    return before[-1] if before else None
+
+
 # The capital named by its title: "the capital's main avenue", "Haiti's capital". Not a
 # province's or state's capital.
 _CAPITAL = re.compile(

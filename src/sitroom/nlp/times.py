@@ -329,7 +329,12 @@ def _as_event_date(
 
 
 def date_for_span(
-    doc: Doc, start: int, end: int, times: list[DateRef], published: dt.date
+    doc: Doc,
+    start: int,
+    end: int,
+    times: list[DateRef],
+    published: dt.date,
+    trigger: tuple[int, int] | None = None,
 ) -> tuple[dt.date | None, dt.date | None, int]:
     """Date an event whose evidence is doc.text[start:end] from the time expression governing it.
 
@@ -343,13 +348,21 @@ def date_for_span(
         end: end (exclusive) of the evidence.
         times: the article's time expressions (from extract_times).
         published: the publication date.
+        trigger: the event's cue, when known: a time in a relative clause on a thing dates
+            the event only if the cue is in that clause too.
 
     Returns:
         (date, date_end, ACLED time_precision): 1 day, 2 week or few days, 3 month or coarser.
         For a range the text gives, date and date_end bound it; for a week or a month, date is
         the latest day of it up to publication.
     """
-    dated = [t for t in times if _dated(t)]
+    # "demonstrations against a new fuel levy, which took effect this month": a time told of
+    # something named in the sentence, not of the event.
+    dated = [
+        t
+        for t in times
+        if _dated(t) and not (start <= t.start < end and _of_a_thing(doc, t, trigger))
+    ]
     prefer = _preference(doc, doc_text(doc))
     inside = [t for t in dated if t.start >= start and t.end <= end]
     # "Rwandan forces, deployed there since 2021, said on Monday that ...": the day it tells
@@ -380,6 +393,37 @@ def date_for_span(
                 return _since_anchor(date, published)
             return date, date_end, precision
     return published, None, 2
+
+
+def _of_a_thing(doc: Doc, ref: DateRef, trigger: tuple[int, int] | None) -> bool:
+    """Whether a time expression sits in a relative clause on a thing, not an event ("the
+    levy, which took effect this month"; not "the attack, which began on Sunday"), and the
+    event's cue is outside it ("drones that Russia launched overnight" tells the event)."""
+    from .event_types import event_words  # the events lexicon imports the times stage
+
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    events = event_words("violent_nouns") | event_words("nouns") | event_words("fired_weapon_nouns")
+    node = span.root
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            # Opened by a relative pronoun ("which took effect"), not "where troops launched
+            # an incursion in early August", which may tell the event itself.
+            # Not "who": "women who had gone to gather firewood on Thursday were abducted".
+            pronoun = any(c.lower_ in ("which", "that") for c in node.children)
+            # The noun the clause is on, with the clause: the event's cue in it ("the drones
+            # that Russia launched overnight") makes the time the event's.
+            head = node.head
+            lo = head.left_edge.idx
+            hi = head.right_edge.idx + len(head.right_edge)
+            if trigger is None or lo <= trigger[0] < hi:
+                return False
+            return pronoun and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in events
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _history(text: str, ref: DateRef, published: dt.date) -> bool:
@@ -447,6 +491,10 @@ def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
             # Tokens are views made on each access: compare indices, never identity.
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
+            if verb.lower_ in ("written", "spelled", "spelt"):
+                # "near Elwak, also written El Wak, in Mandera County late on Sunday": the
+                # parser may hang the rest of the sentence from a spelling's participle.
+                return False
             lemma = verb.lemma_.lower() or verb.lower_
             return lemma in _REPORTING or bool(_REPORTING_WORDS.fullmatch(verb.text))
     before = text[max(0, ref.start - 20) : ref.start]
