@@ -2535,3 +2535,19 @@ def test_events_a_spelling_aside_does_not_make_the_day_a_statements() -> None:
     )
     (bomb,) = read(text, published="2026-02-18").events
     assert bomb.date.isoformat() == "2026-02-15"
+
+
+@pytest.mark.model
+def test_events_a_strike_first_told_without_a_place_takes_the_place_its_account_gives() -> None:
+    from sitroom import read
+
+    text = (
+        "BEIRUT - Hezbollah said on Thursday that three of its fighters had been killed, hours "
+        "after Israeli warplanes flattened a house in a Lebanese village near the border.\n\n"
+        "The strike hit a two-storey house in Aita al-Shaab, in the Bint Jbeil district, late "
+        "on Wednesday. Lebanon's state news agency said four people were killed in the strike."
+    )
+    (strike,) = read(text, published="2024-03-14").events
+    assert (strike.date.isoformat(), strike.location.name) == ("2024-03-13", "Bent Jbaïl")
+    # The first account's toll stands beside another's higher figure.
+    assert strike.fatalities == 3

@@ -36,6 +36,7 @@ from .events_actors import (
 from .events_places import (
     _best_place,
     _focal_place,
+    _is_dateline,
     _not_scene,
     _place_within,
     capital_named,
@@ -635,7 +636,10 @@ def extract_events(
         # Dated and placed anew, the event may be one told as another before ("The strike hit
         # the market in X on Tuesday", a strike of its own, after the toll told on Thursday).
         for other in [e for e in events if e is not host and _same_event(host, e)]:
+            toll = host.fatalities if not _vague_toll(host) else None
             _fold_into(host, other)
+            # The account told first keeps its toll: another's higher figure does not raise it.
+            host.fatalities = toll if toll is not None else host.fatalities
             events.remove(other)
     for ev, named, days in dated_from:
         # The event named may have been dated again since ("the attack happened on Tuesday").
@@ -978,10 +982,20 @@ def _dates_told_after(
             sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
             place = _best_place(doc, sent_places, trigger)
             if place is not None and host.location is not None:
-                # Within the event's place as told: the region it named holds this place.
+                # Within the event's place as told (the region it named holds this place), or
+                # its first account named none ("flattened a house in a Lebanese village near
+                # the border" ... "The strike hit a house in Aita al-Shaab, in the Bint Jbeil
+                # district").
                 location = to_location(place, near=placed_near(doc, place))
                 holders = {n for n in (location.admin1, location.admin2) if n}
-                if (
+                first = host.evidence[0]
+                unplaced = not any(
+                    first.start <= p.start < first.end
+                    and p.kind != "country"
+                    and not _is_dateline(doc_text(doc), p)
+                    for p in places
+                )
+                if unplaced or (
                     location.geo_precision < host.location.geo_precision
                     and host.location.name in holders
                 ):
