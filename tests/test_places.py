@@ -1048,3 +1048,18 @@ def test_places_the_word_closing_a_facilitys_name_is_no_place() -> None:
     (battle,) = read(text, published="2026-01-24").events
     # "Centre" alone is a region of Burkina Faso.
     assert (battle.location.name, battle.location.country) == ("Machala", "EC")
+
+
+@pytest.mark.model
+def test_places_a_small_namesake_abroad_yields_to_a_one_country_article() -> None:
+    from sitroom import read
+
+    text = (
+        "BAMENDA, Cameroon - Soldiers burned houses in Bambui, north of Bamenda in Cameroon's "
+        "North-West region, on Tuesday, residents said. Separatists had ambushed a patrol near "
+        "Kumbo and Ndop the day before. Cameroon's army denied the accusations, and officials "
+        "in Bafut and Wum said schools were closed."
+    )
+    bambui = next(p for p in read(text, published="2023-10-04").places if p.text == "Bambui")
+    # "Bambuí" is a town in Brazil by its own name; the article is Cameroon's.
+    assert bambui.country == "CM"

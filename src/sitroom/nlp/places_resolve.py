@@ -672,7 +672,10 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         )
         limit = _UNLISTED_MAX_POPULATION * (10 if one_country else 1)
         big = e.population >= limit and not m.fuzzy
-        if not stated and (big or any(p for _, p in m.candidates)):
+        # Even a town's own name ("Bambui" in an article about Cameroon's North-West is no
+        # Brazilian town) when the article is one country's.
+        primary = any(p for _, p in m.candidates) and not one_country
+        if not stated and (big or primary):
             continue
         if not others or any(o.country == e.country for o in others):
             continue
