@@ -2551,3 +2551,15 @@ def test_events_a_strike_first_told_without_a_place_takes_the_place_its_account_
     assert (strike.date.isoformat(), strike.location.name) == ("2024-03-13", "Bent Jbaïl")
     # The first account's toll stands beside another's higher figure.
     assert strike.fatalities == 3
+
+
+@pytest.mark.model
+def test_events_a_town_a_distance_from_which_residents_speak_places_the_event() -> None:
+    from sitroom import read
+
+    text = (
+        "BANGUI - Residents of a village about 15 km from Bocaranga said soldiers and Russian "
+        "fighters killed five herders on Friday morning."
+    )
+    (attack,) = read(text, published="2024-07-07").events
+    assert (attack.location.name, attack.location.geo_precision) == ("Bocaranga", 2)

@@ -258,7 +258,10 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     if span is not None and len(span) > 0:
         sent_start = span.sent.start_char
         root = span.root
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING:
+        # "Kyiv has not commented"; not "residents of a village 15 km from Bocaranga said",
+        # where the parser took the place for the subject.
+        governed = span.start > 0 and doc[span.start - 1].lower_ in _GOVERNING
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING and not governed:
             return True
         if _post_of_speaker(root) or _where_said(root) or _names_kind_of(root):
             return True
@@ -269,6 +272,8 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
 
 
+# Prepositions that make a place no subject of its own.
+_GOVERNING = frozenset({"from", "of", "in", "near", "at", "to", "outside"})
 # A place owning a body that speaks, read from the words where the parse strays.
 _OWNER_SPEAKS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|announced|reported|stated|claimed|denied)\b"
@@ -331,6 +336,8 @@ def _post_of_speaker(token: Token) -> bool:
     said ..."): his post, not the scene. Residents or witnesses of a place are not so: where
     they live is often where it happened."""
     for node in token.ancestors:
+        if node.lemma_.lower() in _DISTANCES:
+            return False  # "residents of a village about 15 km from X said": a distance
         if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _SPEAKING:
             return node.lemma_.lower() not in _WITNESSES
         if (
@@ -343,6 +350,7 @@ def _post_of_speaker(token: Token) -> bool:
     return False
 
 
+_DISTANCES = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter"})
 # Who speaks of where they live or were: the place near them may be the scene.
 _WITNESSES = frozenset(
     "resident villager witness local survivor inhabitant people farmer eyewitness".split()

@@ -351,8 +351,9 @@ def _plausible(
             # A mislabelled place ("Helmand" as ORG, "Nad Ali" as PERSON): a country or
             # province or large town, a kind word after it, a region after a comma, or a place
             # preposition before it and a candidate in a country the article is about; never a
-            # speaker ("McKinney said").
-            if j < len(doc) and doc[j].lower_ in _SPEECH_VERBS:
+            # speaker ("McKinney said"), unless a preposition governs it ("residents of a
+            # village about 15 km from Bocaranga said").
+            if j < len(doc) and doc[j].lower_ in _SPEECH_VERBS and not governed:
                 return False
             if major or kind_said or before_region or (after_preposition and in_context):
                 return True
