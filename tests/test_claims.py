@@ -2107,3 +2107,25 @@ def test_claims_a_denial_stands_beside_the_deniers_later_account() -> None:
     )
     (strike,) = read(text, published="2025-03-10").events
     assert strike.status != "denied"
+
+
+@pytest.mark.model
+def test_claims_a_hedge_ends_with_its_clause() -> None:
+    from sitroom import read
+
+    text = (
+        "JNIM said it had attacked an army convoy near Kantchari on Thursday. The agency could "
+        "not independently verify the claim about the convoy, and the army did not respond.\n\n"
+        "The army general staff said its drones had struck fighters near Diapaga on Saturday."
+    )
+    convoy, strike = read(text, published="2023-05-22").events
+    assert convoy.status == "unverified"
+    assert strike.status == "claimed"
+    # Hedged as the subject, with a clause after it.
+    text = (
+        "The army said it had repelled an attack on a camp near the Ituri River on Thursday, "
+        "killing eight rebels. That claim could not be independently verified, and the group "
+        "has made no statement."
+    )
+    (clash,) = read(text, published="2024-03-05").events
+    assert clash.status == "unverified"

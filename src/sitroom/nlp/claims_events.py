@@ -404,9 +404,13 @@ def _find_hedges(doc: Doc) -> list[tuple[str, tuple[int, int], Any]]:
         for kind in ("unverified", "claimed"):
             m = cue_pattern(f"hedges.{kind}").search(low)
             if m:
-                obj = (seg.start_char + m.end(), seg.end_char)
-                if not re.search(r"\w", low[m.end() :]):
-                    # "The claims could not be verified": what is hedged is the subject.
+                # What is hedged ends with its clause: "could not verify the claim about the
+                # convoy, and the army did not respond" hedges the convoy's claim, not the army.
+                end = re.search(r",\s+(?:and|but|while)\b|;", low[m.end() :])
+                stop = m.end() + end.start() if end else len(low)
+                obj = (seg.start_char + m.end(), seg.start_char + stop)
+                if not re.search(r"\w", low[m.end() : stop]):
+                    # "The claims could not be verified, and ...": what is hedged is the subject.
                     obj = (seg.start_char, seg.start_char + m.start())
                 out.append((kind, span, obj))
                 break
