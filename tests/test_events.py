@@ -2563,3 +2563,17 @@ def test_events_a_town_a_distance_from_which_residents_speak_places_the_event() 
     )
     (attack,) = read(text, published="2024-07-07").events
     assert (attack.location.name, attack.location.geo_precision) == ("Bocaranga", 2)
+
+
+@pytest.mark.model
+def test_events_a_groups_standing_deeds_are_no_event_and_the_blamed_group_is_the_doer() -> None:
+    from sitroom import read
+
+    text = (
+        "On Monday morning, a drone loaded with explosives hit the perimeter of an army base in "
+        "El Tarra and wounded three soldiers, the army said. The army blamed the ELN, which has "
+        "made growing use of commercial drones fitted with explosive charges.\n\n"
+        "Residents blamed JNIM fighters, who have set up checkpoints around several towns."
+    )
+    (strike,) = read(text, published="2025-04-08").events
+    assert strike.actor1 == "National Liberation Army"

@@ -630,6 +630,7 @@ def extract_events(
             same.time_precision = ev.time_precision
         _fold_into(same, ev)
     events = _merge_crowds(events)
+    _blamed_doers(doc, events, actors)
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
     for host in _dates_told_after(doc, events, times, published, places):
@@ -661,6 +662,37 @@ _TOLL_UPDATE = re.compile(
     r"(?P<raised>\d[\d,]*|[a-z]+)\b",
     re.IGNORECASE,
 )
+
+
+# "The army blamed the ELN", "Police blamed Fano extremists": who a source blames.
+_BLAMED = re.compile(r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
+    """An armed group a source blames, in a sentence that tells no event of its own, right
+    after a violent event whose doer is unknown, is that event's doer as the source tells it
+    ("a drone loaded with explosives hit an army base ... The army blamed the ELN, which has
+    made growing use of drones")."""
+    told = {(e.start, e.end) for ev in events for e in ev.evidence}
+    text = doc_text(doc)
+    kinds = {a.name: a.kind for a in actors}
+    for sent in doc.sents:
+        if (sent.start_char, sent.end_char) in told:
+            continue
+        blamed = [
+            a.name
+            for a in actors
+            for s, _e in a.mentions
+            if sent.start_char <= s < sent.end_char
+            and kinds.get(a.name) == "armed group"
+            and _BLAMED.search(text, max(sent.start_char, s - 20), s)
+        ]
+        before = [ev for ev in events if ev.evidence[-1].end <= sent.start_char]
+        if not blamed or not before:
+            continue
+        host = max(before, key=lambda ev: ev.evidence[-1].end)
+        if host.event_type in VIOLENT_TYPES and host.actor1 is None and _right_after(host, sent):
+            host.actor1 = blamed[0]
 
 
 def _merge_crowds(events: list[Event]) -> list[Event]:

@@ -584,6 +584,16 @@ def is_realis(token: Token) -> bool:
         for a in [token, *token.ancestors][:6]
     ):
         return False  # "gangs, who raid villages, rustle cattle and kidnap for ransom": a habit
+    if any(
+        a.dep_ == "relcl"
+        and a.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in a.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in a.children)
+        for a in [token, *token.ancestors][:6]
+    ):
+        # "JNIM fighters, who have set up checkpoints and restricted movement around several
+        # towns": what a group has been doing, said of it in passing.
+        return False
     if token.pos_ == "NOUN" and _since_when(token):
         return False  # "killed in the city since the truce began": a time, not an event
     if token.pos_ in ("NOUN", "VERB") and _fled(token):
