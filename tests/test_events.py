@@ -2577,3 +2577,21 @@ def test_events_a_groups_standing_deeds_are_no_event_and_the_blamed_group_is_the
     )
     (strike,) = read(text, published="2025-04-08").events
     assert strike.actor1 == "National Liberation Army"
+
+
+@pytest.mark.model
+def test_events_a_report_of_casualties_from_a_strike_in_its_zone_is_that_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "A drone strike hit the livestock market in Finote Selam in Ethiopia's Amhara region on "
+        "Tuesday, killing 11 people, a health worker said.\n\n"
+        "The UN humanitarian office said it had received reports of significant civilian "
+        "casualties from an air strike in West Gojjam this week.\n\n"
+        "In the capital, police detained dozens of young men from the Amhara community last "
+        "week, a rights group said."
+    )
+    strike, arrests = read(text, published="2024-02-16").events
+    assert len(strike.evidence) == 2
+    # The capital, not the region whose people were held.
+    assert arrests.location.name == "Addis Ababa"

@@ -286,6 +286,9 @@ def extract_events(
             statement_on_told_event(sent)
             or bool(_THOSE_HARMED.search(text, 0, trigger.end))
             or bool(_ANOTHER_TOLL.search(text))
+            # "said it had received reports of significant civilian casualties from an air
+            # strike in West Gojjam this week": a report of the strike told.
+            or bool(_REPORTS_OF.search(text, 0, trigger.start))
         )
         mentions.append(
             _Mention(
@@ -772,6 +775,7 @@ _ANOTHER_TOLL = re.compile(
     r"\b(?:lower|higher|different|revised|updated) (?:death )?toll\b",
     re.IGNORECASE,
 )
+_REPORTS_OF = re.compile(r"\b(?:received|had|has)\s+reports\s+of\b", re.IGNORECASE)
 # Those an event already told killed or hurt, spoken of again.
 _THOSE_HARMED = re.compile(
     r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b", re.IGNORECASE
@@ -1321,8 +1325,8 @@ def _antecedent(
     for host in reversed(candidates):
         if own_place is None or _place_within(own_place, host.location):
             return host
-        if continues and _inside(own_place, host.location):
-            return host  # the region told first, the town now
+        if (continues or mention.about_told) and _inside(own_place, host.location):
+            return host  # the region told first, the town (or zone) now
     return None
 
 

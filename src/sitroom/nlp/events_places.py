@@ -268,10 +268,14 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     text = doc_text(doc)
     if _OWNER_SPEAKS.match(text, place.end):
         return True  # "Puntland's information ministry said": whose office speaks
+    if _PEOPLE_AFTER.match(text, place.end):
+        return True  # "young men from the Amhara community": a people, not a place
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
     return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
 
 
+# A place name standing for its people: "the Amhara community", "Kuki-Zo families".
+_PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|clan|clans)\b", re.I)
 # Prepositions that make a place no subject of its own.
 _GOVERNING = frozenset({"from", "of", "in", "near", "at", "to", "outside"})
 # A place owning a body that speaks, read from the words where the parse strays.
