@@ -2595,3 +2595,16 @@ def test_events_a_report_of_casualties_from_a_strike_in_its_zone_is_that_strike(
     assert len(strike.evidence) == 2
     # The capital, not the region whose people were held.
     assert arrests.location.name == "Addis Ababa"
+
+
+@pytest.mark.model
+def test_events_arrests_right_after_a_clash_with_troops_are_part_of_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Mexican soldiers clashed with gunmen on the outskirts of Tlacotepec in Guerrero state "
+        "on Friday, killing three of them, the Defence Ministry said. Six suspects were "
+        "arrested and two drones were seized, the ministry added."
+    )
+    (clash,) = read(text, published="2024-12-07").events
+    assert clash.sub_event_type == "Armed clash"

@@ -1293,11 +1293,15 @@ def _antecedent(
         mention.code == "ARREST"
         and not own_occasion
         and events
-        and events[-1].event_type in _CROWD_TYPES
+        and (
+            events[-1].event_type in _CROWD_TYPES
+            or (events[-1].event_type == "Battles" and _state_side(events[-1]))
+        )
         and _right_after(events[-1], mention.sent)
     ):
-        # "In Nakuru, protesters looted shops ... He said 23 people had been arrested": ACLED
-        # codes arrests at a demonstration as part of it.
+        # "In Nakuru, protesters looted shops ... He said 23 people had been arrested"; "three
+        # gang members were killed in a shootout during a police operation ... 14 people were
+        # detained": ACLED codes arrests at a demonstration or in a raid as part of it.
         candidates = [events[-1]]
     elif ev.event_type in _CROWD_TYPES and not own_occasion:
         # "Thousands had marched through the city centre" after the protest told: its
@@ -1351,6 +1355,14 @@ def _target_named_again(mention: _Mention, violent: list[Event]) -> Event | None
         t.lemma_.lower() in hit and any(c.lower_ == "the" for c in t.children) for t in mention.sent
     )
     return host if named else None
+
+
+def _state_side(ev: Event) -> bool:
+    """Whether a state's military or police is a side of an event."""
+    return any(a and _FORCES_NAME.match(a) for a in (ev.actor1, ev.actor2))
+
+
+_FORCES_NAME = re.compile(r"^(?:Military|Police) Forces of ")
 
 
 def _inside(place: Place, location: Location | None) -> bool:
