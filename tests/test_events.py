@@ -2608,3 +2608,17 @@ def test_events_arrests_right_after_a_clash_with_troops_are_part_of_it() -> None
     )
     (clash,) = read(text, published="2024-12-07").events
     assert clash.sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+def test_events_an_old_year_describing_a_group_does_not_make_its_claim_history() -> None:
+    from sitroom import read
+
+    text = (
+        "Separately, the Coalition of Patriots for Change (CPC), the rebel alliance formed "
+        "before the 2020 elections, said in a statement posted on Facebook on Saturday that its "
+        "fighters had driven the army out of the village of Bang on Wednesday."
+    )
+    (takeover,) = read(text, published="2024-07-07").events
+    assert takeover.sub_event_type == "Non-state actor overtakes territory"
+    assert takeover.date.isoformat() == "2024-07-03"

@@ -682,6 +682,22 @@ def _since_in_clause(sent: Span, start: int) -> bool:
     return False
 
 
+def _describes_a_name(sent: Span, start: int) -> bool:
+    """Whether the time at `start` lies in a participle or relative clause hanging from a
+    description set off by commas ("the rebel alliance formed before the 2020 elections")."""
+    span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span[0]
+    for _ in range(6):
+        if node.dep_ in ("acl", "relcl") and node.head.dep_ == "appos":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
     own = [t for t in times if sent.start_char <= t.start < sent.end_char and t.date is not None]
     # A period counts by its last day: "last month" is recent news on the 21st.
@@ -689,7 +705,11 @@ def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: 
     if old:
         # "A guided bomb struck Kupiansk late on Monday, damaging a school that has stood empty
         # since 2022": a recent day of its own, the old one only where a state began.
-        since_only = len(old) < len(own) and all(_since_in_clause(sent, t.start) for t in old)
+        # So is an old time describing a group named ("the CPC, the rebel alliance formed
+        # before the 2020 elections, said on Saturday that ...").
+        since_only = len(old) < len(own) and all(
+            _since_in_clause(sent, t.start) or _describes_a_name(sent, t.start) for t in old
+        )
         if not since_only:
             return True
         sent_text = _SINCE_YEAR.sub("", sent_text)
