@@ -439,7 +439,7 @@ def _set_status(
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
         elif hedged.get(ev.id) == "unverified" and (ev.id in on_event or not confirming):
             ev.status = "unverified"
-        elif confirming or _corroborated(ev, asserting, cues):
+        elif confirming or _corroborated(ev, asserting):
             ev.status = "confirmed"
         elif asserting or hedged.get(ev.id) == "claimed":
             ev.status = "claimed"
@@ -447,25 +447,24 @@ def _set_status(
             ev.status = "asserted"
 
 
-def _corroborated(ev: Event, asserting: list[Claim], cues: dict[str, Any]) -> bool:
+def _corroborated(ev: Event, asserting: list[Claim]) -> bool:
     """Whether sources apart tell the event: both its sides ("a military source said two
     soldiers were killed", then the group's claim of the ambush), or one who saw it without
     taking part (a nurse at the hospital, residents, the UN) and any other source."""
     groups = {c.speaker_group for c in asserting}
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
         return True
-    observers = [c for c in asserting if _observer(c, ev, cues)]
+    observers = [c for c in asserting if _observer(c, ev)]
     return bool(observers) and any(
         _source_key(c) not in {_source_key(o) for o in observers} for c in asserting
     )
 
 
-def _observer(claim: Claim, ev: Event, cues: dict[str, Any]) -> bool:
+def _observer(claim: Claim, ev: Event) -> bool:
     """Whether a claim's source saw the event without being a side of it."""
     if claim.speaker_group in (ev.actor1, ev.actor2) and claim.speaker_group is not None:
         return False
-    speaker = (claim.speaker or "").lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", speaker) for w in cues["observer_sources"])
+    return cue_pattern("observer_sources").search(claim.speaker or "") is not None
 
 
 def _source_key(claim: Claim) -> str:

@@ -19,6 +19,7 @@ from .event_types import (
     load_cues,
 )
 from .events_actors import (
+    _FORCES_OF,
     CIVILIANS,
     HARM_VERBS,
     PROTESTERS,
@@ -1359,10 +1360,7 @@ def _target_named_again(mention: _Mention, violent: list[Event]) -> Event | None
 
 def _state_side(ev: Event) -> bool:
     """Whether a state's military or police is a side of an event."""
-    return any(a and _FORCES_NAME.match(a) for a in (ev.actor1, ev.actor2))
-
-
-_FORCES_NAME = re.compile(r"^(?:Military|Police) Forces of ")
+    return any(a and _FORCES_OF.match(a) for a in (ev.actor1, ev.actor2))
 
 
 def _inside(place: Place, location: Location | None) -> bool:
