@@ -110,3 +110,9 @@ def test_fatalities_a_distance_is_no_count_of_dead() -> None:
         "killing seven civilians."
     )
     assert read_fatalities(text) == 7
+
+
+def test_fatalities_the_other_sides_claim_set_against_a_count_is_not_the_count() -> None:
+    text = "The army said four soldiers died, while the group claimed to have killed 20."
+    assert read_fatalities(text) == 4
+    assert read_fatalities("The group claimed to have killed 20 soldiers.") == 20

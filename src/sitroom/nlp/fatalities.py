@@ -163,6 +163,9 @@ _ONE_AND_MORE = re.compile(
 )
 # Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
 # "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
+_COUNTER_CLAIM = re.compile(
+    r"(?:,\s*(?:while|whereas|but)|;)\s+[^.;]*?\bclaim(?:ed|s|ing)?\b[^.;]*", re.IGNORECASE
+)
 # Counts of things, and distances ("a village about 20 km from Tera, ..., killing seven").
 _NOT_PEOPLE = re.compile(
     r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?|km|kilomet(?:re|er)s?|miles)\b", re.I
@@ -203,6 +206,9 @@ def read_toll(text: str) -> tuple[int, bool] | None:
     people died", told of the same raid, is its toll). Quotation marks do not count: 'said
     "dozens" of militants had been killed' is dozens."""
     text = _QUOTE_MARKS.sub("", text)
+    # "The army said four soldiers died, while the group claimed to have killed 20": the other
+    # side's claim set against the count is not the count.
+    text = _COUNTER_CLAIM.sub("", text)
     counts: list[tuple[int, bool]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
