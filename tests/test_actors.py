@@ -539,3 +539,15 @@ def test_actors_the_group_that_said_it_attacked_is_the_doer() -> None:
         "Jama'at Nusrat al-Islam wal-Muslimin",
         "Military Forces of Burkina Faso",
     )
+
+
+@pytest.mark.model
+def test_actors_israeli_settlers_are_an_acled_actor() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli settlers attacked the West Bank village of Burqa on Saturday night, setting "
+        "fire to homes and cars, and shot dead a 19-year-old man, the health ministry said."
+    )
+    (attack,) = read(text, published="2024-03-05").events
+    assert attack.actor1 == "Settlers (Israel)"
