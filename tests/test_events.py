@@ -2622,3 +2622,18 @@ def test_events_an_old_year_describing_a_group_does_not_make_its_claim_history()
     (takeover,) = read(text, published="2024-07-07").events
     assert takeover.sub_event_type == "Non-state actor overtakes territory"
     assert takeover.date.isoformat() == "2024-07-03"
+
+
+@pytest.mark.model
+def test_events_gunmen_who_attack_an_army_post_and_kill_soldiers_fight_a_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen attacked an army post in Gwoza, in Nigeria's Borno state, on Monday, killing "
+        "three soldiers."
+    )
+    (attack,) = read(text, published="2024-03-05").events
+    assert (attack.event_type, attack.sub_event_type) == ("Battles", "Armed clash")
+    text = "Gunmen attacked a village in Gwoza, in Nigeria's Borno state, killing three farmers."
+    (attack,) = read(text, published="2024-03-05").events
+    assert attack.event_type == "Violence against civilians"

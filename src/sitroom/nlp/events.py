@@ -277,6 +277,17 @@ def extract_events(
             # bomb's or a shell's on civilians too.
             weapons = [c.code for c, _ in realis if c.code in _REMOTE_CODES]
             code = min(weapons, key=lex.order.index) if weapons else code
+        if (
+            code == "ATTACK"
+            and armed_victims(sent)
+            and any(
+                c.code == "ARMED_CLASH" and text[c.start : c.end].lower().startswith("attacked")
+                for c, _ in realis
+            )
+        ):
+            # "Gunmen attacked an army post ..., killing three soldiers": an attack on armed
+            # men is a clash to ACLED, not violence against civilians.
+            code = "ARMED_CLASH"
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         first, last = _cue_words(doc, sent, trigger, token)
         dated = any(
