@@ -2637,3 +2637,19 @@ def test_events_gunmen_who_attack_an_army_post_and_kill_soldiers_fight_a_battle(
     text = "Gunmen attacked a village in Gwoza, in Nigeria's Borno state, killing three farmers."
     (attack,) = read(text, published="2024-03-05").events
     assert attack.event_type == "Violence against civilians"
+
+
+@pytest.mark.model
+def test_events_police_who_tell_of_a_shootout_in_their_operation_fought_it() -> None:
+    from sitroom import read
+
+    text = (
+        "MACHALA, Ecuador - The national prison agency said on Friday that fighting between "
+        "members of Los Lobos and a rival faction had killed 13 inmates.\n\n"
+        "In Guayaquil, the country's largest city, police said three suspected members of the "
+        "Los Tiguerones gang were killed in a shootout in the Socio Vivienda neighbourhood on "
+        "Wednesday during an operation to arrest suspects. An officer was wounded and 14 people "
+        "were detained, police said."
+    )
+    shootout = next(e for e in read(text, published="2026-01-24").events if e.fatalities == 3)
+    assert (shootout.actor1, shootout.actor2) == ("Police Forces of Ecuador", "Los Tiguerones")

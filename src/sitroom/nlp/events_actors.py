@@ -78,6 +78,8 @@ _TAKING_CODES = frozenset({"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# A force's own operation: "during an operation to arrest suspects", "in a police raid".
+_OPERATION = re.compile(r"\b(?:during|in) an? (?:\w+ )?(?:operation|raid)\b", re.IGNORECASE)
 # Who holds or backs what was hit ("a position held by government forces"), not who hit it.
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|run|manned|occupied|backed|supported|operated|guarded|used)\s+by\s+"
@@ -102,6 +104,19 @@ def _event_actors(
             continue
         if _HOLDER.match(text, _mention_end(actor, start)):
             continue  # "in KIA-held territory", "an Iran-backed militia": no side of the act
+        # Police who tell of a shootout in their own operation fought it ("police said three
+        # gang members were killed in a shootout ... during an operation to arrest suspects").
+        if (
+            (acled_type(code) or ("",))[0] == "Battles"
+            and group.kind == "state forces"
+            and start < trigger[0]
+            and _OPERATION.search(sent.text)
+            and _speaks(sent, start)
+        ):
+            agent = group
+            if group not in groups:
+                groups.append(group)
+            continue
         # A force that tells of a deed another group named after it did ("Colombian police
         # said FARC dissidents had kidnapped six soldiers") is its source, not a side.
         if (
