@@ -770,9 +770,15 @@ def _link_generic_mentions(
             continue
         named[0][1].mentions.add((m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    # "The group also said it had attacked an army convoy": who speaks of its own deed.
-    for m in _SAID_IT.finditer(text):
-        start, end = m.span("it")
+    # "The group also said it had attacked an army convoy": who speaks of its own deed. With
+    # several forces named, "its forces" are those of the force named last before them in
+    # their sentence ("Russia's Defence Ministry said its forces had captured ...").
+    heads = "|".join(
+        sorted({*lex.generic_state, *lex.generic_armed, "forces"}, key=len, reverse=True)
+    )
+    own_forces = re.finditer(rf"\b(?:its|their)\s+(?:own\s+)?(?:{heads})\b", text, re.IGNORECASE)
+    spans = [m.span("it") for m in _SAID_IT.finditer(text)] + [m.span() for m in own_forces]
+    for start, end in spans:
         if _overlaps(start, end, taken):
             continue
         last = _last_named(forces, start)
@@ -782,19 +788,6 @@ def _link_generic_mentions(
             continue
         last.mentions.add((start, end))
         taken.append((start, end))
-    # With several forces named, "its forces" are those of the force named last before it in
-    # its sentence ("Russia's Defence Ministry said its forces had captured ...").
-    heads = "|".join(sorted({*lex.generic_state, *lex.generic_armed, "forces"}, key=len))
-    for m in re.finditer(rf"\b(?:its|their)\s+(?:own\s+)?(?:{heads})\b", text, re.IGNORECASE):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        last = _last_named(forces, m.start())
-        if last is None or not any(
-            _sentence_start(text, m.start()) <= s < m.start() for s, _e in last.mentions
-        ):
-            continue
-        last.mentions.add((m.start(), m.end()))
-        taken.append((m.start(), m.end()))
 
 
 def _last_named(entities: list[_Entity], at: int) -> _Entity | None:

@@ -270,12 +270,17 @@ def _claimants_did_it(
                 ev.actor1, ev.actor2 = ev.actor2, ev.actor1
 
 
-def _standing_denial(claim: Claim, draft: _Draft, text: str) -> bool:
-    """A denial told in the present of a habit ("The junta denies attacking civilians"): a
-    standing position, which the party's own account of the event may follow."""
-    return claim.cue.lower() in ("denies", "deny", "rejects") and bool(
+def _asserted_by_denier(denial: Claim, draft: _Draft, asserting: list[Claim], text: str) -> bool:
+    """Whether the denier itself tells the event: before its denial ("The RSF said it had
+    seized the camp ... The RSF denied attacking civilians" denies a detail), or anywhere when
+    the denial is a standing position told in the present ("The junta denies attacking
+    civilians. ... it said the air force had struck a rebel hub"). What it tells after a
+    denial of this event goes on with it, and the denial stands."""
+    standing = denial.cue.lower() in ("denies", "deny", "rejects") and bool(
         re.match(r"\s*\w+ing\b", text[draft.att.content[0] : draft.att.content[1]])
     )
+    told = {a.speaker_group or a.speaker for a in asserting if standing or a.start < denial.start}
+    return (denial.speaker_group or denial.speaker) in told
 
 
 def _responsibility_only(content: str) -> bool:
@@ -384,9 +389,8 @@ def _set_status(
         # Denying a part in it ("denied responsibility for the attack") is a claim about who did
         # it, and dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither
         # denies that it happened. Nor does a speaker deny what it asserts itself: "The RSF
-        # denied attacking civilians" after it said it had seized the camp denies a detail.
-        # What it tells after its denial goes on with it ("the army denied the base had been
-        # overrun ... He said three soldiers were killed"): the denial stands.
+        # denied attacking civilians" after it said it had seized the camp denies a detail
+        # (`_asserted_by_denier`).
         denying = [
             c
             for c, d in linked
@@ -394,12 +398,7 @@ def _set_status(
             and not _responsibility_only(text[d.att.content[0] : d.att.content[1]])
             and not _figure_only(d.att, text, cues)
             and not _harm_only(d.att, text)
-            and (c.speaker_group or c.speaker)
-            not in {
-                a.speaker_group or a.speaker
-                for a in asserting
-                if a.start < c.start or _standing_denial(c, d, text)
-            }
+            and not _asserted_by_denier(c, d, asserting, text)
         ]
         # A party confirming its own deed only claims it; an event with no actors known has
         # no party to compare with (None is nobody's name). The party it was done to confirms

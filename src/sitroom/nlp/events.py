@@ -544,18 +544,20 @@ def extract_events(
         sent_actors = {
             a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
         }
-        speakers = {
-            a.name
-            for a in actors
-            for lo, _ in a.mentions
-            if sent.start_char <= lo < sent.end_char and _speaks(sent, lo)
-        }
-        # Its sides as told: the forces it names, not the channel that carried it.
-        fighters = {a for a in sent_actors - speakers if kinds.get(a) in _FORCE_KINDS}
-        redates = _redates(events, ev, mention, link_place, fighters, said_dated)
-        redates = redates and not any(
-            one_state(a, s) or a == s for a in speakers for s in (ev.actor1, ev.actor2)
-        )
+        redates = False
+        if events and id(events[-1]) in said_dated:
+            speakers = {
+                a.name
+                for a in actors
+                for lo, _ in a.mentions
+                if sent.start_char <= lo < sent.end_char and _speaks(sent, lo)
+            }
+            # Its sides as told: the forces it names, not the channel that carried it; and no
+            # side's own word.
+            fighters = {a for a in sent_actors - speakers if kinds.get(a) in _FORCE_KINDS}
+            redates = _redates(events, ev, mention, link_place, fighters) and not any(
+                one_state(a, s) or a == s for a in speakers for s in (ev.actor1, ev.actor2)
+            )
         continues = (redates or _continues(events, ev, mention, link_place, sent_actors)) and not (
             own_place is None and _unknown_place(mention.sent, places)
         )
@@ -574,23 +576,25 @@ def extract_events(
                 and mention.dated
                 and not mention.said_dated
                 and ev.time_precision < host.time_precision
-            ) or (redates and host is events[-1]):
-                # "The shootout took place on Thursday" after "last week": its day; so is the
-                # day an account gives of what a statement told on a later one.
+            ):
+                # "The shootout took place on Thursday" after "last week": its day.
                 host.date, host.date_end = ev.date, ev.date_end
                 host.time_precision = ev.time_precision
                 said_dated.discard(id(host))
-            if (
-                redates
-                and host is events[-1]
-                and location is not None
-                and host.location is not None
-                and location.geo_precision < host.location.geo_precision
-            ):
-                host.location = location  # the region told first, the town now
-            if redates and host is events[-1] and host.sub_event_type == "Armed clash":
-                # The account tells how the fighting ended: with the town taken.
-                if ev.sub_event_type in TERRITORY_SUBTYPES:
+            if redates and host is events[-1]:
+                # The day, place and end an account gives of what a statement told on a later
+                # day: the region told first, the town now; the fighting ended with the town
+                # taken.
+                host.date, host.date_end = ev.date, ev.date_end
+                host.time_precision = ev.time_precision
+                said_dated.discard(id(host))
+                if (
+                    location is not None
+                    and host.location is not None
+                    and location.geo_precision < host.location.geo_precision
+                ):
+                    host.location = location
+                if host.sub_event_type == "Armed clash" and ev.sub_event_type in TERRITORY_SUBTYPES:
                     host.sub_event_type = ev.sub_event_type
             if host.sub_event_type == "Peaceful protest" and mention.code == "ARREST":
                 host.sub_event_type = "Protest with intervention"  # arrests met the crowd
@@ -1437,15 +1441,12 @@ def _redates(
     mention: _Mention,
     own_place: Place | None,
     sent_actors: set[str],
-    said_dated: set[int],
 ) -> bool:
-    """Whether a mention right after an event dated only by its statement tells that event
-    on its own, earlier day ("A Fano faction said on Thursday its fighters had liberated the
-    town. Residents said fighting began early on Wednesday and the militiamen entered the town
-    that afternoon"): an account of its kind, in its place, by its sides, within three days
-    before the statement."""
-    if not events or id(events[-1]) not in said_dated:
-        return False
+    """Whether a mention right after an event dated only by its statement (the last of
+    `events`) tells that event on its own, earlier day ("A Fano faction said on Thursday its
+    fighters had liberated the town. Residents said fighting began early on Wednesday and the
+    militiamen entered the town that afternoon"): an account of its kind, in its place, by its
+    sides, within three days before the statement."""
     host = events[-1]
     if not mention.dated or mention.said_dated or mention.separate or host.date is None:
         return False

@@ -52,6 +52,17 @@ def _is_dateline(text: str, place: Place) -> bool:
     return place.text.isupper() or bool(_DATELINE.match(text, place.end))
 
 
+def _scene_place(doc: Doc, text: str, place: Place) -> bool:
+    """Whether a place may be where an event happened: not a country, a bloc or a dateline, nor
+    named as a destination, an origin, a speaker or where the wounded are treated."""
+    return (
+        place.kind != "country"
+        and not _bloc(place)
+        and not _is_dateline(text, place)
+        and not _not_scene(doc, place)
+    )
+
+
 def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     """The article's main place: the most mentioned sub-national place, earliest on ties.
 
@@ -61,7 +72,7 @@ def _focal_place(doc: Doc, places: list[Place]) -> Place | None:
     counts: dict[str, list[Place]] = {}
     text = doc_text(doc)
     for p in places:
-        if p.kind == "country" or _bloc(p) or _is_dateline(text, p) or _not_scene(doc, p):
+        if not _scene_place(doc, text, p):
             continue
         counts.setdefault((p.canonical or p.text).lower(), []).append(p)
     if not counts:
@@ -82,10 +93,8 @@ def paragraph_place(doc: Doc, start: int, places: list[Place]) -> Place | None:
         p
         for p in places
         if para < p.start < start
-        and p.kind not in (None, "country")
-        and not _bloc(p)
-        and not _is_dateline(text, p)
-        and not _not_scene(doc, p)
+        and p.kind is not None
+        and _scene_place(doc, text, p)
         # "The men, all from Punjab province": where people come from.
         and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])
     ]
@@ -205,14 +214,7 @@ def _tree_distance(a: Token, b: Token) -> int:
 def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Place | None:
     """The sentence's toponym closest to the trigger in the parse (the place it happened)."""
     text = doc_text(doc)
-    resolved = [
-        p
-        for p in places
-        if p.kind != "country"
-        and not _bloc(p)
-        and not _not_scene(doc, p)
-        and not _is_dateline(text, p)
-    ]
+    resolved = [p for p in places if _scene_place(doc, text, p)]
     # ACLED codes the most specific place: "a base in X, in Y state" happened in X.
     resolved = [p for p in resolved if not any(_contains(p, q) for q in resolved)]
     if not resolved:

@@ -12,11 +12,13 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc
 
 from ..models import DateRef
 from .doctext import doc_text
+from .event_types import event_words
 from .times_context import _Context, _Found
 from .times_dates import (
     _n_anaphor,
@@ -395,16 +397,21 @@ def date_for_span(
     return published, None, 2
 
 
+@cache
+def _event_heads() -> frozenset[str]:
+    """Nouns a relative clause may hang from and still tell an event: events and what is
+    fired ("the drones that Russia launched overnight")."""
+    return event_words("violent_nouns") | event_words("nouns") | event_words("fired_weapon_nouns")
+
+
 def _of_a_thing(doc: Doc, ref: DateRef, trigger: tuple[int, int] | None) -> bool:
     """Whether a time expression sits in a relative clause on a thing, not an event ("the
     levy, which took effect this month"; not "the attack, which began on Sunday"), and the
     event's cue is outside it ("drones that Russia launched overnight" tells the event)."""
-    from .event_types import event_words  # the events lexicon imports the times stage
-
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    events = event_words("violent_nouns") | event_words("nouns") | event_words("fired_weapon_nouns")
+    events = _event_heads()
     node = span.root
     for _ in range(6):
         if node.dep_ == "relcl":
