@@ -72,6 +72,23 @@ def test_actors_outlet_and_places_excluded(actors: dict) -> None:
     assert "Dunmore" not in actors
 
 
+def test_actors_an_acronym_defined_in_text_names_that_group_alone() -> None:
+    # "ADF" is also the Allied Democratic Forces' acronym; defined here, it is the separatists'.
+    text = (
+        "The Ambazonia Defence Forces (ADF) claimed the ambush. The ADF said its fighters "
+        "had killed six soldiers."
+    )
+    found = extract_actors(spacy.blank("en")(text), places=[])
+    assert [a.name for a in found] == ["Ambazonia Defence Forces"]
+    (group,) = found
+    assert [text[s:e] for s, e in group.mentions] == [
+        "Ambazonia Defence Forces",
+        "ADF",
+        "ADF",
+        "its fighters",
+    ]
+
+
 def test_actors_known_list_recognizes_unlabelled_group() -> None:
     text = "Fighters of al-Shabaab attacked the base; the Shabaab later withdrew."
     found = extract_actors(spacy.blank("en")(text), places=[])
@@ -95,7 +112,15 @@ def test_actors_kind_of_name(name: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "clean"), [("the Taliban", "Taliban"), ("Fahd’s", "Fahd"), ("(NLF)", "NLF")]
+    ("raw", "clean"),
+    [
+        ("the Taliban", "Taliban"),
+        ("Fahd’s", "Fahd"),
+        ("(NLF)", "NLF"),
+        # An entity the parser cut short at a place: no name ends with a preposition.
+        ("Residents of", "Residents"),
+        ("Friends of the", "Friends"),
+    ],
 )
 def test_actors_clean_name(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean

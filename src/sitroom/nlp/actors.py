@@ -164,6 +164,8 @@ def clean_name(text: str) -> str:
     name = text.strip().strip(',.;:"“”()[]')
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     name = re.sub(rf"[{_APOS}]s$", "", name)
+    # "Residents of", a parser's entity cut short at a dateline or place: no name ends so.
+    name = re.sub(r"(?:\s+(?:of|the|and|in|for|from|at|to))+$", "", name)
     return name.strip()
 
 
@@ -358,9 +360,19 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
 
     # 1. Known actors and their aliases, the longest match first: "Islamic State West Africa
     # Province" is not "Islamic State" followed by a place.
+    # An acronym the article defines is that name's alone: "Ambazonia Defence Forces (ADF)" in
+    # Cameroon is not the Allied Democratic Forces of Congo, whose acronym it also is.
     found = [(m, entry) for pattern, entry in _compiled_known() for m in pattern.finditer(text)]
+    defined = {
+        d.group(2): entry["name"]
+        for d in _ACRONYM_DEF.finditer(text)
+        for m, entry in found
+        if m.end() == d.end(1) and m.group(0) != d.group(2)
+    }
     for m, entry in sorted(found, key=lambda x: (x[0].start(), -x[0].end())):
         if _overlaps(m.start(), m.end(), taken) or _inside_longer_name(doc, m.start(), m.end()):
+            continue
+        if defined.get(m.group(0), entry["name"]) != entry["name"]:
             continue
         ent = reg.add(entry["name"], entry["kind"], known=True)
         if m.group(0) != entry["name"]:
@@ -721,7 +733,7 @@ def _link_generic_mentions(
         military_words = re.compile(
             rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|junta)"
             rf"(?=\s+(?:{titles}|{_STATEMENT_NOUNS})\b)|(?:army|military)(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
-            rf"helicopters?)\b))\b",
+            rf"helicopters?)\b)|{_BARE_SOLDIERS})\b",
             re.IGNORECASE,
         )
         if len(state) == 1:
@@ -801,6 +813,18 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+# Soldiers or troops with no word before them that makes them anyone's ("accused soldiers of
+# burning houses", "troops arrived in armoured vehicles"): in an article whose only state force
+# is one country's, its. After a word ("Rwandan troops", "RSF soldiers", "child soldiers",
+# "former soldiers", "the soldiers" read above) they are another's, or no force.
+_BARE_SOLDIERS = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("accused", "that", "when", "as", "after", "and", "while", "where", "said", "but")
+    )
+    + r"|(?<=^)|(?<=[,;(\"\u201c]\s)|(?<=\.\s))(?:soldiers|troops)"
+)
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # A speaker's own deed told after its verb of saying: "said it had attacked".
 _SAID_IT = re.compile(

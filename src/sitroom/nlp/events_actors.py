@@ -80,6 +80,11 @@ _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNOREC
 
 # A force's own operation: "during an operation to arrest suspects", "in a police raid".
 _OPERATION = re.compile(r"\b(?:during|in) an? (?:\w+ )?(?:operation|raid)\b", re.IGNORECASE)
+# Who repelled, repulsed or fought off an attack (not who was pushed back): the side attacked.
+_REPELLED = re.compile(
+    r"(?:(?!\b(?:been|was|were|being)\b)[^.;]){0,40}?\b(?:had |have |has )?"
+    r"(?:repelled|repulsed|fought off|beat back|beaten back|pushed back|foiled|thwarted)\b"
+)
 # Who holds or backs what was hit ("a position held by government forces"), not who hit it.
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|run|manned|occupied|backed|supported|operated|guarded|used)\s+by\s+"
@@ -114,6 +119,18 @@ def _event_actors(
             and _speaks(sent, start)
         ):
             agent = group
+            if group not in groups:
+                groups.append(group)
+            continue
+        # Who repelled an attack is the side it was made on ("soldiers had repelled a complex
+        # terrorist attack and killed 18 assailants"): ACLED names the attacker first.
+        if (
+            (acled_type(code) or ("",))[0] == "Battles"
+            and start < trigger[1]
+            and _REPELLED.match(text, _mention_end(actor, start), sent.end_char)
+            and _in_subject(sent, start)
+        ):
+            patient = group
             if group not in groups:
                 groups.append(group)
             continue
