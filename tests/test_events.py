@@ -1530,7 +1530,8 @@ def test_events_an_army_airstrike_is_the_armys() -> None:
     clash, strike = read(text, published="2024-12-04").events
     # The group that tells of the strike did not carry it out.
     assert (strike.actor1, strike.actor2) == ("Military Forces of Nigeria", "Civilians")
-    assert clash.actor2 == "Military Forces of Nigeria"
+    # "Troops" with no word before them are the one state's force, the side that clashed.
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Nigeria", "Boko Haram")
 
 
 @pytest.mark.model
@@ -2653,3 +2654,99 @@ def test_events_police_who_tell_of_a_shootout_in_their_operation_fought_it() -> 
     )
     shootout = next(e for e in read(text, published="2026-01-24").events if e.fatalities == 3)
     assert (shootout.actor1, shootout.actor2) == ("Police Forces of Ecuador", "Los Tiguerones")
+
+
+@pytest.mark.model
+def test_events_residents_accuse_soldiers_of_burning_houses_and_killing_a_man() -> None:
+    from sitroom import read
+
+    text = (
+        "BAMENDA, Cameroon - Residents of a hillside town north of Bamenda on Wednesday accused "
+        "soldiers of burning houses and killing an elderly man during a sweep on Tuesday. The "
+        "military rejected the accusations."
+    )
+    (sweep,) = read(text, published="2023-10-04").events
+    assert (sweep.event_type, sweep.sub_event_type) == ("Violence against civilians", "Attack")
+    # "soldiers" with no word before them are the one country's army.
+    assert (sweep.actor1, sweep.actor2) == ("Military Forces of Cameroon", "Civilians")
+    assert sweep.status == "denied"
+
+
+@pytest.mark.model
+def test_events_a_drone_launched_from_afar_that_struck_a_village_is_a_drone_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "State media said a drone launched from rebel-held territory had struck a village in "
+        "the Hama countryside on Monday, killing a woman."
+    )
+    (strike,) = read(text, published="2024-10-16").events
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.model
+def test_events_the_assailants_told_again_with_the_night_before_are_the_raid_told() -> None:
+    from sitroom import read
+
+    text = (
+        "BUNIA, Democratic Republic of Congo - Suspected ADF fighters killed at least 17 people "
+        "in an overnight raid on a farming village in Ituri province, a civil society leader "
+        "said on Monday.\n\n"
+        "The assailants entered Kabasiha, a village in Irumu territory, late on Sunday and "
+        "attacked residents with machetes and guns before setting fire to houses, he said."
+    )
+    (raid,) = read(text, published="2024-03-05").events
+    assert raid.date == dt.date(2024, 3, 3)
+    assert raid.fatalities == 17
+
+
+@pytest.mark.model
+def test_events_who_repelled_an_attack_is_the_side_attacked() -> None:
+    from sitroom import read
+
+    text = (
+        "JNIM said its fighters stormed an army post near Boulkessi, in Mali, on Saturday. In "
+        "a communique, Malian soldiers said they had repelled a complex terrorist attack and "
+        "killed 18 assailants."
+    )
+    events = read(text, published="2025-03-18").events
+    battle = next(e for e in events if e.fatalities == 18)
+    assert (battle.actor1, battle.actor2) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Military Forces of Mali",
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("On Friday the agency said two injured inmates had died in hospital.", 13),
+        ("A twelfth victim died in hospital on Friday.", 11),  # no ordinal toll past tenth
+        ("A thirteenth inmate died, the agency said.", 11),
+        ("Another inmate died of his wounds on Friday.", 12),
+        ("A local radio said two more inmates had died, which the agency has not confirmed.", 11),
+    ],
+)
+def test_events_deaths_told_after_the_toll_raise_it(later: str, toll: int) -> None:
+    from sitroom import read
+
+    text = (
+        "MACHALA, Ecuador - Fighting broke out between rival inmates in the Machala prison on "
+        "Thursday afternoon, killing 11 prisoners, the prison agency said. " + later
+    )
+    (fight,) = read(text, published="2026-01-24").events
+    assert fight.fatalities == toll
+
+
+@pytest.mark.model
+def test_events_a_nth_victim_who_died_is_the_toll() -> None:
+    from sitroom import read
+
+    text = (
+        "Late on Friday, gunmen on two motorcycles opened fire on young men playing football in "
+        "Duran, Ecuador, killing five, police said. A sixth victim died in hospital early on "
+        "Saturday, a police spokesman added."
+    )
+    (attack,) = read(text, published="2026-01-24").events
+    assert attack.fatalities == 6

@@ -678,9 +678,25 @@ _TOLL_UPDATE = re.compile(
     r"[^.;]{0,20}?\bto\s+(?P<to>\d[\d,]*|[a-z]+)\b|\bput the (?:death )?toll at\s+"
     r"(?P<at>\d[\d,]*|[a-z]+)\b|\b(?:raised|revised|updated|bringing|brought|taking|took) the "
     r"(?:death )?toll to\s+"
-    r"(?P<raised>\d[\d,]*|[a-z]+)\b",
+    r"(?P<raised>\d[\d,]*|[a-z]+)\b"
+    # "A sixth victim died in hospital": the toll is six.
+    r"|\ba (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:victim|person|"
+    r"man|woman|child|soldier|officer|policeman|civilian|protester|inmate|passenger|worker)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:had |has )?(?:since |later |subsequently |also )?died\b",
     re.IGNORECASE,
 )
+# What the outlet or a party has not confirmed: "but the army has not confirmed the death".
+_UNCONFIRMED = re.compile(
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif)"
+    r"\w*|\bunconfirmed\b",
+    re.IGNORECASE,
+)
+_NTH = {
+    w: n
+    for n, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2
+    )
+}
 
 
 # "The army blamed the ELN", "Police blamed Fano extremists": who a source blames.
@@ -804,11 +820,35 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
     toll another source puts at a figure gives the event a toll only when it has none."""
     told = {(e.start, e.end) for ev in events for e in ev.evidence}
     for sent in doc.sents:
-        update = _TOLL_UPDATE.search(sent.text)
-        if (sent.start_char, sent.end_char) in told or update is None:
+        if (sent.start_char, sent.end_char) in told:
             continue
-        word = update.group("to") or update.group("at") or update.group("raised")
-        toll = to_number(word)
+        update = _TOLL_UPDATE.search(sent.text)
+        more = _died_later(sent.text)
+        if (more or (update and update.group("nth"))) and _UNCONFIRMED.search(sent.text):
+            # "a fourth soldier died of his wounds, but the army has not confirmed the death":
+            # ACLED keeps the toll confirmed.
+            continue
+        if update is None and more and read_fatalities(sent.text) in (None, more):
+            # "On Friday it said two injured inmates had died in hospital": the toll told, and
+            # two more. Not "11 had died, after two of the wounded succumbed": a toll of its own.
+            host = next(
+                (
+                    ev
+                    for ev in reversed(events)
+                    if ev.event_type in VIOLENT_TYPES and ev.evidence[0].start < sent.start_char
+                ),
+                None,
+            )
+            if host is not None and host.fatalities is not None and not _vague_toll(host):
+                host.fatalities += more
+                host.evidence.append(
+                    Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
+                )
+            continue
+        if update is None:
+            continue
+        word = update.group("to") or update.group("at") or update.group("raised") or ""
+        toll = _NTH.get((update.group("nth") or "").lower()) or to_number(word)
         if toll is None or word.lower() in VAGUE_COUNTS:
             continue  # "the toll rose to dozens": no figure
         before = [
@@ -867,8 +907,12 @@ def _raid_on_civilians(sent: Span) -> bool:
 
 # "One of the wounded soldiers had since died", "two of the injured died on Wednesday night".
 _DIED_LATER = re.compile(
-    r"\b(?P<n>one|two|three|four|five|\d+) of the (?:wounded|injured)\b(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:had |has |have )?(?:since |later |subsequently |also )?(?:died|succumbed)\b",
+    r"(?:\b(?P<n>one|two|three|four|five|\d+) (?:of the (?:wounded|injured)\b|(?:more|wounded|"
+    r"injured)\b(?=(?:\s+[\w-]+){0,2}?\s+(?:had |have )?(?:since |later |subsequently )?died\b))"
+    r"|\banother (?:(?:wounded|injured) )?(?=(?:victim|person|man|woman|child|soldier|officer|"
+    r"policeman|civilian|inmate|passenger|worker)\b))"
+    r"(?:\s*[\w-]+){0,2}?\s+(?:had |has |have )?(?:since |later |subsequently |also )?"
+    r"(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -880,7 +924,7 @@ def _died_later(text: str) -> int:
     m = _DIED_LATER.search(text)
     if m is None or _TOLL_UPDATE.search(text):
         return 0
-    return to_number(m.group("n")) or 0
+    return to_number(m.group("n")) or 0 if m.group("n") else 1
 
 
 def _vague_toll(ev: Event) -> bool:
@@ -1270,7 +1314,19 @@ def _antecedent(
         if mention.perpetrators and not (mention.deed or mention.about_told) and own_occasion:
             # "tracked the kidnappers to the forest on Sunday afternoon and engaged them in a
             # gunfight", the day after the kidnapping: a pursuit, another event.
-            candidates = [e for e in violent if e.date == ev.date]
+            # "The assailants entered the village late on Sunday and attacked residents" after
+            # an overnight raid told: the same attack told again, its night a day either side.
+            candidates = [
+                e
+                for e in violent
+                if e.date == ev.date
+                or (
+                    e.sub_event_type == ev.sub_event_type
+                    and e.date is not None
+                    and ev.date is not None
+                    and abs((e.date - ev.date).days) <= 1
+                )
+            ]
     elif not own_occasion and (host := _target_named_again(mention, violent)):
         # "ambushed a military convoy ... According to the military source, the convoy was
         # escorting fuel tankers when its lead vehicle struck an explosive device".
