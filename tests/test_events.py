@@ -2221,7 +2221,9 @@ def test_events_the_capital_named_by_its_title_is_the_countrys_capital() -> None
         "Saint-Marc."
     )
     attack, arrest = read(text, published="2025-03-22").events
-    assert (attack.location.name, attack.location.geo_precision) == ("Port-au-Prince", 1)
+    # The neighbourhood the gazetteer lacks, at the capital's coordinates.
+    assert (attack.location.name, attack.location.geo_precision) == ("Nazon", 1)
+    assert attack.location.admin1 == "Ouest"
     assert arrest.location.country == "HT"
 
 
@@ -2549,7 +2551,10 @@ def test_events_a_strike_first_told_without_a_place_takes_the_place_its_account_
         "on Wednesday. Lebanon's state news agency said four people were killed in the strike."
     )
     (strike,) = read(text, published="2024-03-14").events
-    assert (strike.date.isoformat(), strike.location.name) == ("2024-03-13", "Bent Jbaïl")
+    # The village the gazetteer lacks, placed near the district's town.
+    assert (strike.date.isoformat(), strike.location.name) == ("2024-03-13", "Aita al-Shaab")
+    assert strike.location.geo_precision == 2
+    assert strike.location.lat is not None and abs(strike.location.lat - 33.12) < 0.1
     # The first account's toll stands beside another's higher figure.
     assert strike.fatalities == 3
 
@@ -2750,3 +2755,56 @@ def test_events_a_nth_victim_who_died_is_the_toll() -> None:
     )
     (attack,) = read(text, published="2026-01-24").events
     assert attack.fatalities == 6
+
+
+@pytest.mark.model
+def test_events_a_town_described_from_another_is_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "Late on Friday, gunmen on two motorcycles opened fire on a group of young men playing "
+        "football on a pitch in Duran, across the Guayas river from Guayaquil, killing five, "
+        "police said."
+    )
+    (attack,) = read(text, published="2026-01-24").events
+    # GeoNames names Duran's city by its canton, Eloy Alfaro.
+    assert attack.location is not None and attack.location.name == "Eloy Alfaro"
+    assert attack.location.geo_precision == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "name", "precision"),
+    [
+        # A village the gazetteer lacks, in a district it has: the village, near the district.
+        (
+            "Bandits killed nine people in the village of Kadisau, in Faskari local government "
+            "area of Katsina state, on Tuesday night.",
+            "Kadisau",
+            2,
+        ),
+        # Near a town told as a reference point: the village, near the town.
+        (
+            "A roadside bomb killed four soldiers on Tuesday near Piagapo, about 20 km west of "
+            "Marawi in Lanao del Sur.",
+            "Piagapo",
+            2,
+        ),
+        # Where the wounded went is no scene.
+        (
+            "A drone strike killed eight people at a wedding in Aguelhok, in Mali's Kidal "
+            "region, on Tuesday, medics at Nasser Hospital said.",
+            "Aguelhok",
+            1,
+        ),
+    ],
+)
+def test_events_a_village_the_gazetteer_lacks_names_the_location(
+    sentence: str, name: str, precision: int
+) -> None:
+    from sitroom import read
+
+    (event,) = read(sentence, published="2024-02-21").events
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == (name, precision)
+    assert event.location.lat is not None

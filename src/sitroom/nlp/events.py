@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..geo import haversine_km
 from ..models import Actor, DateRef, Event, Evidence, Location, Place
 from .doctext import doc_text
 from .event_types import (
@@ -45,6 +46,7 @@ from .events_places import (
     located_countries,
     paragraph_place,
     placed_near,
+    unlisted_scene,
 )
 from .events_triggers import (
     _EXCLUDED,
@@ -360,6 +362,9 @@ def extract_events(
     # Events dated from another they name: (event, the one named, days from it).
     dated_from: list[tuple[Event, Event, int]] = []
     kinds = {a.name: a.kind for a in actors}
+    actor_spans = [m for a in actors for m in a.mentions]
+    # A village the gazetteer lacks, named in an event's sentence: its location (see below).
+    unlisted_at: dict[int, Location] = {}
     events: list[Event] = []
     said_dated: set[int] = set()  # events dated only by the day they were told
     for mention in mentions:
@@ -386,6 +391,10 @@ def extract_events(
             if place is not None
             else None
         )
+        if location is not None and place is not None and place.kind != "country":
+            at = _at_unlisted(doc, mention.sent, places, actor_spans, own_place, location)
+            if at is not None:
+                unlisted_at[mention.sent.start_char] = at
         sent = mention.sent
         date, date_end, precision = date_for_span(
             doc, sent.start_char, sent.end_char, times, published, mention.trigger
@@ -666,6 +675,16 @@ def extract_events(
         ev.date = named.date + dt.timedelta(days=days)
     for ev in events:
         _territory_taker(ev)
+        # Once the accounts of one event are joined: the village one of them names, where the
+        # event was placed near it ("The strike hit a house in Aita al-Shaab, in the Bint Jbeil
+        # district" after "a Lebanese village near the border").
+        at = next((unlisted_at[e.start] for e in ev.evidence if e.start in unlisted_at), None)
+        if at is not None and (
+            ev.location is None
+            or ev.location.geo_precision >= at.geo_precision
+            or _within_km(ev.location, at, 30)
+        ):
+            ev.location = at
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
     return events
@@ -1254,6 +1273,58 @@ def _unknown_place(sent: Span, places: list[Place]) -> bool:
         not any(p.start <= sent.start_char + m.start(1) < p.end for p in places)
         for m in _KIND_OF_NAME.finditer(sent.text)
     )
+
+
+def _at_unlisted(
+    doc: Doc,
+    sent: Span,
+    places: list[Place],
+    taken: list[tuple[int, int]],
+    own: Place | None,
+    location: Location,
+) -> Location | None:
+    """The location of a sentence's event named after a settlement the gazetteer lacks that
+    the sentence names ("the village of Kadisau, in Faskari", "near Kitutu", "the Kalundu
+    neighbourhood of Uvira"), at the coordinates of the place it was read at: ACLED codes the
+    village, at the nearest place it can find. Only where that place is no town named in the
+    sentence that may be the scene itself: a district or region, a reference point ("about
+    20 km from X"), or the town the words set the village in or by. None if there is none."""
+    found = unlisted_scene(doc, sent.start_char, sent.end_char, places, taken)
+    if found is None:
+        return None
+    name, _lo, hi, part = found
+    text = doc_text(doc)
+    tied = (
+        own is not None
+        and 0 <= own.start - hi <= 60
+        and "." not in text[hi : own.start]
+        and bool(re.search(r"\b(?:of|in|near|from|outside|by)\b", text[hi : own.start]))
+    )
+    # With no place of its own, the sentence's event is placed by another's: only a region
+    # is sure to hold the village too.
+    if not (
+        (own is None and location.geo_precision == 3)
+        or (own is not None and (location.geo_precision > 1 or placed_near(doc, own) or tied))
+    ):
+        return None
+    # A part of a town is at the town (ACLED's precision 1); a village by or in a district is
+    # near it.
+    precision = 1 if part and location.geo_precision == 1 else max(2, location.geo_precision)
+    return location.model_copy(
+        update={
+            "name": name,
+            "geonames_id": None,
+            "kind": "neighbourhood" if part else "village",
+            "geo_precision": precision,
+        }
+    )
+
+
+def _within_km(a: Location, b: Location, km: float) -> bool:
+    """Whether two located places lie within `km` of each other."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
 def _country_of(place: Place | None) -> Place | None:

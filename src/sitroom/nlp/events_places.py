@@ -13,7 +13,9 @@ from .places import place_of_entry
 
 _REFERENCE = re.compile(
     r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
-    r"miles from|km from|kilometres from|kilometers from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+    r"miles from|km from|kilometres from|kilometers from|"
+    r"across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?from)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
 )
 # Place kinds from the smallest to the largest (ACLED geo_precision 1, 2, 3).
 _PRECISION = {
@@ -227,11 +229,27 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return (99, p.start)
+        near = placed_near(doc, p)
+        if not near and any(_described_by(text, p, q) for q in resolved):
+            # "a pitch in Duran, across the Guayas river from Guayaquil": the place the
+            # reference point describes, however deep the parser hung it.
+            return (0, p.start)
         # A place given as a reference point ("adjacent to X", "north of X") is not the scene.
-        ref = 1 if placed_near(doc, p) else 0
-        return (_tree_distance(span.root, trig.root) + ref, p.start)
+        return (_tree_distance(span.root, trig.root) + int(near), p.start)
 
     return min(resolved, key=distance)
+
+
+def _described_by(text: str, place: Place, ref: Place) -> bool:
+    """Whether `ref` is a reference point set right after `place` to say where it lies ("Duran,
+    across the Guayas river from Guayaquil", "Jiga, a town about 30 km west of Finote Selam")."""
+    between = text[place.end : ref.start]
+    return (
+        0 < len(between) <= 60
+        and between.startswith(",")
+        and "." not in between
+        and _REFERENCE.search(between) is not None
+    )
 
 
 def placed_near(doc: Doc, place: Place) -> bool:
@@ -368,3 +386,68 @@ _SPEAKING = frozenset(
 )
 # What a statement is made by, where a place says where it was made ("speaking in Goma").
 _SAID_AT = _SPEAKING | {"speak"}
+
+
+# A name the text marks as a settlement or a part of one: "the village of X", "X, a farming
+# village", "the X neighbourhood", "near X". The gazetteer shipped lacks most villages.
+_NAME = r"([A-Z][\w'’]+(?:[ -](?:al-|el-|ad-|as-|ash-|de |do |da )?[A-Z][\w'’]+){0,2})"
+_SETTLEMENTS = (
+    r"village|town|hamlet|locality|commune|settlement|neighbou?rhood|quarter|suburb|favela|"
+    r"community|market town|district|subdistrict|sub-district|camp|area|forest|junction"
+)
+_UNLISTED_PATTERNS = (
+    # "the village of Kadisau", "the Kalundu neighbourhood", "Sokolo, a town in Niono cercle"
+    (re.compile(rf"\b(?:village|town|hamlet|locality|commune|settlement) of {_NAME}"), 1),
+    (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
+    (re.compile(rf"{_NAME},\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
+    # "in Kitutu", "near Dogofry", "on the outskirts of Sadda": a name the parser calls a place
+    (
+        re.compile(
+            rf"\b(?:in|at|near|outside|around|(?:on )?the outskirts of|(?:north|south|east|west)"
+            rf"(?:east|west)? of) {_NAME}"
+        ),
+        2,
+    ),
+)
+_PART_WORDS = re.compile(
+    r"\b(?:neighbou?rhood|quarter|suburb|favela|district|subdistrict|sub-district|area)\b"
+)
+_FACILITY_END = re.compile(
+    r"\b(?:Hospital|Clinic|Morgue|Centre|Center|University|Ministry|Office|Prison|Airport)$"
+)
+_NOT_NAMES = frozenset(
+    "The A An In On At Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April May June July August September October November December".split()
+)
+
+
+def unlisted_scene(
+    doc: Doc, start: int, end: int, places: list[Place], taken: list[tuple[int, int]]
+) -> tuple[str, int, int, bool] | None:
+    """A settlement the sentence at `start`:`end` names that the places stage did not find (a
+    village the gazetteer lacks): its name, offsets, and whether the text calls it a part of a
+    town ("the Kalundu neighbourhood"). Names of actors (`taken`) and of places found do not
+    count; a name the parser tags a person or an organization counts only where the words call
+    it a settlement."""
+    text = doc_text(doc)
+    kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents if start <= e.start_char < end}
+    for pattern, strength in _UNLISTED_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            lo, hi = m.start(1), m.end(1)
+            name = m.group(1)
+            if _FACILITY_END.search(name):
+                continue  # "medics at Nasser Hospital": where the wounded were taken
+            if name.split()[0] in _NOT_NAMES or load_gazetteer().demonyms.get(normalize_name(name)):
+                continue
+            if any(p.start < hi and lo < p.end for p in places) or any(
+                s < hi and lo < e for s, e in taken
+            ):
+                continue
+            label = next((lab for (s, e), lab in kinds.items() if s <= lo < e), None)
+            if strength == 2 and label not in ("GPE", "LOC", "FAC"):
+                continue
+            if label in ("DATE", "TIME", "NORP", "CARDINAL"):
+                continue
+            part = bool(_PART_WORDS.search(m.group(0))) and strength == 1
+            return name, lo, hi, part
+    return None
