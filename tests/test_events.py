@@ -2808,3 +2808,45 @@ def test_events_a_village_the_gazetteer_lacks_names_the_location(
     assert event.location is not None
     assert (event.location.name, event.location.geo_precision) == (name, precision)
     assert event.location.lat is not None
+
+
+@pytest.mark.model
+def test_events_the_convoy_that_came_under_fire_is_the_ambush_told() -> None:
+    from sitroom import read
+
+    text = (
+        "PESHAWAR - Gunmen ambushed a convoy of passenger vehicles in Pakistan's Kurram district "
+        "on Monday, officials said.\n\n"
+        "The convoy was travelling toward Parachinar when it came under fire from hillsides "
+        "around midday. A senior police official said six passengers died at the scene."
+    )
+    (ambush,) = read(text, published="2026-02-11").events
+    assert ambush.fatalities == 6
+    assert len(ambush.evidence) == 3
+
+
+@pytest.mark.model
+def test_events_a_base_that_came_under_attack_from_drones_was_struck_from_the_air() -> None:
+    from sitroom import read
+
+    text = (
+        "Soldiers at a base in El Plateado, in Colombia's Cauca department, came under attack "
+        "from drones carrying small explosive charges on Sunday, the army said."
+    )
+    (strike,) = read(text, published="2024-05-14").events
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.model
+def test_events_a_village_read_as_its_province_is_named_as_the_village() -> None:
+    from sitroom import read
+
+    text = (
+        "PESHAWAR - Fighting between rival tribes broke out on Sunday in Boshehra, a village near "
+        "Parachinar in Pakistan's Kurram district, over a dispute about farmland. The district's "
+        "deputy commissioner said four people were killed."
+    )
+    (fight,) = read(text, published="2026-02-11").events
+    assert fight.location is not None
+    assert (fight.location.name, fight.location.country) == ("Boshehra", "PK")
+    assert fight.location.geo_precision == 2

@@ -274,6 +274,14 @@ def extract_events(
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course.
             code = _most_specific_violent(realis) or code
+        if code == "ARMED_CLASH" and all(
+            text[c.start : c.end].lower().startswith("came under")
+            for c, _ in realis
+            if c.code == "ARMED_CLASH"
+        ):
+            # "came under attack from drones carrying explosives": by its means, a strike.
+            weapons = [c.code for c, _ in realis if c.code in _REMOTE_CODES]
+            code = min(weapons, key=lex.order.index) if weapons else code
         if code == "ATTACK":
             # "A roadside bombing killed a village elder": ACLED codes violence by its means, a
             # bomb's or a shell's on civilians too.
@@ -681,8 +689,12 @@ def extract_events(
         at = next((unlisted_at[e.start] for e in ev.evidence if e.start in unlisted_at), None)
         if at is not None and (
             ev.location is None
-            or ev.location.geo_precision >= at.geo_precision
-            or _within_km(ev.location, at, 30)
+            or (
+                ev.location.country == at.country
+                and (
+                    ev.location.geo_precision >= at.geo_precision or _within_km(ev.location, at, 30)
+                )
+            )
         ):
             ev.location = at
     for i, ev in enumerate(events, start=1):
@@ -1398,7 +1410,9 @@ def _antecedent(
                     and abs((e.date - ev.date).days) <= 1
                 )
             ]
-    elif not own_occasion and (host := _target_named_again(mention, violent)):
+    elif (host := _target_named_again(mention, violent)) and (
+        not own_occasion or host.date == ev.date
+    ):
         # "ambushed a military convoy ... According to the military source, the convoy was
         # escorting fuel tankers when its lead vehicle struck an explosive device".
         return host

@@ -390,7 +390,10 @@ _SAID_AT = _SPEAKING | {"speak"}
 
 # A name the text marks as a settlement or a part of one: "the village of X", "X, a farming
 # village", "the X neighbourhood", "near X". The gazetteer shipped lacks most villages.
-_NAME = r"([A-Z][\w'’]+(?:[ -](?:al-|el-|ad-|as-|ash-|de |do |da )?[A-Z][\w'’]+){0,2})"
+_NAME = (
+    r"([A-Z][\w'’]+(?:[ -](?:al-|el-|ad-|as-|ash-|de |do |da |del |de la |du |des )?"
+    r"[A-Z][\w'’]+){0,2})"
+)
 _SETTLEMENTS = (
     r"village|town|hamlet|locality|commune|settlement|neighbou?rhood|quarter|suburb|favela|"
     r"community|market town|district|subdistrict|sub-district|camp|area|forest|junction"
@@ -421,6 +424,16 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _stands_in(place: Place) -> bool:
+    """Whether a name was placed at a region only as a village the gazetteer lacks ("Boshehra"
+    read as Khyber Pakhtunkhwa): no entry of that name is the region."""
+    if place.kind not in ("province", "region", "state", "country"):
+        return False
+    if normalize_name(place.canonical or "") in normalize_name(place.text):
+        return False  # "Ituri province", "the Ituri River"
+    return all(e.geonames_id != place.geonames_id for e, _ in load_gazetteer().lookup(place.text))
+
+
 def unlisted_scene(
     doc: Doc, start: int, end: int, places: list[Place], taken: list[tuple[int, int]]
 ) -> tuple[str, int, int, bool] | None:
@@ -439,7 +452,7 @@ def unlisted_scene(
                 continue  # "medics at Nasser Hospital": where the wounded were taken
             if name.split()[0] in _NOT_NAMES or load_gazetteer().demonyms.get(normalize_name(name)):
                 continue
-            if any(p.start < hi and lo < p.end for p in places) or any(
+            if any(p.start < hi and lo < p.end and not _stands_in(p) for p in places) or any(
                 s < hi and lo < e for s, e in taken
             ):
                 continue
