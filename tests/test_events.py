@@ -2850,3 +2850,35 @@ def test_events_a_village_read_as_its_province_is_named_as_the_village() -> None
     assert fight.location is not None
     assert (fight.location.name, fight.location.country) == ("Boshehra", "PK")
     assert fight.location.geo_precision == 2
+
+
+@pytest.mark.model
+def test_events_grenades_seized_after_a_gunfight_are_no_grenade_attack() -> None:
+    from sitroom import read
+
+    text = (
+        "Soldiers clashed with armed men near Eldorado, in Mexico's Sinaloa state, on Tuesday. "
+        "The Defence Ministry said four gunmen were killed and that rifles and grenades had "
+        "been seized."
+    )
+    (clash,) = read(text, published="2025-02-27").events
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.model
+def test_events_young_men_burning_buses_in_the_afternoon_riot_that_day() -> None:
+    from sitroom import read
+
+    text = (
+        "RIO DE JANEIRO - Residents said officers shot dead a delivery worker in the Maré "
+        "favelas of Rio de Janeiro, Brazil, at dawn on Tuesday.\n\n"
+        "Anger boiled over in the afternoon, when groups of young men set fire to buses on "
+        "Avenida Brasil. Riot police fired tear gas to clear the road."
+    )
+    killing, riot = read(text, published="2024-07-24").events
+    assert killing.sub_event_type == "Attack"
+    assert (riot.event_type, riot.sub_event_type) == ("Riots", "Violent demonstration")
+    assert riot.date == dt.date(2024, 7, 23)
+    # The buses burned are the riot's, not the killing's.
+    assert riot.evidence[0].text.startswith("Anger boiled over")
+    assert len(killing.evidence) == 1

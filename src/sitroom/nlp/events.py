@@ -272,8 +272,10 @@ def extract_events(
             code = min(met, key=lex.order.index) if met else code
         if code in _INCIDENTAL:
             # "seized weapons after overrunning a post": the violence is the event, the
-            # seizure happened in its course.
-            code = _most_specific_violent(realis) or code
+            # seizure happened in its course; "groups of young men set fire to buses": a
+            # riot's.
+            riot = [c.code for c, _ in realis if c.code in ("VIOL_DEMONSTR", "MOB_VIOL")]
+            code = _most_specific_violent(realis) or (riot[0] if riot else code)
         if code == "ARMED_CLASH" and all(
             text[c.start : c.end].lower().startswith("came under")
             for c, _ in realis

@@ -234,7 +234,10 @@ _WEAPON_CODES = frozenset({"ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "REM_EXPL
 _SEIZING = frozenset("seize capture recover confiscate find discover impound".split())
 # The links from a weapon's name up to the verb whose object it is ("seized rifles, mortars
 # and drone parts", "captured soldiers, along with a mortar").
-_OBJECT_PATH = frozenset({"dobj", "conj", "pobj", "prep", "appos", "compound", "nmod", "cc"})
+# The passive subject too: "six rifles, grenades and 200 kg of marijuana had been seized".
+_OBJECT_PATH = frozenset(
+    {"dobj", "conj", "pobj", "prep", "appos", "compound", "nmod", "cc", "nsubjpass"}
+)
 
 
 def _seized(token: Token) -> bool:

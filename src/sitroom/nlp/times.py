@@ -394,7 +394,23 @@ def date_for_span(
             if level == 1 and best.end <= start and precision == 1 and date_end is None:
                 return _since_anchor(date, published)
             return date, date_end, precision
+    if _SAME_DAY.search(doc_text(doc), start, end):
+        # "Anger boiled over in the afternoon, when young men set fire to buses": the day the
+        # story is on, the last day told before it.
+        before = [t for t in dated if t.end <= start and t.precision in ("day", "time")]
+        before = [t for t in before if not _history(doc_text(doc), t, published)]
+        if before:
+            last = max(before, key=lambda t: t.end)
+            return last.date, None, 1
     return published, None, 2
+
+
+# A part of the day with no day of its own: the day told before.
+_SAME_DAY = re.compile(
+    r"\b(?:in the|that|by|at|later that|early that|late that) (?:morning|afternoon|evening|"
+    r"night|day|dusk|dawn|nightfall)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
