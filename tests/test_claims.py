@@ -2129,3 +2129,39 @@ def test_claims_a_hedge_ends_with_its_clause() -> None:
     )
     (clash,) = read(text, published="2024-03-05").events
     assert clash.status == "unverified"
+
+
+@pytest.mark.model
+def test_claims_a_statement_of_harm_after_an_attack_speaks_of_it() -> None:
+    from sitroom import read
+
+    text = (
+        "KATSINA - Armed men on motorcycles rode into Kadisau, a village in Nigeria's Katsina "
+        "state, late on Thursday and went from house to house shooting residents, according to "
+        "police.\n\n"
+        "A police spokesman said nine people were killed. Two villagers who survived by hiding "
+        "in a millet field said they had helped bury 13 bodies."
+    )
+    reading = read(text, published="2023-08-26")
+    (raid,) = reading.events
+    survivors = next(c for c in reading.claims if "villagers" in (c.speaker or ""))
+    assert survivors.events == [raid.id]
+    # The toll opening the next paragraph is the raid's.
+    assert raid.fatalities == 9
+
+
+@pytest.mark.model
+def test_claims_residents_who_heard_explosions_are_no_hedge_on_other_events() -> None:
+    from sitroom import read
+
+    text = (
+        "Russia's defence ministry said on Monday its air defences had destroyed 12 Ukrainian "
+        "drones over the Kursk region.\n\n"
+        "Ukrainian artillery shelled the outskirts of Glushkovo on Saturday, the regional "
+        "governor said.\n\n"
+        "Residents of a neighbouring village told local Telegram channels that they had heard "
+        "explosions for more than an hour late on Saturday. The Courier could not independently "
+        "verify the reports."
+    )
+    drones = read(text, published="2024-09-02").events[0]
+    assert drones.status != "unverified"

@@ -35,6 +35,7 @@ from .claims_events import (
 )
 from .doctext import doc_text
 from .event_types import event_words
+from .events import VIOLENT_TYPES
 from .events_triggers import restates_deed, tells_war_toll
 
 # A claim of a deed: "claimed responsibility", "took credit".
@@ -196,6 +197,12 @@ def extract_claims(
                 if len(pool) == 1:
                     about = pool
             d.events = [ev.id for ev in about]
+    for d in drafts:
+        if not d.events and d.stance == "asserts":
+            # "A doctor at the hospital in Alizai said it had received eight bodies", "Rio
+            # Onibus said three of its buses were destroyed": the harm of the violent event
+            # told just before it in its paragraph.
+            d.events = _aftermath_of(d, events, doc)
     # "One resident said the attackers came on motorcycles. '...,' he said": the unnamed
     # source's first statement speaks of what its follow-up speaks of.
     for prev, d in zip(drafts, drafts[1:], strict=False):
@@ -444,6 +451,43 @@ def _set_status(
             ev.status = "claimed"
         else:
             ev.status = "asserted"
+
+
+# What a statement tells of an attack's harm: its dead, wounded, damage or gunfire.
+_HARM = re.compile(
+    r"\b(?:killed|died|dead|bodies|body|wounded|injured|casualties|destroyed|damaged|burned|"
+    r"burnt|shooting|gunfire|gunshots|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
+    """The violent event whose account a statement of harm follows in its paragraph, the only
+    event told in the paragraph before it; none for a war's toll or a tally over time."""
+    text = doc_text(doc)
+    lo = d.att.sentence[0]
+    content = text[d.att.content[0] : d.att.content[1]]
+    span = doc.char_span(*d.att.content, alignment_mode="expand")
+    if (
+        not _HARM.search(content)
+        or cue_pattern("tally_words").search(content)
+        or (span is not None and tells_war_toll(span))
+    ):
+        return []
+    para = text.rfind("\n\n", 0, lo) + 1
+    told = {ev.id: ev for ev in events for e in ev.evidence if para <= e.start and e.end <= lo}
+    if not told:
+        # Told in the paragraph before, the last one told there ("Two villagers who survived
+        # said they had helped bury 13 people" after the raid's paragraph).
+        before = text.rfind("\n\n", 0, max(para - 1, 0)) + 1
+        last = [(e.end, ev) for ev in events for e in ev.evidence if before <= e.start < para]
+        told = (
+            {max(last, key=lambda x: x[0])[1].id: max(last, key=lambda x: x[0])[1]} if last else {}
+        )
+    if len(told) != 1:
+        return []  # of two told before it, it may be either
+    (host,) = told.values()
+    return [host.id] if host.event_type in VIOLENT_TYPES else []
 
 
 def _corroborated(ev: Event, asserting: list[Claim]) -> bool:

@@ -1181,10 +1181,11 @@ def _scare_quoted(text: str, cue: Cue) -> bool:
 
 
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
-    """A toll told right after a violent event, in its paragraph, by a sentence that tells no
-    event of its own ("The official said at least 11 people were killed" after "a drone strike
-    hit a market") is that event's toll, when the event has none or only a vague plural's
-    ("killing several herders" reads 10 by ACLED's rule, "five people died" is a figure)."""
+    """A toll told right after a violent event, in its paragraph or opening the lead's next, by a
+    sentence that tells no event of its own ("The official said at least 11 people were
+    killed" after "a drone strike hit a market") is that event's toll, when the event has none
+    or only a vague plural's ("killing several herders" reads 10 by ACLED's rule, "five people
+    died" is a figure)."""
     told = {(e.start, e.end) for ev in events for e in ev.evidence}
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
@@ -1201,9 +1202,15 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
         if not before:
             continue
         last, host = max(before, key=lambda pair: pair[0].end)
-        if (
-            host.event_type not in VIOLENT_TYPES
-            or "\n\n" in doc_text(doc)[last.start : sent.start_char]
+        text = doc_text(doc)
+        # In its paragraph, or opening the one after the lead, which tells the lead's event
+        # more fully ("Gunmen rode into the village ... \n\n A police spokesman said nine
+        # people were killed"); a toll in a paragraph of its own after a later event may be
+        # another's.
+        lead = "\n\n" not in text[: last.start].strip()
+        if host.event_type not in VIOLENT_TYPES or (
+            "\n\n" in text[last.start : sent.start_char]
+            and (text[last.end : sent.start_char].strip() or not lead)
         ):
             continue
         if host.fatalities is None or (_vague_toll(host) and toll[1]):
