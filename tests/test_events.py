@@ -2882,3 +2882,15 @@ def test_events_young_men_burning_buses_in_the_afternoon_riot_that_day() -> None
     # The buses burned are the riot's, not the killing's.
     assert riot.evidence[0].text.startswith("Anger boiled over")
     assert len(killing.evidence) == 1
+
+
+@pytest.mark.model
+def test_events_a_drone_that_killed_a_man_on_his_car_struck_a_civilian() -> None:
+    from sitroom import read
+
+    text = (
+        "A man aged 64 died when a Russian drone dropped explosives on his car in Stepnohirsk, "
+        "in Ukraine's Zaporizhzhia region, on Saturday, the governor said."
+    )
+    (strike,) = read(text, published="2025-05-19").events
+    assert (strike.actor2, strike.fatalities) == ("Civilians", 1)

@@ -11,6 +11,9 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
     ("text", "expected"),
     [
         ("Gunmen stormed the market, killing 7 traders and wounding 12 others.", 7),
+        # An age is no count of the dead.
+        ("A day earlier, a man aged 64 died when a drone dropped explosives on his car.", 1),
+        ("Two brothers aged 9 and 12 were killed when a mine exploded.", 2),
         ("At least 25 people were killed when the convoy was hit.", 25),
         ("Dozens of fighters were killed in the assault on the base.", 12),
         ("Hundreds died as the militia swept through the villages.", 100),

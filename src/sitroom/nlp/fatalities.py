@@ -131,6 +131,12 @@ _SINGLE = re.compile(
     r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
     re.IGNORECASE,
 )
+# "A day earlier, a man died when a drone dropped explosives on his car".
+_SINGLE_DIED = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|farmer|"
+    r"soldier|policeman|resident|villager|driver|passenger)\s+(?:later\s+|also\s+)?died\b",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 # A count over a stretch of time up to now, told after it: "dozens of social leaders killed in
 # Colombia this year" is a tally, not the toll of the event told.
@@ -200,6 +206,11 @@ def read_fatalities(text: str) -> int | None:
     return toll[0] if toll is not None else None
 
 
+_AGES = re.compile(
+    r",?\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?:\s+years)?\b,?", re.IGNORECASE
+)
+
+
 def read_toll(text: str) -> tuple[int, bool] | None:
     """The count `read_fatalities` reads, and whether it is a figure rather than a vague
     plural's default ("killing several herders" is 10 by ACLED's rule, not a figure: "five
@@ -209,6 +220,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
     # "The army said four soldiers died, while the group claimed to have killed 20": the other
     # side's claim set against the count is not the count.
     text = _COUNTER_CLAIM.sub("", text)
+    # "a man aged 64 died", "two brothers aged 9 and 12": ages, not the dead.
+    text = _AGES.sub("", text)
     counts: list[tuple[int, bool]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -233,7 +246,7 @@ def read_toll(text: str) -> tuple[int, bool] | None:
         n = to_number(m.group("n"))
         if n is not None and not _negated(text, m.start()):
             return 1 + n, m.group("n").lower() not in VAGUE_COUNTS  # "a farmer and his two sons"
-    for pattern in (_SINGLE, _SINGLE_OBJECT, _single_titled()):
+    for pattern in (_SINGLE, _SINGLE_OBJECT, _SINGLE_DIED, _single_titled()):
         single = pattern.search(text)
         if single is None or _negated(text, single.start()):
             continue
