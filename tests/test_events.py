@@ -2894,3 +2894,22 @@ def test_events_a_drone_that_killed_a_man_on_his_car_struck_a_civilian() -> None
     )
     (strike,) = read(text, published="2025-05-19").events
     assert (strike.actor2, strike.fatalities) == ("Civilians", 1)
+
+
+@pytest.mark.model
+def test_events_the_army_of_an_article_naming_foreign_forces_is_the_countrys() -> None:
+    from sitroom import read
+
+    text = (
+        "SEGOU, Mali - The Malian army said on Wednesday it had repelled an attack near Niono. "
+        "French forces left the country in 2022 and Russian instructors now train Malian "
+        "troops.\n\n"
+        "In Niono cercle, residents and a herders' association accused the army of killing "
+        "eight herders in a drone strike on Tuesday at a well near Dogofry, a village north of "
+        "Niono."
+    )
+    strike = next(e for e in read(text, published="2025-10-08").events if e.fatalities == 8)
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali", "Civilians")
+    # The village the gazetteer lacks, near the town the sentence sets it by.
+    assert strike.location is not None
+    assert (strike.location.name, strike.location.geo_precision) == ("Dogofry", 2)

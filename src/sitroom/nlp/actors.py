@@ -738,6 +738,13 @@ def _link_generic_mentions(
         )
         if len(state) == 1:
             patterns.append((military_words, state))
+        elif country is not None:
+            # Several states' forces named ("French forces", "the Russian defence ministry"):
+            # "the army" of an article on Mali is Mali's.
+            own = _force_name(country, "army", lex)
+            home = [e for e in state if e.name == own]
+            if home:
+                patterns.append((military_words, home))
         if country is not None:
             _country_forces(
                 text, reg, lex, taken, country, military_words if not state else None, not police

@@ -1315,11 +1315,14 @@ def _at_unlisted(
         return None
     name, _lo, hi, part = found
     text = doc_text(doc)
-    tied = (
-        own is not None
-        and 0 <= own.start - hi <= 60
-        and "." not in text[hi : own.start]
-        and bool(re.search(r"\b(?:of|in|near|from|outside|by)\b", text[hi : own.start]))
+    # The place it was read at names where the village lies, there or told again after it
+    # ("In Niono cercle, ... at a well near Dogofry, a village north of Niono").
+    tied = own is not None and any(
+        (p is own or p.canonical == own.canonical)
+        and 0 <= p.start - hi <= 60
+        and "." not in text[hi : p.start]
+        and re.search(r"\b(?:of|in|near|from|outside|by)\b", text[hi : p.start]) is not None
+        for p in ([own] if own is not None else []) + places
     )
     # With no place of its own, the sentence's event is placed by another's: only a region
     # is sure to hold the village too.
