@@ -2913,3 +2913,23 @@ def test_events_the_army_of_an_article_naming_foreign_forces_is_the_countrys() -
     # The village the gazetteer lacks, near the town the sentence sets it by.
     assert strike.location is not None
     assert (strike.location.name, strike.location.geo_precision) == ("Dogofry", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Local authorities blamed a faction of the Estado Mayor Central dissidents.",
+        "The Estado Mayor Central said in a message to journalists that its fighters had "
+        "dropped the explosives.",
+    ],
+)
+def test_events_a_group_blamed_or_owning_the_deed_after_it_is_the_doer(after: str) -> None:
+    from sitroom import read
+
+    text = (
+        "In the department of Cauca, Colombia, police said explosives dropped from a drone "
+        "struck a police station in Argelia overnight on Saturday, wounding two officers. " + after
+    )
+    (strike,) = read(text, published="2025-06-09").events
+    assert (strike.actor1, strike.actor2) == ("Estado Mayor Central", "Police Forces of Colombia")

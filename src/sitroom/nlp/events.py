@@ -733,14 +733,26 @@ _NTH = {
 
 
 # "The army blamed the ELN", "Police blamed Fano extremists": who a source blames.
-_BLAMED = re.compile(r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+)?$", re.IGNORECASE)
+_BLAMED = re.compile(
+    r"\b(?:blamed|blames|accused|accuses|attributed\s+(?:the\s+)?(?:[\w-]+\s+)?to)\s+"
+    r"(?:(?:a|one)\s+(?:faction|wing|unit|cell)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A group that owns the deed: "The Pakistani Taliban ... said ... its fighters had planted the
+# device", "claimed responsibility".
+_OWNS_DEED = re.compile(
+    r"[^.]{0,120}?\b(?:claimed (?:responsibility|the (?:attack|bombing|killing|ambush))|"
+    r"said(?: that)?(?: in [^.]{0,60}?)?(?: that)? its (?:fighters|men|members|militants) had)\b",
+    re.IGNORECASE,
+)
 
 
 def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
-    """An armed group a source blames, in a sentence that tells no event of its own, right
-    after a violent event whose doer is unknown, is that event's doer as the source tells it
-    ("a drone loaded with explosives hit an army base ... The army blamed the ELN, which has
-    made growing use of drones")."""
+    """An armed group a source blames, or that says it did it, in a sentence that tells no
+    event of its own, right after a violent event whose doer is unknown, is that event's doer
+    as the source tells it ("a drone loaded with explosives hit an army base ... The army
+    blamed the ELN, which has made growing use of drones"; "The Pakistani Taliban said its
+    fighters had planted the device")."""
     told = {(e.start, e.end) for ev in events for e in ev.evidence}
     text = doc_text(doc)
     kinds = {a.name: a.kind for a in actors}
@@ -753,7 +765,10 @@ def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
             for s, _e in a.mentions
             if sent.start_char <= s < sent.end_char
             and kinds.get(a.name) == "armed group"
-            and _BLAMED.search(text, max(sent.start_char, s - 20), s)
+            and (
+                _BLAMED.search(text, max(sent.start_char, s - 40), s)
+                or (s - sent.start_char <= 20 and _OWNS_DEED.match(text, s, sent.end_char))
+            )
         ]
         before = [ev for ev in events if ev.evidence[-1].end <= sent.start_char]
         if not blamed or not before:
