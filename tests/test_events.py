@@ -2933,3 +2933,61 @@ def test_events_a_group_blamed_or_owning_the_deed_after_it_is_the_doer(after: st
     )
     (strike,) = read(text, published="2025-06-09").events
     assert (strike.actor1, strike.actor2) == ("Estado Mayor Central", "Police Forces of Colombia")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Local media reported that two small bombs went off outside a convenience store in "
+            "Sai Buri district of Pattani, Thailand, late on Thursday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "In a separate incident on Wednesday, armed men seized a large number of people "
+            "working on their farms on the outskirts of Yantumaki, in Nigeria's Katsina state.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The Houthis said on Wednesday that their air defences had shot down an American "
+            "MQ-9 Reaper drone over Bayt al-Faqih district in Yemen.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_events_cues_of_bombs_seizures_and_downings(text: str, subtype: str) -> None:
+    from sitroom import read
+
+    (event,) = read(text, published="2025-07-31").events
+    assert event.sub_event_type == subtype
+
+
+@pytest.mark.model
+def test_events_a_side_that_says_it_liberated_a_village_took_it() -> None:
+    from sitroom import read
+
+    text = (
+        'Russia\'s defence ministry said on Sunday that its forces had "liberated" Mala '
+        "Tokmachka, a village east of Orikhiv in Ukraine's Zaporizhzhia region. Ukraine's "
+        "General Staff rejected the claim."
+    )
+    (capture,) = read(text, published="2025-05-19").events
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    assert (capture.actor1, capture.actor2) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+
+
+@pytest.mark.model
+def test_events_an_army_accused_of_using_a_drone_to_bomb_on_sunday_did_it_last_sunday() -> None:
+    from sitroom import read
+
+    text = (
+        "In Fizi territory, in eastern Congo, the Twirwaneho armed group accused the Congolese "
+        "army of using a drone to bomb the outskirts of Minembwe on Sunday."
+    )
+    (strike,) = read(text, published="2025-04-17").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.date == dt.date(2025, 4, 13)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -217,7 +217,7 @@ def extract_events(
         # "six years after government forces retook it": history told as a time.
         told_spans += [(m.start(), len(text)) for m in _YEARS_AFTER.finditer(text)]
         cues = [
-            c
+            _quoted_capture(text, c)
             for c in _find_trigger_cues(text)
             if c.code in lex.trigger_codes
             and not _EXCLUDED.match(text, c.start)
@@ -1184,14 +1184,32 @@ def _dates_statement(doc: Doc, ref: DateRef) -> bool:
 _QUOTES = "\"“”'‘’"
 
 
-def _scare_quoted(text: str, cue: Cue) -> bool:
-    """Whether a cue is a word set in quotation marks on its own ('they had been "arrested"'):
-    the writer's distance from the word, not an event of its kind."""
+def _quoted_capture(text: str, cue: Cue) -> Cue:
+    """A side's own word for a place taken, in quotes ('its forces had "liberated" the
+    village'), tells that it took the place, not that it took it back: which of the two
+    `_territory_taker` reads from who the side is."""
+    if cue.code == "GOV_REGAINS_TERIT" and _quoted(text, cue):
+        return replace(cue, code="NON_STATE_ACTOR_OVERTAKES_TER")
+    return cue
+
+
+def _quoted(text: str, cue: Cue) -> bool:
     return (
         cue.start > 0
         and cue.end < len(text)
         and text[cue.start - 1] in _QUOTES
         and text[cue.end] in _QUOTES
+    )
+
+
+def _scare_quoted(text: str, cue: Cue) -> bool:
+    """Whether a cue is a word set in quotation marks on its own ('they had been "arrested"'):
+    the writer's distance from the word, not an event of its kind."""
+    # A side's own word for taking ground ('its forces had "liberated" the village') is its
+    # claim of a capture, whatever distance the quotes keep.
+    return _quoted(text, cue) and cue.code not in (
+        "GOV_REGAINS_TERIT",
+        "NON_STATE_ACTOR_OVERTAKES_TER",
     )
 
 

@@ -166,6 +166,12 @@ def _tense_from_parse(token, past_forms: frozenset[str] = frozenset()) -> str | 
         # An infinitive takes its time from the clause it hangs on: "extended offers to buy
         # the firm Friday", "staged celebrations to mark the entry on Friday" report the past.
         head = verb.head
+        # Through a gerund it serves ("accused the army of using a drone to bomb the town on
+        # Sunday"): the finite verb above.
+        for _ in range(4):
+            if head.tag_ not in ("VBG", "IN", "NN", "NNS") or head.head.i == head.i:
+                break
+            head = head.head
         if head.tag_ == "VBD" and head.lower_ not in _SCHEDULING_VERBS:
             return "infinitive_past"
     if verb.tag_ == "VB" and (aux & {"to", "would", "could", "might", "may", "should", "must"}):
