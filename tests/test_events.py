@@ -2991,3 +2991,26 @@ def test_events_an_army_accused_of_using_a_drone_to_bomb_on_sunday_did_it_last_s
     (strike,) = read(text, published="2025-04-17").events
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.date == dt.date(2025, 4, 13)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Kidnapping for ransom and attacks on villages by bandits have plagued the north-west "
+        "for more than a decade.",
+        "The gangs have killed thousands of people and forced farmers to abandon their fields.",
+        "The city lies about 30 km from the front line and is struck almost daily by bombs and "
+        "missiles.",
+        "Ethiopian troops are stationed in several towns in the region, including Luuq.",
+    ],
+)
+def test_events_patterns_of_years_and_standing_deployments_are_no_events(background: str) -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed nine villagers in Kadisau, in Nigeria's Katsina state, late on Thursday, "
+        "police said.\n\n" + background
+    )
+    (raid,) = read(text, published="2023-08-26").events
+    assert raid.fatalities == 9

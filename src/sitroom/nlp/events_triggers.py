@@ -212,6 +212,12 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         return False  # "The vigilante said 14 women were taken": a speaker, not a mob
     if cue.code in _WEAPON_CODES and token.pos_ in ("NOUN", "PROPN") and _seized(token):
         return False  # "captured 12 soldiers, along with rifles and a mortar": spoils
+    if (
+        cue.code == "HQ_ESTABLISHED"
+        and word == "stationed"
+        and any(c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are") for c in token.children)
+    ):
+        return False  # "Ethiopian troops are stationed in several towns": where they are
     if cue.code == "HQ_ESTABLISHED" and word.startswith("headquarters"):
         sent = token.sent
         return any(t.lemma_.lower() in _ESTABLISHING for t in sent)
@@ -525,6 +531,21 @@ def _war_toll(verb: Token) -> bool:
     wars = event_words("conflict_nouns")
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in wars for c in verb.children):
         return True
+    if verb.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "dobj"
+        and (c.lower_ in _MASS_COUNTS or any(g.lower_ in _MASS_COUNTS for g in c.children))
+        for c in verb.children
+    ):
+        return True  # "the gangs have killed thousands of people": a tally over years
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.lemma_.lower() in _LONG_SPANS for g in c.subtree)
+        for c in verb.children
+    ):
+        # "Kidnappings and attacks on villages have plagued the north-west for more than a
+        # decade": a pattern of years.
+        return True
     return verb.lemma_.lower() in _TOLL_VERBS and any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during", "since")
@@ -533,6 +554,10 @@ def _war_toll(verb: Token) -> bool:
     )
 
 
+# Counts of a tally, not of one event's dead: "have killed thousands of people".
+_MASS_COUNTS = frozenset({"thousands", "hundreds", "millions", "tens"})
+# Spans of years a pattern lasts: "for more than a decade", "for years".
+_LONG_SPANS = frozenset({"decade", "year", "years", "decades", "generation", "generations"})
 # Verbs of a war's toll: who it killed, hurt or drove from home.
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "displace", "uproot"})
 
@@ -621,7 +646,10 @@ def is_realis(token: Token) -> bool:
         if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
             return False
         habitual = event_words("habitual_adverbs")
-        if (node.tag_ in ("VBZ", "VBP") or _perfect(node)) and any(
+        present_passive = node.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in node.children
+        )
+        if (node.tag_ in ("VBZ", "VBP") or _perfect(node) or present_passive) and any(
             c.dep_ == "advmod" and c.lower_ in habitual for c in node.children
         ):
             # "the group often exaggerates the casualties", "the city has been hit almost
