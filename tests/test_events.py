@@ -3014,3 +3014,32 @@ def test_events_patterns_of_years_and_standing_deployments_are_no_events(backgro
     )
     (raid,) = read(text, published="2023-08-26").events
     assert raid.fatalities == 9
+
+
+@pytest.mark.model
+def test_events_artillery_after_a_dateline_crashing_into_a_market_is_shelling() -> None:
+    from sitroom import read
+
+    text = (
+        "OMDURMAN - Artillery rounds crashed into a crowded vegetable market in the Al Thawra "
+        "neighbourhood of northern Omdurman, Sudan, on Sunday morning. The health ministry said "
+        "14 people were killed."
+    )
+    (shelling,) = read(text, published="2024-12-10").events
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert (shelling.date, shelling.fatalities) == (dt.date(2024, 12, 8), 14)
+    # The neighbourhood, not a Syrian town of that name, at the city's coordinates.
+    assert shelling.location is not None
+    assert (shelling.location.name, shelling.location.country) == ("Al Thawra", "SD")
+
+
+@pytest.mark.model
+def test_events_of_two_unlisted_places_the_first_named_is_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "Security forces killed six Maoist rebels in a shootout on Thursday near Kawadgaon, in "
+        "the Gangaloor area of Bijapur district in India's Chhattisgarh state, police said."
+    )
+    (clash,) = read(text, published="2025-04-07").events
+    assert clash.location is not None and clash.location.name == "Kawadgaon"

@@ -1063,3 +1063,20 @@ def test_places_a_small_namesake_abroad_yields_to_a_one_country_article() -> Non
     bambui = next(p for p in read(text, published="2023-10-04").places if p.text == "Bambui")
     # "Bambuí" is a town in Brazil by its own name; the article is Cameroon's.
     assert bambui.country == "CM"
+
+
+@pytest.mark.model
+def test_places_a_town_in_a_country_never_named_yields_to_the_articles_country() -> None:
+    from sitroom import read
+
+    text = (
+        "PESHAWAR - Gunmen ambushed a convoy in Pakistan's Kurram district on Monday. The "
+        "convoy was travelling from Thall toward Parachinar when it came under fire near Bagan, "
+        "and the wounded were taken to Alizai and Kohat. The road links Parachinar with "
+        "Peshawar, and traders in Parachinar say shortages are worsening. Afghanistan lies to "
+        "the west."
+    )
+    bagan = next(p for p in read(text, published="2026-02-11").places if p.text == "Bagan")
+    # A Russian town of that name, in an article that never names Russia among a dozen
+    # Pakistani places (Afghanistan named as a neighbour): a village the gazetteer lacks.
+    assert bagan.country == "PK"

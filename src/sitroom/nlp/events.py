@@ -259,6 +259,10 @@ def extract_events(
             # A crime or disaster reading needs a word of its own ("struck" alone is no
             # earthquake): with none, the event cue found stands, the most specific first.
             code = min((c.code for c, _ in realis), key=lex.order.index)
+        if acled_type(code) is None and code in ("MAN_MADE_DISASTER", "NATURAL_DISASTER"):
+            # "Artillery rounds crashed into a crowded market": a weapon's fall, no accident.
+            weapons = [c.code for c, _ in realis if c.code in _REMOTE_CODES]
+            code = min(weapons, key=lex.order.index) if weapons else code
         if acled_type(code) is None and read_fatalities(text):
             # "Armed gangs attacked two suburbs, killing 12 people": read as crime, but a
             # deadly attack told with a violent cue is political violence to ACLED.
@@ -372,7 +376,8 @@ def extract_events(
     # Events dated from another they name: (event, the one named, days from it).
     dated_from: list[tuple[Event, Event, int]] = []
     kinds = {a.name: a.kind for a in actors}
-    actor_spans = [m for a in actors for m in a.mentions]
+    # Names of groups, not a place the parser took for a person ("the Al Thawra neighbourhood").
+    actor_spans = [m for a in actors if a.kind not in ("person", "other") for m in a.mentions]
     # A village the gazetteer lacks, named in an event's sentence: its location (see below).
     unlisted_at: dict[int, Location] = {}
     events: list[Event] = []
@@ -1343,7 +1348,7 @@ def _at_unlisted(
     village, at the nearest place it can find. Only where that place is no town named in the
     sentence that may be the scene itself: a district or region, a reference point ("about
     20 km from X"), or the town the words set the village in or by. None if there is none."""
-    found = unlisted_scene(doc, sent.start_char, sent.end_char, places, taken)
+    found = unlisted_scene(doc, sent.start_char, sent.end_char, places, taken, location.country)
     if found is None:
         return None
     name, _lo, hi, part = found

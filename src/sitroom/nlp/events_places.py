@@ -435,15 +435,22 @@ def _stands_in(place: Place) -> bool:
 
 
 def unlisted_scene(
-    doc: Doc, start: int, end: int, places: list[Place], taken: list[tuple[int, int]]
+    doc: Doc,
+    start: int,
+    end: int,
+    places: list[Place],
+    taken: list[tuple[int, int]],
+    country: str | None = None,
 ) -> tuple[str, int, int, bool] | None:
     """A settlement the sentence at `start`:`end` names that the places stage did not find (a
     village the gazetteer lacks): its name, offsets, and whether the text calls it a part of a
-    town ("the Kalundu neighbourhood"). Names of actors (`taken`) and of places found do not
-    count; a name the parser tags a person or an organization counts only where the words call
-    it a settlement."""
+    town ("the Kalundu neighbourhood"). Names of actors (`taken`) and of places found in the
+    event's `country` do not count (a namesake abroad does: "the Al Thawra neighbourhood" of
+    Omdurman is no Syrian town); a name the parser tags a person or an organization counts
+    only where the words call it a settlement."""
     text = doc_text(doc)
     kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents if start <= e.start_char < end}
+    found: list[tuple[str, int, int, bool]] = []
     for pattern, strength in _UNLISTED_PATTERNS:
         for m in pattern.finditer(text, start, end):
             lo, hi = m.start(1), m.end(1)
@@ -452,9 +459,13 @@ def unlisted_scene(
                 continue  # "medics at Nasser Hospital": where the wounded were taken
             if name.split()[0] in _NOT_NAMES or load_gazetteer().demonyms.get(normalize_name(name)):
                 continue
-            if any(p.start < hi and lo < p.end and not _stands_in(p) for p in places) or any(
-                s < hi and lo < e for s, e in taken
-            ):
+            if any(
+                p.start < hi
+                and lo < p.end
+                and not _stands_in(p)
+                and (country is None or p.country in (None, country))
+                for p in places
+            ) or any(s < hi and lo < e for s, e in taken):
                 continue
             label = next((lab for (s, e), lab in kinds.items() if s <= lo < e), None)
             if strength == 2 and label not in ("GPE", "LOC", "FAC"):
@@ -462,5 +473,6 @@ def unlisted_scene(
             if label in ("DATE", "TIME", "NORP", "CARDINAL"):
                 continue
             part = bool(_PART_WORDS.search(m.group(0))) and strength == 1
-            return name, lo, hi, part
-    return None
+            found.append((name, lo, hi, part))
+    # The first named: "near Kawadgaon, in the Gangaloor area" happened at Kawadgaon.
+    return min(found, key=lambda f: f[1]) if found else None

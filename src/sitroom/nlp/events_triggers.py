@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef, Place
 from .attribution import load_cues as load_attribution_cues
-from .doctext import doc_text
+from .doctext import dateline_end, doc_text
 from .event_types import CUES_FILE, Cue, event_words, find_cues
 
 # Words that make what follows them not (yet) happen: modality, intention, condition, negation.
@@ -168,7 +168,13 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     text = doc_text(doc)
     word = text[offset + cue.start : offset + cue.end].lower()
     after = text[offset + cue.end : offset + cue.end + 60]
-    if token.ent_type_ == "ORG" and token.text[:1].isupper() and not token.is_sent_start:
+    if (
+        token.ent_type_ == "ORG"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        # The first word after a dateline opens its sentence ("OMDURMAN - Artillery rounds").
+        and token.idx != dateline_end(doc)
+    ):
         return False  # a word of a group's name: "the Baloch Liberation Army"
     if cue.code == "PEACE_PROTEST" and word.startswith(_PROTEST_VERBS):
         if token.pos_ == "VERB" or word.endswith("ed") or word.startswith("march"):

@@ -670,6 +670,13 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
             and sum(o.kind == "country" for o in others) >= 2
             and len(others) >= _ONE_COUNTRY_PLACES
         )
+        # Or a town in a country the article never names, among many places of one it names
+        # ("Bagan" among a dozen Pakistani places is no Russian town).
+        named = {o.country for o in others if o.kind == "country"}
+        home = Counter(o.country for o in others if o.country in named).most_common(1)
+        one_country = one_country or (
+            e.country not in named and bool(home) and home[0][1] >= _ONE_COUNTRY_PLACES
+        )
         limit = _UNLISTED_MAX_POPULATION * (10 if one_country else 1)
         big = e.population >= limit and not m.fuzzy
         # Even a town's own name ("Bambui" in an article about Cameroon's North-West is no
