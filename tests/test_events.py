@@ -3028,6 +3028,8 @@ def test_events_artillery_after_a_dateline_crashing_into_a_market_is_shelling() 
     (shelling,) = read(text, published="2024-12-10").events
     assert shelling.sub_event_type == "Shelling/artillery/missile attack"
     assert (shelling.date, shelling.fatalities) == (dt.date(2024, 12, 8), 14)
+    # Who fell on a market: civilians.
+    assert shelling.actor2 == "Civilians"
     # The neighbourhood, not a Syrian town of that name, at the city's coordinates.
     assert shelling.location is not None
     assert (shelling.location.name, shelling.location.country) == ("Al Thawra", "SD")
@@ -3043,3 +3045,17 @@ def test_events_of_two_unlisted_places_the_first_named_is_the_scene() -> None:
     )
     (clash,) = read(text, published="2025-04-07").events
     assert clash.location is not None and clash.location.name == "Kawadgaon"
+
+
+@pytest.mark.model
+def test_events_the_group_a_toll_blames_is_the_doer() -> None:
+    from sitroom import read
+
+    text = (
+        "Shells hit a crowded market in northern Omdurman, Sudan, on Sunday morning. Sudan's "
+        "health ministry said 14 people were killed, and blamed the paramilitary Rapid Support "
+        "Forces (RSF)."
+    )
+    (shelling,) = read(text, published="2024-12-10").events
+    assert (shelling.actor1, shelling.actor2) == ("Rapid Support Forces", "Civilians")
+    assert shelling.fatalities == 14

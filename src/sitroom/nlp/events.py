@@ -673,9 +673,11 @@ def extract_events(
             same.time_precision = ev.time_precision
         _fold_into(same, ev)
     events = _merge_crowds(events)
-    _blamed_doers(doc, events, actors)
     _raise_tolls(doc, events)
     _tolls_told_after(doc, events, history)
+    # After the tolls: a toll's sentence may name who is blamed ("said 14 people were
+    # killed, and blamed the RSF").
+    _blamed_doers(doc, events, actors)
     for host in _dates_told_after(doc, events, times, published, places):
         # Dated and placed anew, the event may be one told as another before ("The strike hit
         # the market in X on Tuesday", a strike of its own, after the toll told on Thursday).
@@ -740,7 +742,7 @@ _NTH = {
 # "The army blamed the ELN", "Police blamed Fano extremists": who a source blames.
 _BLAMED = re.compile(
     r"\b(?:blamed|blames|accused|accuses|attributed\s+(?:the\s+)?(?:[\w-]+\s+)?to)\s+"
-    r"(?:(?:a|one)\s+(?:faction|wing|unit|cell)\s+of\s+)?(?:the\s+)?$",
+    r"(?:(?:a|one)\s+(?:faction|wing|unit|cell)\s+of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A group that owns the deed: "The Pakistani Taliban ... said ... its fighters had planted the
@@ -758,11 +760,15 @@ def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
     as the source tells it ("a drone loaded with explosives hit an army base ... The army
     blamed the ELN, which has made growing use of drones"; "The Pakistani Taliban said its
     fighters had planted the device")."""
-    told = {(e.start, e.end) for ev in events for e in ev.evidence}
+    first = {(ev.evidence[0].start, ev.evidence[0].end) for ev in events}
     text = doc_text(doc)
     kinds = {a.name: a.kind for a in actors}
     for sent in doc.sents:
-        if (sent.start_char, sent.end_char) in told:
+        span = (sent.start_char, sent.end_char)
+        # Told as no event's own account: its toll or a detail of the event before is fine
+        # ("The health ministry said 14 people were killed, and blamed the RSF").
+        tellers = [ev for ev in events if any((e.start, e.end) == span for e in ev.evidence)]
+        if span in first or len(tellers) > 1:
             continue
         blamed = [
             a.name
@@ -775,6 +781,11 @@ def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
                 or (s - sent.start_char <= 20 and _OWNS_DEED.match(text, s, sent.end_char))
             )
         ]
+        if tellers:
+            host = tellers[0]
+            if host.event_type in VIOLENT_TYPES and host.actor1 is None and blamed:
+                host.actor1 = blamed[0]
+            continue
         before = [ev for ev in events if ev.evidence[-1].end <= sent.start_char]
         if not blamed or not before:
             continue

@@ -475,11 +475,28 @@ def acled_sides(
         or (event_type == "Explosions/Remote violence" and civilian_victims(sent))
     ):
         return actor1, CIVILIANS
+    if (
+        actor2 is None
+        and event_type == "Explosions/Remote violence"
+        and _CIVILIAN_SITE.search(sent.text)
+        and not armed_victims(sent)
+    ):
+        # "Artillery rounds crashed into a crowded vegetable market": those it fell on.
+        return actor1, CIVILIANS
     if event_type == "Explosions/Remote violence" and civilian_victims(sent, named=True):
         # "Artillery fire killed a shepherd ..., as Hezbollah and the army kept up their
         # exchanges of fire": whom it killed, not a group named beside it.
         return actor1, CIVILIANS
     return actor1, actor2
+
+
+# A place where civilians are, struck: "crashed into a crowded market", "hit a school".
+_CIVILIAN_SITE = re.compile(
+    r"\b(?:into|on|hit|struck|targeted|shelled|bombed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:market|marketplace|school|hospital|clinic|mosque|church|homes?|houses?|residential|"
+    r"camp for|wedding|funeral|bakery|bus station)\b",
+    re.IGNORECASE,
+)
 
 
 def civilian_victims(sent: Span, *, named: bool = False) -> bool:
