@@ -3059,3 +3059,34 @@ def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     (shelling,) = read(text, published="2024-12-10").events
     assert (shelling.actor1, shelling.actor2) == ("Rapid Support Forces", "Civilians")
     assert shelling.fatalities == 14
+
+
+@pytest.mark.model
+def test_events_a_nations_armoured_vehicle_is_its_military() -> None:
+    from sitroom import read
+
+    text = (
+        "Hamas's armed wing said its fighters detonated an explosive device under an Israeli "
+        "armoured vehicle east of Khan Younis, in the Gaza Strip, on Friday."
+    )
+    (blast,) = read(text, published="2025-05-25").events
+    assert (blast.actor1, blast.actor2) == ("Hamas", "Military Forces of Israel")
+
+
+@pytest.mark.model
+def test_events_those_a_force_arrests_with_no_group_named_are_civilians() -> None:
+    from sitroom import read
+
+    text = (
+        "In Kidal, in northern Mali, soldiers detained nine men at a market on Monday, "
+        "relatives said. On Tuesday, police in Gao broke up a protest by traders and detained "
+        "six of them."
+    )
+    arrest, protest = read(text, published="2025-08-13").events
+    assert (arrest.sub_event_type, arrest.actor1, arrest.actor2) == (
+        "Arrests",
+        "Military Forces of Mali",
+        "Civilians",
+    )
+    # A crowd's arrests are the protest's: no civilians beside the protesters.
+    assert protest.event_type == "Protests" and protest.actor2 != "Civilians"

@@ -33,7 +33,10 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular|revolutionary|border|national)\s+)?"
     r"(army|military|troops|soldiers|forces|police|gendarm(?:es|erie)|guards?|units|servicemen|"
-    rf"paratroopers|marines|commandos|navy|air\s+force|{_SPEECH_BODIES})\b",
+    rf"paratroopers|marines|commandos|navy|air\s+force|{_SPEECH_BODIES}|"
+    # What a state's forces field: "an Israeli armoured vehicle", "a Russian drone".
+    r"(?:armou?red\s+)?(?:vehicles?|tanks?|patrols?|convoys?|drones?|jets?|warplanes?|"
+    r"helicopters?|gunboats?|warships?))\b",
     re.IGNORECASE,
 )
 # Who writes or speaks about a force without being of it: "a Russian military blogger".

@@ -692,6 +692,8 @@ def extract_events(
         ev.date = named.date + dt.timedelta(days=days)
     for ev in events:
         _territory_taker(ev)
+        if ev.event_type in _CROWD_TYPES and ev.actor2 == CIVILIANS:
+            ev.actor2 = None  # arrests of the crowd told first: the crowd is actor1
         # Once the accounts of one event are joined: the village one of them names, where the
         # event was placed near it ("The strike hit a house in Aita al-Shaab, in the Bint Jbeil
         # district" after "a Lebanese village near the border").

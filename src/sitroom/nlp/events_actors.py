@@ -463,13 +463,16 @@ def acled_sides(
 ) -> tuple[str | None, str | None]:
     """The event's sides with ACLED's fixed ones filled in: protesters and rioters are actor1
     of protests and riots (a force that intervened becomes actor2), civilians the actor2 of
-    violence against civilians and of a remote attack whose victims are all civilians
-    ("killing a farmer and his two sons")."""
+    violence against civilians, of arrests of no named group and of a remote attack whose
+    victims are all civilians ("killing a farmer and his two sons")."""
     if event_type == "Protests":
         other = actor2 or (actor1 if actor1 != PROTESTERS else None)
         return PROTESTERS, other if sub_event_type in _INTERVENED else actor2
     if event_type == "Riots":
         return actor1 or RIOTERS, actor2
+    if sub_event_type == "Arrests" and actor1 is not None and actor2 is None:
+        # "soldiers detained nine men": those a force arrests, no group named, are civilians.
+        return actor1, CIVILIANS
     if actor2 is None and (
         event_type == "Violence against civilians"
         or (event_type == "Explosions/Remote violence" and civilian_victims(sent))
