@@ -3090,3 +3090,25 @@ def test_events_those_a_force_arrests_with_no_group_named_are_civilians() -> Non
     )
     # A crowd's arrests are the protest's: no civilians beside the protesters.
     assert protest.event_type == "Protests" and protest.actor2 != "Civilians"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Ukraine's General Staff said on Wednesday it had repelled more than 40 Russian attacks "
+        "on the Pokrovsk axis in the previous day.",
+        "Police reinforcements were sent to the hills, where most of the recent gunfights have "
+        "taken place.",
+        "The two groups have also fought each other for control of smuggling routes.",
+    ],
+)
+def test_events_counts_runs_and_rivalries_of_fighting_are_no_event(tally: str) -> None:
+    from sitroom import read
+
+    text = (
+        "A Russian drone hit a car carrying volunteers near Rodynske, in Ukraine's Donetsk "
+        "region, late on Monday, killing one of them, officials said.\n\n" + tally
+    )
+    events = read(text, published="2025-04-17").events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

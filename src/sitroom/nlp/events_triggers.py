@@ -581,6 +581,19 @@ _PURPOSE_HEADS = frozenset(
 )
 
 
+def _many_or_recent(token: Token) -> bool:
+    """Whether a plural event noun counts many ("more than 40 attacks", "dozens of raids") or
+    sums up the recent ones ("the recent gunfights")."""
+    for c in token.children:
+        if c.dep_ == "amod" and c.lower_ in ("recent", "repeated", "frequent", "numerous"):
+            return True
+        if c.dep_ == "nummod":
+            n = c.text.replace(",", "")
+            if n.isdigit() and int(n) >= 5:
+                return True
+    return False
+
+
 def _since_when(token: Token) -> bool:
     """Whether an event noun is the time a span is counted from or to ("since the truce
     began", "since the 2022 ceasefire", "until the war ended")."""
@@ -628,6 +641,25 @@ def is_realis(token: Token) -> bool:
         # "JNIM fighters, who have set up checkpoints and restricted movement around several
         # towns": what a group has been doing, said of it in passing.
         return False
+    if (token.pos_ == "NOUN" and token.tag_ == "NNS" and _many_or_recent(token)) or (
+        token.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj"
+            and c.tag_ == "NNS"
+            and c.lemma_.lower() in event_words("violent_nouns")
+            and _many_or_recent(c)
+            for c in token.children
+        )
+    ):
+        # "repelled more than 40 Russian attacks", "where most of the recent gunfights have
+        # taken place": a count or a run of events, not one.
+        return False
+    if (
+        token.pos_ == "VERB"
+        and _perfect(token)
+        and "each other" in token.sent.text[token.idx - token.sent.start_char :].lower()
+    ):
+        return False  # "the two groups have also fought each other": a rivalry
     if token.pos_ == "NOUN" and _since_when(token):
         return False  # "killed in the city since the truce began": a time, not an event
     if token.pos_ in ("NOUN", "VERB") and _fled(token):
