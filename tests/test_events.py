@@ -3112,3 +3112,16 @@ def test_events_counts_runs_and_rivalries_of_fighting_are_no_event(tally: str) -
     )
     events = read(text, published="2025-04-17").events
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.model
+def test_events_what_a_spokesman_said_troops_beat_back_on_monday_was_last_monday() -> None:
+    from sitroom import read
+
+    text = (
+        "An army spokesman said soldiers and allied fighters beat back an RSF assault there on "
+        "Monday, killing dozens of attackers."
+    )
+    # "beat" reads like the present, but it is what the spokesman said happened.
+    (monday,) = read(text, published="2024-12-10").times
+    assert monday.date == dt.date(2024, 12, 9)

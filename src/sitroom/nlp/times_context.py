@@ -186,6 +186,10 @@ def _tense_from_parse(token, past_forms: frozenset[str] = frozenset()) -> str | 
         # A clause hung on a past one takes its time: "nine were killed when shells hit a
         # camp on Saturday" ("hit" reads as the plural present and as the past alike).
         return "past"
+    if verb.tag_ == "VBP" and not aux and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        # Told in what someone said ("a spokesman said soldiers beat back an assault there on
+        # Monday"): a past that reads like the present.
+        return "past"
     if verb.tag_ == "VBP" and not aux and _singular_subject(verb):
         # A singular subject rules the plural present out: the form is a past that reads the
         # same ("Weakness in chip stocks hurt the index on Friday", "the board cut ...").
