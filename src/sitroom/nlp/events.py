@@ -758,10 +758,10 @@ _OWNS_DEED = re.compile(
 
 def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
     """An armed group a source blames, or that says it did it, in a sentence that tells no
-    event of its own, right after a violent event whose doer is unknown, is that event's doer
-    as the source tells it ("a drone loaded with explosives hit an army base ... The army
-    blamed the ELN, which has made growing use of drones"; "The Pakistani Taliban said its
-    fighters had planted the device")."""
+    event of its own (or only the toll or a detail of one), right after a violent event whose
+    doer is unknown, is that event's doer as the source tells it ("a drone loaded with
+    explosives hit an army base ... The army blamed the ELN, which has made growing use of
+    drones"; "The Pakistani Taliban said its fighters had planted the device")."""
     first = {(ev.evidence[0].start, ev.evidence[0].end) for ev in events}
     text = doc_text(doc)
     kinds = {a.name: a.kind for a in actors}
@@ -990,7 +990,9 @@ def _died_later(text: str) -> int:
     m = _DIED_LATER.search(text)
     if m is None or _TOLL_UPDATE.search(text):
         return 0
-    return to_number(m.group("n")) or 0 if m.group("n") else 1
+    if m.group("n") is None:
+        return 1  # "another inmate died"
+    return to_number(m.group("n")) or 0
 
 
 def _vague_toll(ev: Event) -> bool:
