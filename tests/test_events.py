@@ -2790,6 +2790,13 @@ def test_events_a_town_described_from_another_is_the_scene() -> None:
             "Piagapo",
             2,
         ),
+        # A hyphenated name whole, in a region the gazetteer has.
+        (
+            "Gunmen killed six people in Petite-Rivière-de-l'Artibonite, a town in Haiti's "
+            "Artibonite department, on Sunday.",
+            "Petite-Rivière-de-l'Artibonite",
+            3,
+        ),
         # Where the wounded went is no scene.
         (
             "A drone strike killed eight people at a wedding in Aguelhok, in Mali's Kidal "

@@ -390,10 +390,8 @@ _SAID_AT = _SPEAKING | {"speak"}
 
 # A name the text marks as a settlement or a part of one: "the village of X", "X, a farming
 # village", "the X neighbourhood", "near X". The gazetteer shipped lacks most villages.
-_NAME = (
-    r"([A-Z][\w'’]+(?:[ -](?:al-|el-|ad-|as-|ash-|de |do |da |del |de la |du |des )?"
-    r"[A-Z][\w'’]+){0,2})"
-)
+_WORD = r"[A-Z][\w'’]+(?:-[\w'’]+)*"  # "Petite-Rivière-de-l'Artibonite" whole
+_NAME = rf"({_WORD}(?: (?:al-|el-|ad-|as-|ash-|de |do |da |del |de la |du |des )?{_WORD}){{0,2}})"
 _SETTLEMENTS = (
     r"village|town|hamlet|locality|commune|settlement|neighbou?rhood|quarter|suburb|favela|"
     r"community|market town|district|subdistrict|sub-district|camp|area|forest|junction"
