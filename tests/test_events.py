@@ -3132,3 +3132,17 @@ def test_events_what_a_spokesman_said_troops_beat_back_on_monday_was_last_monday
     # "beat" reads like the present, but it is what the spokesman said happened.
     (monday,) = read(text, published="2024-12-10").times
     assert monday.date == dt.date(2024, 12, 9)
+
+
+@pytest.mark.model
+def test_events_bodies_found_after_a_clash_are_its_toll() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen from La Familia Michoacana clashed with Los Tlacos fighters overnight into "
+        "Thursday in El Naranjo, a hamlet north of Tlacotepec, in Mexico's Guerrero state. "
+        "The state prosecutor's office said on Thursday that investigators had found seven "
+        "bodies on a dirt road near the hamlet."
+    )
+    (clash,) = read(text, published="2024-12-07").events
+    assert clash.fatalities == 7

@@ -11,6 +11,8 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
     ("text", "expected"),
     [
         ("Gunmen stormed the market, killing 7 traders and wounding 12 others.", 7),
+        # Two people named one by one.
+        ("A taxi struck an explosive device, killing the driver and a passenger.", 2),
         # An age is no count of the dead.
         ("A day earlier, a man aged 64 died when a drone dropped explosives on his car.", 1),
         ("Two brothers aged 9 and 12 were killed when a mine exploded.", 2),

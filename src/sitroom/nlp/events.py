@@ -1233,6 +1233,10 @@ def _scare_quoted(text: str, cue: Cue) -> bool:
     )
 
 
+# What is done with the dead that counts them: found, recovered, pulled out, buried.
+_BODIES_FOUND = frozenset("find recover pull count bury bring receive collect retrieve".split())
+
+
 def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
     """A toll told right after a violent event, in its paragraph or opening the lead's next, by a
     sentence that tells no event of its own ("The official said at least 11 people were
@@ -1246,7 +1250,10 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
             continue
         toll = read_toll(sent.text)
         if toll is None or not any(
-            t.lemma_.lower() in HARM_VERBS and _toll_only(t) and is_realis(t) for t in sent
+            (t.lemma_.lower() in HARM_VERBS and _toll_only(t) and is_realis(t))
+            # "the mayor said 14 bodies had been found"
+            or (t.lemma_.lower() == "body" and t.head.lemma_.lower() in _BODIES_FOUND)
+            for t in sent
         ):
             continue
         if tells_war_toll(sent):

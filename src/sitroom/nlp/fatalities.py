@@ -167,6 +167,15 @@ _ONE_AND_MORE = re.compile(
     rf"(?:his |her |their |its )?(?P<n>{_NUM})\b",
     re.IGNORECASE,
 )
+# Two people named one by one: "killing the driver and a passenger".
+_TWO_ONES = re.compile(
+    r"\b(?:killed|killing)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:driver|passenger|man|woman|"
+    r"boy|girl|child|farmer|soldier|policeman|officer|trader|teacher|guard|nurse|student)\s+and\s+"
+    r"(?:a|an|the|one|his|her)\s+(?:[\w-]+\s+)?(?:driver|passenger|man|woman|boy|girl|child|"
+    r"farmer|soldier|policeman|officer|trader|teacher|guard|nurse|student|son|daughter|wife|"
+    r"husband|brother|sister)\b",
+    re.IGNORECASE,
+)
 # Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
 # "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
 _COUNTER_CLAIM = re.compile(
@@ -246,6 +255,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
         n = to_number(m.group("n"))
         if n is not None and not _negated(text, m.start()):
             return 1 + n, m.group("n").lower() not in VAGUE_COUNTS  # "a farmer and his two sons"
+    if _TWO_ONES.search(text) and not _negated(text, _TWO_ONES.search(text).start()):
+        return 2, True  # "killing the driver and a passenger"
     for pattern in (_SINGLE, _SINGLE_OBJECT, _SINGLE_DIED, _single_titled()):
         single = pattern.search(text)
         if single is None or _negated(text, single.start()):
