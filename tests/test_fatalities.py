@@ -11,6 +11,9 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
     ("text", "expected"),
     [
         ("Gunmen stormed the market, killing 7 traders and wounding 12 others.", 7),
+        # One death told by a pronoun or a body.
+        ("Officers arrived after he had died, witnesses said.", 1),
+        ("His body was recovered from the burned bus on Sunday.", 1),
         # Two people named one by one.
         ("A taxi struck an explosive device, killing the driver and a passenger.", 2),
         # An age is no count of the dead.

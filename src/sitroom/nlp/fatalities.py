@@ -133,8 +133,12 @@ _SINGLE = re.compile(
 )
 # "A day earlier, a man died when a drone dropped explosives on his car".
 _SINGLE_DIED = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|farmer|"
-    r"soldier|policeman|resident|villager|driver|passenger)\s+(?:later\s+|also\s+)?died\b",
+    r"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|farmer|"
+    r"soldier|policeman|resident|villager|driver|passenger)|he|she)\s+(?:had\s+)?"
+    r"(?:later\s+|also\s+|since\s+)?died\b"
+    # "His body was recovered", "the body of a man was found".
+    r"|\b(?:his|her|the)\s+body\b(?:\s+of\s+(?:a|an)\s+\w+)?\s+(?:was|had been)\s+"
+    r"(?:found|recovered|pulled|retrieved|discovered)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
