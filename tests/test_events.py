@@ -3146,3 +3146,17 @@ def test_events_bodies_found_after_a_clash_are_its_toll() -> None:
     )
     (clash,) = read(text, published="2024-12-07").events
     assert clash.fatalities == 7
+
+
+@pytest.mark.model
+def test_events_rival_gangs_fight_with_no_state_force_beside_them() -> None:
+    from sitroom import read
+
+    text = (
+        "MACHALA, Ecuador - Fighting broke out between rival groups of inmates in the Machala "
+        "prison on Thursday afternoon, killing 11 prisoners, the prison agency said. A police "
+        "officer said the clash pitted members of Los Lobos against Los Choneros. Police later "
+        "retook the wing."
+    )
+    fight = read(text, published="2026-01-24").events[0]
+    assert (fight.actor1, fight.actor2) == ("Los Lobos", "Los Choneros")

@@ -507,6 +507,8 @@ def extract_events(
                 if a not in (actor1, actor2)
                 and not one_state(a, known)
                 and not _fellow_forces(a, known, kinds, location)
+                # "rival gunmen fought a running gun battle": no state's force is a side.
+                and not (_RIVALS.search(sent.text) and kinds.get(a) == "state forces")
             ]
             # "attacked a military base, killing five soldiers": the state's force the
             # sentence names by its people or posts is the side attacked, before a group
@@ -933,6 +935,11 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
         host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
+_RIVALS = re.compile(
+    r"\brival\s+(?:[\w-]+\s+)?(?:gunmen|gangs?|factions?|groups?|clans?|tribes?|militias?|"
+    r"cartels?|fighters)\b",
+    re.IGNORECASE,
+)
 # A state's soldiers or police, or their posts, named as a side: "a military base", "soldiers".
 # In lower case: "Army" in "the Syrian National Army" is a word of a group's name.
 _MILITARY_SIDE = re.compile(r"\b(?:army|military|[Ss]oldiers?|[Tt]roops|barracks|garrison)\b")
