@@ -3160,3 +3160,17 @@ def test_events_rival_gangs_fight_with_no_state_force_beside_them() -> None:
     )
     fight = read(text, published="2026-01-24").events[0]
     assert (fight.actor1, fight.actor2) == ("Los Lobos", "Los Choneros")
+
+
+@pytest.mark.model
+def test_events_the_datelines_region_and_a_towns_edge_are_no_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "DEIR AL-BALAH, Gaza Strip - An Israeli airstrike hit a school sheltering displaced "
+        "families in Bani Suheila, on the eastern edge of Khan Younis, before dawn on Saturday, "
+        "killing at least 12 people, hospital officials said."
+    )
+    (strike,) = read(text, published="2025-05-25").events
+    assert strike.location is not None
+    assert (strike.location.name, strike.location.geo_precision) == ("Banī Suhaylā", 1)

@@ -7,12 +7,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Location, Place
-from .doctext import doc_text
+from .doctext import dateline_end, doc_text
 from .gazetteer import load_gazetteer, normalize_name
 from .places import place_of_entry
 
 _REFERENCE = re.compile(
     r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
+    r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? )?edge of|"
     r"miles from|km from|kilometres from|kilometers from|"
     r"across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?from)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
@@ -61,6 +62,8 @@ def _scene_place(doc: Doc, text: str, place: Place) -> bool:
         place.kind != "country"
         and not _bloc(place)
         and not _is_dateline(text, place)
+        # "DEIR AL-BALAH, Gaza Strip - ": the dateline's region is where it was filed too.
+        and not place.end <= dateline_end(doc)
         and not _not_scene(doc, place)
     )
 
