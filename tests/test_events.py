@@ -3174,3 +3174,18 @@ def test_events_the_datelines_region_and_a_towns_edge_are_no_scene() -> None:
     (strike,) = read(text, published="2025-05-25").events
     assert strike.location is not None
     assert (strike.location.name, strike.location.geo_precision) == ("Banī Suhaylā", 1)
+
+
+@pytest.mark.model
+def test_events_what_the_strike_set_on_fire_is_the_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "An Israeli airstrike hit a school sheltering displaced families in Bani Suheila, in the "
+        "Gaza Strip, before dawn on Saturday, killing at least 12 people. Medics at Nasser "
+        "Hospital said they had received 12 bodies after the strike set fire to classrooms "
+        "where families were sleeping."
+    )
+    (strike,) = read(text, published="2025-05-25").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert len(strike.evidence) == 2

@@ -1501,6 +1501,9 @@ def _antecedent(
         return next((e for e in reversed(violent) if e.fatalities is not None), None)
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
+        if not candidates and ev.sub_event_type == "Looting/property destruction":
+            # "after the strike set fire to classrooms": what the strike told did.
+            candidates = violent
         if not candidates and ev.event_type == "Battles":
             # "exploded during the fighting" after a street fight told as a riot.
             candidates = [e for e in events if e.event_type == "Riots"]
