@@ -2961,6 +2961,16 @@ def test_events_a_group_blamed_or_owning_the_deed_after_it_is_the_doer(after: st
             "MQ-9 Reaper drone over Bayt al-Faqih district in Yemen.",
             "Disrupted weapons use",
         ),
+        (
+            "Two displaced men in Sudan's North Kordofan state said fighters on motorbikes took "
+            "at least 12 men away from a village near El Obeid on Sunday.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Dozens of settlers stormed the West Bank village of al-Mughayyir late on Saturday, "
+            "setting fire to two cars and a house, residents said.",
+            "Looting/property destruction",
+        ),
     ],
 )
 def test_events_cues_of_bombs_seizures_and_downings(text: str, subtype: str) -> None:
