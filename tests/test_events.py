@@ -3199,3 +3199,16 @@ def test_events_what_the_strike_set_on_fire_is_the_strike() -> None:
     (strike,) = read(text, published="2025-05-25").events
     assert strike.sub_event_type == "Air/drone strike"
     assert len(strike.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_an_old_month_told_of_a_thing_seized_leaves_the_arrest() -> None:
+    from sitroom import read
+
+    text = (
+        "Police in India's Manipur state said security forces arrested five men at a checkpoint "
+        "in Kangpokpi district on Monday and recovered three rifles that had been looted from a "
+        "police armoury in May."
+    )
+    (arrest,) = read(text, published="2023-08-17").events
+    assert (arrest.sub_event_type, arrest.date) == ("Arrests", dt.date(2023, 8, 14))

@@ -767,6 +767,18 @@ def _describes_a_name(sent: Span, start: int) -> bool:
     return False
 
 
+def _of_a_thing_told(sent: Span, start: int) -> bool:
+    """Whether a time sits in a relative clause on a thing ("recovered three rifles that had
+    been looted from a police armoury in May"): when the thing came about, not the event."""
+    span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for a in list(span[0].ancestors)[:5]:
+        if a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN"):
+            return a.head.lemma_.lower() not in event_words("violent_nouns")
+    return False
+
+
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
     own = [t for t in times if sent.start_char <= t.start < sent.end_char and t.date is not None]
     # A period counts by its last day: "last month" is recent news on the 21st.
@@ -777,7 +789,10 @@ def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: 
         # So is an old time describing a group named ("the CPC, the rebel alliance formed
         # before the 2020 elections, said on Saturday that ...").
         since_only = len(old) < len(own) and all(
-            _since_in_clause(sent, t.start) or _describes_a_name(sent, t.start) for t in old
+            _since_in_clause(sent, t.start)
+            or _describes_a_name(sent, t.start)
+            or _of_a_thing_told(sent, t.start)
+            for t in old
         )
         if not since_only:
             return True
