@@ -3212,3 +3212,19 @@ def test_events_an_old_month_told_of_a_thing_seized_leaves_the_arrest() -> None:
     )
     (arrest,) = read(text, published="2023-08-17").events
     assert (arrest.sub_event_type, arrest.date) == ("Arrests", dt.date(2023, 8, 14))
+
+
+@pytest.mark.model
+def test_events_rioters_who_burned_a_police_post_fought_the_police() -> None:
+    from sitroom import read
+
+    text = (
+        "In Nakuru, Kenya, rioters set fire to part of a police post on Tuesday after a man died "
+        "in custody, witnesses said. Police said officers had been attacked."
+    )
+    riot = read(text, published="2026-02-18").events[0]
+    assert (riot.event_type, riot.actor1, riot.actor2) == (
+        "Riots",
+        "Rioters",
+        "Police Forces of Kenya",
+    )

@@ -525,6 +525,17 @@ def extract_events(
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
+        if pair[0] == "Riots" and actor2 is None:
+            # "rioters set fire to part of a police post": the force whose post it was.
+            country = location.country if location is not None else None
+            hit = [
+                a
+                for a in armed
+                if _state_side_named(a, kinds, sent.text)
+                and _FORCE_HIT.search(sent.text)
+                and domestic_forces(a, country) is not False
+            ]
+            actor2 = hit[0] if hit else None
         if pair == ("Battles", "Armed clash") and "political party" in (
             kinds.get(actor1 or ""),
             kinds.get(actor2 or ""),
@@ -944,6 +955,16 @@ _RIVALS = re.compile(
 # In lower case: "Army" in "the Syrian National Army" is a word of a group's name.
 _MILITARY_SIDE = re.compile(r"\b(?:army|military|[Ss]oldiers?|[Tt]roops|barracks|garrison)\b")
 _POLICE_SIDE = re.compile(r"\b(?:[Pp]olice|[Pp]olicem[ae]n)\b")
+
+
+# What a crowd did to a force's post or men: "set fire to part of a police post", "stoned a
+# police patrol".
+_FORCE_HIT = re.compile(
+    r"\b(?:set fire to|torched|burned|burnt|attacked|stormed|stoned|pelted|ransacked)\s+"
+    r"(?:part of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:police|army|military|gendarmerie)\s+"
+    r"(?:post|station|patrol|vehicle|car|truck|base|camp|officers|checkpoint)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _state_side_named(name: str, kinds: dict[str, str], text: str) -> bool:
