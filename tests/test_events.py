@@ -3228,3 +3228,17 @@ def test_events_rioters_who_burned_a_police_post_fought_the_police() -> None:
         "Rioters",
         "Police Forces of Kenya",
     )
+
+
+@pytest.mark.model
+def test_events_a_neighbourhood_of_the_town_told_names_the_location() -> None:
+    from sitroom import read
+
+    text = (
+        "In the south-western city of Taiz, Yemen, shelling on the Asifra neighbourhood killed "
+        "two children on Tuesday, according to local officials."
+    )
+    (shelling,) = read(text, published="2024-06-27").events
+    assert shelling.location is not None
+    assert (shelling.location.name, shelling.location.geo_precision) == ("Asifra", 1)
+    assert shelling.location.country == "YE"

@@ -1414,9 +1414,12 @@ def _at_unlisted(
     )
     # With no place of its own, the sentence's event is placed by another's: only a region
     # is sure to hold the village too.
+    # A part of the town the sentence names ("in southern Omdurman, ... the Al Salha area").
+    within = part and own is not None and own.kind == "city" and location.geo_precision == 1
     if not (
         (own is None and location.geo_precision == 3)
         or (own is not None and (location.geo_precision > 1 or placed_near(doc, own) or tied))
+        or within
     ):
         return None
     # A part of a town is at the town (ACLED's precision 1); a village by or in a district is
