@@ -3242,3 +3242,17 @@ def test_events_a_neighbourhood_of_the_town_told_names_the_location() -> None:
     assert shelling.location is not None
     assert (shelling.location.name, shelling.location.geo_precision) == ("Asifra", 1)
     assert shelling.location.country == "YE"
+
+
+@pytest.mark.model
+def test_events_fighters_who_attacked_a_national_army_post_fought_a_battle_that_day() -> None:
+    from sitroom import read
+
+    text = (
+        "BAMAKO - Islamist fighters attacked a Malian army post in the central Segou region on "
+        "Monday, the army said. In a communique read on state television, the armed forces said "
+        "the assailants had been repelled and that three soldiers were killed."
+    )
+    (attack,) = read(text, published="2025-10-08").events
+    assert (attack.sub_event_type, attack.date) == ("Armed clash", dt.date(2025, 10, 6))
+    assert attack.fatalities == 3
