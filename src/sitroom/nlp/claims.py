@@ -481,9 +481,9 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
         # said they had helped bury 13 people" after the raid's paragraph).
         before = text.rfind("\n\n", 0, max(para - 1, 0)) + 1
         last = [(e.end, ev) for ev in events for e in ev.evidence if before <= e.start < para]
-        told = (
-            {max(last, key=lambda x: x[0])[1].id: max(last, key=lambda x: x[0])[1]} if last else {}
-        )
+        if last:
+            latest = max(last, key=lambda x: x[0])[1]
+            told = {latest.id: latest}
     if len(told) != 1:
         return []  # of two told before it, it may be either
     (host,) = told.values()

@@ -525,14 +525,13 @@ def extract_events(
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
-        if pair[0] == "Riots" and actor2 is None:
+        if pair[0] == "Riots" and actor2 is None and _FORCE_HIT.search(sent.text):
             # "rioters set fire to part of a police post": the force whose post it was.
             country = location.country if location is not None else None
             hit = [
                 a
                 for a in armed
                 if _state_side_named(a, kinds, sent.text)
-                and _FORCE_HIT.search(sent.text)
                 and domestic_forces(a, country) is not False
             ]
             actor2 = hit[0] if hit else None
@@ -907,37 +906,34 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
             # "a fourth soldier died of his wounds, but the army has not confirmed the death":
             # ACLED keeps the toll confirmed.
             continue
-        if update is None and more and read_fatalities(sent.text) in (None, more):
-            # "On Friday it said two injured inmates had died in hospital": the toll told, and
-            # two more. Not "11 had died, after two of the wounded succumbed": a toll of its own.
-            host = next(
-                (
-                    ev
-                    for ev in reversed(events)
-                    if ev.event_type in VIOLENT_TYPES and ev.evidence[0].start < sent.start_char
-                ),
-                None,
-            )
-            if host is not None and host.fatalities is not None and not _vague_toll(host):
-                host.fatalities += more
-                host.evidence.append(
-                    Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
-                )
+        if update is None and not more:
+            continue
+        # The latest violent event told before it.
+        host = next(
+            (
+                ev
+                for ev in reversed(events)
+                if ev.event_type in VIOLENT_TYPES and ev.evidence[0].start < sent.start_char
+            ),
+            None,
+        )
+        if host is None:
             continue
         if update is None:
+            if more and read_fatalities(sent.text) in (None, more):
+                # "On Friday it said two injured inmates had died in hospital": the toll told,
+                # and two more. Not "11 had died, after two of the wounded succumbed": a toll
+                # of its own.
+                if host.fatalities is not None and not _vague_toll(host):
+                    host.fatalities += more
+                    host.evidence.append(
+                        Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
+                    )
             continue
         word = update.group("to") or update.group("at") or update.group("raised") or ""
         toll = _NTH.get((update.group("nth") or "").lower()) or to_number(word)
         if toll is None or word.lower() in VAGUE_COUNTS:
             continue  # "the toll rose to dozens": no figure
-        before = [
-            ev
-            for ev in events
-            if ev.event_type in VIOLENT_TYPES and ev.evidence[0].start < sent.start_char
-        ]
-        if not before:
-            continue
-        host = before[-1]
         if not (update.group("at") and host.fatalities is not None and not _vague_toll(host)):
             # "a war monitor put the toll at six" after "killed at least five" is another
             # source's count, and ACLED keeps the more conservative one; after "killing dozens"

@@ -101,6 +101,13 @@ def _event_actors(
     patient: Actor | None = None
     in_sentence = _sentence_actors(sent, actors)
     text = doc_text(sent.doc)
+
+    def take(group: Actor) -> Actor:
+        """A group as a side of the event, once."""
+        if group not in groups:
+            groups.append(group)
+        return group
+
     for start, actor in in_sentence:
         group = _group_of(actor, by_name)
         if group is None or group.kind not in _GROUP_KINDS | {"organization"}:
@@ -118,9 +125,7 @@ def _event_actors(
             and _OPERATION.search(sent.text)
             and _speaks(sent, start)
         ):
-            agent = group
-            if group not in groups:
-                groups.append(group)
+            agent = take(group)
             continue
         # Who repelled an attack is the side it was made on ("soldiers had repelled a complex
         # terrorist attack and killed 18 assailants"): ACLED names the attacker first.
@@ -130,9 +135,7 @@ def _event_actors(
             and _REPELLED.match(text, _mention_end(actor, start), sent.end_char)
             and _in_subject(sent, start)
         ):
-            patient = group
-            if group not in groups:
-                groups.append(group)
+            patient = take(group)
             continue
         # A force that tells of a deed another group named after it did ("Colombian police
         # said FARC dissidents had kidnapped six soldiers") is its source, not a side.
@@ -156,9 +159,7 @@ def _event_actors(
             and start < trigger[0]
             and _speaks(sent, start)
         ):
-            agent = group
-            if group not in groups:
-                groups.append(group)
+            agent = take(group)
             continue
         # A force that tells of a deed done to its own ("police said explosives dropped from a
         # drone struck a police station") is the side acted on, not the doer. (In a battle
@@ -170,9 +171,7 @@ def _event_actors(
             and _speaks(sent, start)
             and _own_kind(group).search(text, trigger[1], sent.end_char)
         ):
-            patient = group
-            if group not in groups:
-                groups.append(group)
+            patient = take(group)
             continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
@@ -195,16 +194,13 @@ def _event_actors(
             ):
                 # "A drone strike hit herders at a well ..., while the army said it had
                 # destroyed a terrorist position": who says it struck did it.
-                agent = group
-                if group not in groups:
-                    groups.append(group)
+                agent = take(group)
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
         if start < trigger[0] and _ACCUSES.match(text, start):
             continue
-        if group not in groups:
-            groups.append(group)
+        take(group)
         before = text[max(0, start - 40) : start]
         if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", before) and not _HELD_BY.search(before):
             agent = group

@@ -172,20 +172,24 @@ _ONE_AND_MORE = re.compile(
     re.IGNORECASE,
 )
 # Two people named one by one: "killing the driver and a passenger".
+# One person by what they were: "the driver", "a passenger".
+_PERSON = (
+    r"(?:driver|passenger|man|woman|boy|girl|child|farmer|soldier|policeman|officer|trader|"
+    r"teacher|guard|nurse|student)"
+)
 _TWO_ONES = re.compile(
-    r"\b(?:killed|killing)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:driver|passenger|man|woman|"
-    r"boy|girl|child|farmer|soldier|policeman|officer|trader|teacher|guard|nurse|student)\s+and\s+"
-    r"(?:a|an|the|one|his|her)\s+(?:[\w-]+\s+)?(?:driver|passenger|man|woman|boy|girl|child|"
-    r"farmer|soldier|policeman|officer|trader|teacher|guard|nurse|student|son|daughter|wife|"
-    r"husband|brother|sister)\b",
+    rf"\b(?:killed|killing)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
+    rf"(?:a|an|the|one|his|her)\s+(?:[\w-]+\s+)?(?:{_PERSON}|son|daughter|wife|husband|"
+    r"brother|sister)\b",
     re.IGNORECASE,
 )
-# Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths;
-# "killed" after "wounded" counts are guarded by requiring the death word right after the noun.
+# The other side's claim set against a count: ", while the group claimed to have killed 20".
 _COUNTER_CLAIM = re.compile(
     r"(?:,\s*(?:while|whereas|but)|;)\s+[^.;]*?\bclaim(?:ed|s|ing)?\b[^.;]*", re.IGNORECASE
 )
-# Counts of things, and distances ("a village about 20 km from Tera, ..., killing seven").
+# Nouns that a number may count without being people ("2 vehicles destroyed") are not deaths,
+# nor distances ("a village about 20 km from Tera, ..., killing seven"); "killed" after
+# "wounded" counts are guarded by requiring the death word right after the noun.
 _NOT_PEOPLE = re.compile(
     r"\b(?:vehicles?|houses?|homes?|buildings?|cars?|tanks?|km|kilomet(?:re|er)s?|miles)\b", re.I
 )
@@ -259,7 +263,7 @@ def read_toll(text: str) -> tuple[int, bool] | None:
         n = to_number(m.group("n"))
         if n is not None and not _negated(text, m.start()):
             return 1 + n, m.group("n").lower() not in VAGUE_COUNTS  # "a farmer and his two sons"
-    if _TWO_ONES.search(text) and not _negated(text, _TWO_ONES.search(text).start()):
+    if (two := _TWO_ONES.search(text)) and not _negated(text, two.start()):
         return 2, True  # "killing the driver and a passenger"
     for pattern in (_SINGLE, _SINGLE_OBJECT, _SINGLE_DIED, _single_titled()):
         single = pattern.search(text)
