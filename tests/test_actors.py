@@ -577,3 +577,19 @@ def test_actors_israeli_settlers_are_an_acled_actor() -> None:
     )
     (attack,) = read(text, published="2024-03-05").events
     assert attack.actor1 == "Settlers (Israel)"
+
+
+@pytest.mark.model
+def test_actors_a_known_groups_other_spelling_defined_with_its_acronym_is_one_actor() -> None:
+    from sitroom import read
+
+    # "Defence" where the list spells "Defense"; "the group" after two groups named before
+    # once crashed on the two actors this made of one.
+    text = (
+        "OUAGADOUGOU - JNIM said its fighters stormed a base shared by soldiers and Volunteers "
+        "for the Defence of the Homeland (VDP) at Pensa on Monday. The claim was carried by "
+        "the group's media arm, and the VDP did not comment."
+    )
+    reading = read(text, published="2025-02-07")
+    vdp = [a for a in reading.actors if "Homeland" in a.name]
+    assert [a.name for a in vdp] == ["Volunteers for the Defense of the Homeland"]

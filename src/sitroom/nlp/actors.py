@@ -389,7 +389,8 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         if not _initials(long_name).startswith(acr[:2].upper()):
             continue
         long_start = m.start(1) + m.group(1).find(long_name)
-        ent = reg.get(long_name) or reg.get(acr)
+        # A known actor's other spelling ("Defence" for "Defense") was read in 1 at its place.
+        ent = reg.get(long_name) or reg.get(acr) or _entity_at(reg, long_start)
         if ent is None:
             ent = reg.add(long_name, kind_of_name(long_name))
         else:
@@ -785,7 +786,10 @@ def _link_generic_mentions(
             continue
         own = _sentence_start(text, m.start())
         before = _sentence_start(text, own - 2)
-        named = sorted((s, e) for e in groups for s, _end in e.mentions if before <= s < m.start())
+        named = sorted(
+            ((s, e) for e in groups for s, _end in e.mentions if before <= s < m.start()),
+            key=lambda x: x[0],
+        )
         # After a rights group ("was blamed by Amnesty International. A spokesman for the
         # group") it is that group, no armed one.
         if not named or named[-1][0] >= own or {e.kind for _s, e in named} != {"armed group"}:
