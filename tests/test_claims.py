@@ -2165,3 +2165,32 @@ def test_claims_residents_who_heard_explosions_are_no_hedge_on_other_events() ->
     )
     drones = read(text, published="2024-09-02").events[0]
     assert drones.status != "unverified"
+
+
+@pytest.mark.model
+def test_claims_a_hedge_on_a_claim_and_another_verb_doubts_only_that_claim() -> None:
+    from sitroom import read
+
+    text = (
+        "OMDURMAN - Shells hit a market in Omdurman on Sunday, killing 14 people, the health "
+        "ministry said. Residents said the shells came from the east.\n\n"
+        "The paramilitary force said its fighters had downed an army drone over Shambat on "
+        "Monday. The agency could not independently verify the claim or establish where the "
+        "footage was filmed."
+    )
+    shelling, drone = read(text, published="2024-12-10").events
+    assert drone.status == "unverified"
+    assert shelling.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_two_observers_apart_confirm_an_event() -> None:
+    from sitroom import read
+
+    text = (
+        "MRAUK U, Myanmar - A military air strike hit a village market near Mrauk U on Monday, "
+        "killing 11 people, residents said. A doctor at the township hospital said it had "
+        "received nine bodies."
+    )
+    (strike,) = read(text, published="2025-01-15").events
+    assert strike.status == "confirmed"

@@ -497,10 +497,9 @@ def _corroborated(ev: Event, asserting: list[Claim]) -> bool:
     groups = {c.speaker_group for c in asserting}
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
         return True
-    observers = [c for c in asserting if _observer(c, ev)]
-    return bool(observers) and any(
-        _source_key(c) not in {_source_key(o) for o in observers} for c in asserting
-    )
+    # Any other source: another observer too ("residents" and "a doctor at Al Nao hospital").
+    observers = {_source_key(c) for c in asserting if _observer(c, ev)}
+    return any(observers - {_source_key(c)} for c in asserting)
 
 
 def _observer(claim: Claim, ev: Event) -> bool:

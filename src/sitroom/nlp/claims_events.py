@@ -395,6 +395,24 @@ _NEITHER_VERIFIED = re.compile(
 )
 
 
+def _hedged_object(obj: tuple[int, int], text: str) -> tuple[int, int]:
+    """A hedge's object without a second verb coordinated after it: "could not verify the
+    claim or establish where the footage was filmed" doubts the claim, not a filming."""
+    cues = load_cues()
+    claim_words = cues["claim_nouns"] | cues["report_nouns"] | cues["figure_nouns"]
+    m = re.match(
+        r"\s*((?:[\w’']+\s+){1,4}?)(?:or|and|nor)\s+(?P<next>[a-z]+)\b", text[obj[0] : obj[1]]
+    )
+    if m is None or m.group("next") in claim_words | _BACK_WORDS | {"a", "an", "any", "other"}:
+        return obj  # "the claims or the casualty figures": both doubted
+    words = [w.lower().replace("’", "'") for w in m.group(1).split()]
+    if words[-1] not in claim_words or any(
+        w not in claim_words and w not in _BACK_WORDS for w in words
+    ):
+        return obj
+    return obj[0], obj[0] + m.end(1)
+
+
 def _find_hedges(doc: Doc) -> list[tuple[str, tuple[int, int], Any]]:
     """The outlet's own hedges ("could not verify", "reportedly") with their sentence spans."""
     out: list[tuple[str, tuple[int, int], Any]] = []
@@ -412,7 +430,7 @@ def _find_hedges(doc: Doc) -> list[tuple[str, tuple[int, int], Any]]:
                 if not re.search(r"\w", low[m.end() : stop]):
                     # "The claims could not be verified, and ...": what is hedged is the subject.
                     obj = (seg.start_char, seg.start_char + m.start())
-                out.append((kind, span, obj))
+                out.append((kind, span, _hedged_object(obj, doc.text)))
                 break
             neither = _NEITHER_VERIFIED.search(low.strip()) if kind == "unverified" else None
             if neither:
