@@ -124,3 +124,10 @@ def test_fatalities_the_other_sides_claim_set_against_a_count_is_not_the_count()
     text = "The army said four soldiers died, while the group claimed to have killed 20."
     assert read_fatalities(text) == 4
     assert read_fatalities("The group claimed to have killed 20 soldiers.") == 20
+
+
+def test_fatalities_a_counted_neutralised_is_killed_but_not_a_boast_or_a_bomb() -> None:
+    assert read_fatalities('air strikes "neutralised" at least 17 fighters in the forest') == 17
+    assert read_fatalities("troops eliminated nine terrorists near the border") == 9
+    assert read_fatalities('jets struck them, "neutralising dozens of terrorists"') is None
+    assert read_fatalities("engineers neutralised two explosive devices on the road") is None

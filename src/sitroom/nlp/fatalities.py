@@ -60,6 +60,10 @@ _NUM = (
     + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"a", "an"}), key=len, reverse=True))
     + r")"
 )
+# A count in words or digits, not a vague many ("several", "dozens").
+_WORD_COUNT = "|".join(
+    sorted((w for w in WORD_NUMBERS if w not in {"a", "an"}), key=len, reverse=True)
+)
 _DEATH = r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed)"
 _PEOPLE = (
     r"(?:(?:[a-z-]+\s+){0,2}?(?:members|fighters|supporters) of (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}"
@@ -84,6 +88,17 @@ _PATTERNS = [
     re.compile(
         rf"\b(?:killing|killed|claimed the lives of|left)\s+(?P<q>at least |more than |over |"
         rf"about |around |nearly |some )?(?P<n>{_NUM})(?:\s*(?:-|to|or)\s*{_NUM})?\b",
+        re.IGNORECASE,
+    ),
+    # A communique's "neutralised" or "eliminated" fighters, quoted or not, were killed, when
+    # counted (not "neutralised two explosive devices", nor "neutralising dozens of terrorists",
+    # a boast of no count).
+    re.compile(
+        rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))[\"”]?\s+(?P<q>at least |more than |"
+        rf"over |about |around |nearly |some )?(?P<n>\d[\d,]*|{_WORD_COUNT})\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:fighters|militants|terrorists|insurgents|bandits|rebels|jihadists|assailants|"
+        rf"attackers|gunmen|combatants|criminals|members|soldiers|troops|people)\b",
         re.IGNORECASE,
     ),
     # "three soldiers and an unknown number of civilians were killed": at least the three.
