@@ -3256,3 +3256,103 @@ def test_events_fighters_who_attacked_a_national_army_post_fought_a_battle_that_
     (attack,) = read(text, published="2025-10-08").events
     assert (attack.sub_event_type, attack.date) == ("Armed clash", dt.date(2025, 10, 6))
     assert attack.fatalities == 3
+
+
+@pytest.mark.model
+def test_events_military_intelligence_officers_are_the_countrys_military() -> None:
+    from sitroom import read
+
+    text = (
+        "OMDURMAN - Artillery fire hit a market in Omdurman on Sunday, Sudan's health ministry "
+        "said, blaming the Rapid Support Forces.\n\n"
+        "Separately, a Sudanese rights group said military intelligence officers detained three "
+        "aid volunteers in Omdurman on Friday."
+    )
+    arrest = next(
+        e for e in read(text, published="2024-12-10").events if e.sub_event_type == "Arrests"
+    )
+    assert (arrest.actor1, arrest.actor2) == ("Military Forces of Sudan", "Civilians")
+
+
+@pytest.mark.model
+def test_events_troops_who_beat_back_an_assault_fought_a_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "KHARTOUM - An army spokesman said soldiers beat back a Rapid Support Forces assault on "
+        "Omdurman on Monday, killing 15 of the attackers."
+    )
+    (battle,) = read(text, published="2024-12-10").events
+    assert (battle.sub_event_type, battle.fatalities) == ("Armed clash", 15)
+
+
+@pytest.mark.model
+def test_events_clashes_that_broke_out_on_a_day_date_the_weeks_fighting() -> None:
+    from sitroom import read
+
+    text = (
+        "UVIRA - Fighting between M23 rebels and Wazalendo militiamen spread across South Kivu "
+        "this week.\n\n"
+        "The heaviest clashes broke out on Tuesday around Luvungi, a village north of Uvira, "
+        "residents said."
+    )
+    (battle,) = read(text, published="2025-04-17").events
+    assert battle.date == dt.date(2025, 4, 15)
+
+
+@pytest.mark.model
+def test_events_militiamen_fighting_rebels_are_no_state_force() -> None:
+    from sitroom import read
+
+    text = (
+        "GOMA - Fighting between M23 rebels and pro-government militiamen flared north of Goma "
+        "on Tuesday, residents said.\n\n"
+        "The Congolese army said on Wednesday it had arrested two deserters in Goma. The army "
+        "has accused the rebels of using civilians as shields, and the army denies any abuses."
+    )
+    battle = next(e for e in read(text, published="2025-04-17").events if e.event_type == "Battles")
+    assert battle.actor1 == "M23"
+    assert battle.actor2 != "Military Forces of Democratic Republic of Congo"
+
+
+@pytest.mark.model
+def test_events_a_road_to_a_town_is_no_scene_of_a_march() -> None:
+    from sitroom import read
+
+    text = (
+        "KATSINA - Gunmen killed nine people in Kadisau on Thursday.\n\n"
+        "Frustration boiled over on Friday in Funtua, one of the state's main trading towns, "
+        "where hundreds of people marched to the emir's palace and briefly blocked the road to "
+        "Zaria."
+    )
+    _killing, march = read(text, published="2023-08-26").events
+    assert march.location is not None and march.location.name == "Funtua"
+
+
+@pytest.mark.model
+def test_events_a_district_spelled_as_one_word_places_its_village() -> None:
+    from sitroom import read
+
+    text = (
+        "KATSINA, Nigeria - Gunmen seized about 20 farmers on the outskirts of Yantumaki, in "
+        "Danmusa local government area of Katsina State, on Wednesday, residents said."
+    )
+    (abduction,) = read(text, published="2023-08-26").events
+    assert abduction.location is not None
+    assert (abduction.location.name, abduction.location.country) == ("Yantumaki", "NG")
+    assert abduction.location.geo_precision == 2
+
+
+@pytest.mark.model
+def test_events_a_village_told_later_refines_a_district_told_in_the_lead() -> None:
+    from sitroom import read
+
+    text = (
+        "MAIDUGURI, Nigeria - Insurgents attacked a military base in Borno state's Damboa local "
+        "government area late on Saturday, killing four soldiers, military sources said.\n\n"
+        "The fighters exchanged fire with troops at the base near Wajiroko for two hours before "
+        "withdrawing, one of the sources said."
+    )
+    (attack,) = read(text, published="2024-11-11").events
+    assert attack.location is not None
+    assert (attack.location.name, attack.location.geo_precision) == ("Wajiroko", 2)

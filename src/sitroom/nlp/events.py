@@ -507,8 +507,12 @@ def extract_events(
                 if a not in (actor1, actor2)
                 and not one_state(a, known)
                 and not _fellow_forces(a, known, kinds, location)
-                # "rival gunmen fought a running gun battle": no state's force is a side.
-                and not (_RIVALS.search(sent.text) and kinds.get(a) == "state forces")
+                # "rival gunmen fought a running gun battle", "fighting between M23 rebels and
+                # pro-government militiamen": no state's force is a side.
+                and not (
+                    (_RIVALS.search(sent.text) or _MILITIAMEN.search(sent.text))
+                    and kinds.get(a) == "state forces"
+                )
             ]
             # "attacked a military base, killing five soldiers": the state's force the
             # sentence names by its people or posts is the side attacked, before a group
@@ -720,6 +724,16 @@ def extract_events(
             )
         ):
             ev.location = at
+        elif (
+            at is not None
+            and at.country == ev.location.country
+            and at.geo_precision > ev.location.geo_precision >= 2
+        ):
+            # Read at its country, but the event was placed in a district: the village, at the
+            # district's coordinates ("near Wajiroko" after "Damboa local government area").
+            ev.location = ev.location.model_copy(
+                update={"name": at.name, "geonames_id": None, "kind": at.kind}
+            )
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
     return events
@@ -942,6 +956,8 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
         host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
+# A side told as militiamen, not as any state's force.
+_MILITIAMEN = re.compile(r"\bmilitia(?:men|s)\b", re.IGNORECASE)
 _RIVALS = re.compile(
     r"\brival\s+(?:[\w-]+\s+)?(?:gunmen|gangs?|factions?|groups?|clans?|tribes?|militias?|"
     r"cartels?|fighters)\b",
@@ -1055,7 +1071,7 @@ _PART_OF_TOLD = re.compile(r"\bthe (?:city|town|capital|village)['’]s\s+$", re
 # Where and when an event told happened: "The clashes took place in a rural area near X".
 # Verbs that tell when or where an event took place.
 _OCCURRED = r"took place|happened|occurred"
-_TOOK_PLACE = re.compile(rf"\s+(?:{_OCCURRED}|unfolded)\b", re.IGNORECASE)
+_TOOK_PLACE = re.compile(rf"\s+(?:{_OCCURRED}|unfolded|broke out|erupted|flared)\b", re.IGNORECASE)
 # The ACLED event type an event noun names, where it names one.
 _NOUN_KINDS = {
     "strike": "Explosions/Remote violence",
@@ -1408,12 +1424,13 @@ def _at_unlisted(
         and re.search(r"\b(?:of|in|near|from|outside|by)\b", text[hi : p.start]) is not None
         for p in ([own] if own is not None else []) + places
     )
-    # With no place of its own, the sentence's event is placed by another's: only a region
-    # is sure to hold the village too.
+    # With no place of its own, the sentence's event is placed by another's: a region or a
+    # district (the article's "Damboa local government area") is likely to hold the village
+    # too, a town is not.
     # A part of the town the sentence names ("in southern Omdurman, ... the Al Salha area").
     within = part and own is not None and own.kind == "city" and location.geo_precision == 1
     if not (
-        (own is None and location.geo_precision == 3)
+        (own is None and location.geo_precision >= 2)
         or (own is not None and (location.geo_precision > 1 or placed_near(doc, own) or tied))
         or within
     ):

@@ -28,7 +28,7 @@ _FINE_KINDS = {k for k, v in _PRECISION.items() if v == 1}
 # A place named as where the wounded are treated, where people went, or where attackers came
 # from is not where the event happened: "receiving treatment in X", "taken to hospital in X",
 # "withdrew towards X", "fled to X", "came from the direction of X", "on the border with X" (the
-# neighbour across it).
+# neighbour across it), "blocked the road to X" (where it leads).
 _NOT_SCENE = re.compile(
     r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|recovering|convalescing)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?"
@@ -36,6 +36,7 @@ _NOT_SCENE = re.compile(
     r"\s+to\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
     r"|\b(?:towards?|from the direction of|(?:on|along|near) the border with)\s+"
+    r"|\b(?:road|highway|route|motorway)\s+(?:leading\s+)?to\s+"
     r"|\b(?:continu|head|push)\w*\s+(?:on\s+)?(?:to|towards?)\s+"
     r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
     r"displaced|airlifted|flown|rushed|taken|transferred|brought)\s+(?:back\s+)?"

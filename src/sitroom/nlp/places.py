@@ -111,6 +111,45 @@ def _capitalized_runs(words: list[str], names: list[bool]) -> list[tuple[int, in
     return runs
 
 
+# Words after a name that make it an administrative division: "Danmusa local government area",
+# "Niono cercle", "Kajuru LGA".
+_DIVISION_AFTER = frozenset(
+    "district districts province county local lga cercle commune department municipality "
+    "governorate oblast raion region state territory woreda zone".split()
+)
+
+
+def _divisions_by_spelling(
+    doc: Doc,
+    mentions: list[_Mention],
+    words: list[str],
+    names: list[bool],
+    taken: list[bool],
+    gazetteer: Gazetteer,
+    about: dict[str, float],
+) -> None:
+    """A capitalized name the gazetteer lacks as spelled, followed by a division word: another
+    spelling of a listed place of a country the article is about ("Danmusa local government
+    area" is Dan Musa in Katsina)."""
+    for i, j in _capitalized_runs(words, names):
+        if any(taken[i:j]) or j >= len(words) or words[j].lower() not in _DIVISION_AFTER:
+            continue
+        if words[j].lower() == "local" and (j + 1 >= len(words) or words[j + 1] != "government"):
+            continue
+        name = " ".join(words[i:j])
+        if len(name) < 5:
+            continue
+        cands = [
+            (e, False)
+            for e, _score in gazetteer.fuzzy(name)
+            if e.country in about and e.kind in ("city", "district", "province")
+        ]
+        if cands:
+            hint = "district" if words[j].lower() in ("local", "lga") else _hint(doc, i, j)
+            mentions.append(_Mention(i, j, normalize_name(name), None, hint, cands, fuzzy=True))
+            taken[i:j] = [True] * (j - i)
+
+
 def _abbreviations(words: list[str], gazetteer: Gazetteer, taken: list[bool]) -> list[_Mention]:
     """Abbreviations matched as written: "W.Va.", "U.S.", "D.C." (tokenized in one to three)."""
     out = []
@@ -411,6 +450,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             if top.admin1 and (top.kind == "province" or county):
                 grew = grew or top.admin1 not in about_a1
                 about_a1.add(top.admin1)
+    _divisions_by_spelling(doc, mentions, words, names, taken, gazetteer, about)
     # Again for the names found by capitalization, which the model may also have cut short.
     _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
     _town_of_city_offices(mentions, words, starts, doc_text, gazetteer)
