@@ -3356,3 +3356,78 @@ def test_events_a_village_told_later_refines_a_district_told_in_the_lead() -> No
     (attack,) = read(text, published="2024-11-11").events
     assert attack.location is not None
     assert (attack.location.name, attack.location.geo_precision) == ("Wajiroko", 2)
+
+
+@pytest.mark.model
+def test_events_fighters_who_stormed_a_base_fought_a_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "MOGADISHU - Al-Shabaab militants stormed a Somali army base near Awdheegle on Tuesday, "
+        "an army officer said, adding that seven soldiers were killed."
+    )
+    (attack,) = read(text, published="2025-01-22").events
+    assert (attack.sub_event_type, attack.actor1) == ("Armed clash", "al-Shabaab")
+
+
+@pytest.mark.model
+def test_events_the_paragraph_after_a_lead_tells_its_event_to_the_day_and_place() -> None:
+    from sitroom import read
+
+    text = (
+        "OUAGADOUGOU - JNIM says it killed more than 20 soldiers in an attack on an army position "
+        "in Burkina Faso's Centre-Nord region this week.\n\n"
+        "The group said its fighters stormed the army's base in Sanmatenga province on Monday, "
+        "seizing weapons and motorcycles."
+    )
+    (attack,) = read(text, published="2025-02-07").events
+    assert attack.date == dt.date(2025, 2, 3)
+    assert attack.location is not None and attack.location.name == "Sanmatenga"
+
+
+@pytest.mark.model
+def test_events_a_leads_vague_toll_yields_to_its_accounts_count() -> None:
+    from sitroom import read
+
+    text = (
+        "PEMBA - Insurgents attacked a village in Mozambique's Cabo Delgado province over the "
+        "weekend, killing several civilians, officials said.\n\n"
+        "Islamic State said on Sunday that its fighters had attacked Nanjua, in Ancuabe "
+        "district, on Saturday and killed three Christians."
+    )
+    (attack,) = read(text, published="2024-06-12").events
+    assert attack.fatalities == 3
+
+
+@pytest.mark.model
+def test_events_the_attackers_arriving_on_a_day_date_a_leads_raid() -> None:
+    from sitroom import read
+
+    text = (
+        "KADUNA - Gunmen abducted at least 15 people in a night raid on a village in southern "
+        "Kaduna State this week, police said.\n\n"
+        "The attackers arrived on motorcycles at Kallah, in Kajuru Local Government Area, late "
+        "on Tuesday and went from house to house, according to residents."
+    )
+    (raid,) = read(text, published="2024-06-14").events
+    assert raid.date == dt.date(2024, 6, 11)
+    assert raid.location is not None
+    assert (raid.location.name, raid.location.geo_precision) == ("Kallah", 2)
+
+
+@pytest.mark.model
+def test_events_a_count_of_the_dead_between_two_days_is_no_event() -> None:
+    from sitroom import read
+
+    text = (
+        "KHERSON, Ukraine - Russian forces killed four civilians in Kherson region between "
+        "Saturday and Monday, Ukrainian officials said.\n\n"
+        "Late on Saturday, shells hit a residential block in Kherson city, wounding three people, "
+        "the city administration said."
+    )
+    (shelling,) = read(text, published="2025-09-30").events
+    assert (shelling.sub_event_type, shelling.date) == (
+        "Shelling/artillery/missile attack",
+        dt.date(2025, 9, 27),
+    )
+    assert shelling.fatalities is None

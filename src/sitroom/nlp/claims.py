@@ -35,7 +35,7 @@ from .claims_events import (
 )
 from .doctext import doc_text
 from .event_types import event_words
-from .events import VIOLENT_TYPES
+from .events import DAYS_TALLY, VIOLENT_TYPES
 from .events_triggers import restates_deed, tells_war_toll
 
 # A claim of a deed: "claimed responsibility", "took credit".
@@ -170,11 +170,14 @@ def extract_claims(
             ]
             content = text[d.att.content[0] : d.att.content[1]]
             span = doc.char_span(*d.att.content, alignment_mode="expand")
-            if (span is not None and tells_war_toll(span)) or cue_pattern("tally_words").search(
-                content
+            if (
+                (span is not None and tells_war_toll(span))
+                or cue_pattern("tally_words").search(content)
+                or DAYS_TALLY.search(content)
             ):
                 # "the conflict has killed tens of thousands", "tens of thousands have fled
-                # since February": a war's toll or a tally over time, no event's.
+                # since February", "killed four civilians between Saturday and Monday": a war's
+                # toll or a tally over time, no event's.
                 continue
             about = _events_about(
                 content, others, text, need_kind=True, need_name=True, kinds=_OUTCOME_KINDS

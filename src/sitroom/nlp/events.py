@@ -99,6 +99,9 @@ _TALLY_SPAN = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
     re.IGNORECASE,
 )
+# The dead of days told as one count: "killed four civilians between Saturday and Monday".
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAYS_TALLY = re.compile(rf"\bbetween {_DAY_NAME} and {_DAY_NAME}\b", re.IGNORECASE)
 # "gunmen then stormed the restaurant": the next stage of the incident just told.
 _SEQUEL = re.compile(r"\bthen\b", re.IGNORECASE)
 # A place named only as the one already told: "in the area", "in the vicinity", "near the
@@ -475,6 +478,8 @@ def extract_events(
             # "224 people had been killed in Israeli attacks since Friday", "300 farmers had
             # been killed in the state since January": a tally
             continue
+        if DAYS_TALLY.search(sent.text) and read_fatalities(sent.text):
+            continue  # a count over days, told before the attacks it adds up
         if not mention.dated and date is not None and (published - date).days > 31:
             # A date borrowed from a neighbouring sentence that is history ("has changed hands
             # since 2015") does not date a sentence that passed the history filter: it goes on
@@ -678,6 +683,19 @@ def extract_events(
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
         same = next((e for e in events if _same_event(e, ev)), None)
+        lead = next((e for e in events if _details_lead(e, ev, doc_text(doc))), None)
+        if same is None and lead is not None:
+            # The lead's summary told to the day and the place: one event.
+            lead.date, lead.date_end, lead.time_precision = ev.date, ev.date_end, 1
+            if ev.location is not None and (
+                lead.location is None or ev.location.geo_precision < lead.location.geo_precision
+            ):
+                lead.location = ev.location
+            # A count told in the account outranks the lead's vague one ("killing several").
+            toll = ev.fatalities if lead.fatalities is None or _vague_toll(lead) else None
+            _fold_into(lead, ev)
+            lead.fatalities = toll if toll is not None else lead.fatalities
+            continue
         if same is None:
             events.append(ev)
             if mention.said_dated:
@@ -694,10 +712,23 @@ def extract_events(
     # After the tolls: a toll's sentence may name who is blamed ("said 14 people were
     # killed, and blamed the RSF").
     _blamed_doers(doc, events, actors)
-    for host in _dates_told_after(doc, events, times, published, places):
+    for host in _dates_told_after(doc, events, times, published, places, actor_spans):
         # Dated and placed anew, the event may be one told as another before ("The strike hit
         # the market in X on Tuesday", a strike of its own, after the toll told on Thursday).
-        for other in [e for e in events if e is not host and _same_event(host, e)]:
+        # So is one told by the very sentence that dated it, however its place was read.
+        told = {(x.start, x.end) for x in host.evidence}
+        for other in [
+            e
+            for e in events
+            if e is not host
+            and (
+                _same_event(host, e)
+                or (
+                    (e.evidence[0].start, e.evidence[0].end) in told
+                    and e.event_type == host.event_type
+                )
+            )
+        ]:
             toll = host.fatalities if not _vague_toll(host) else None
             _fold_into(host, other)
             # The account told first keeps its toll: another's higher figure does not raise it.
@@ -1149,8 +1180,19 @@ _HAPPENED = re.compile(
 )
 
 
+_DOERS_CAME = re.compile(
+    r"\b[Tt]he (?:[\w-]+ )?(?:attackers|gunmen|assailants|raiders|kidnappers|abductors)\s+"
+    r"(?:had\s+)?(?:arrived|came|rode|entered|stormed|swept|struck|opened fire)\b"
+)
+
+
 def _dates_told_after(
-    doc: Doc, events: list[Event], times: list[DateRef], published: dt.date, places: list[Place]
+    doc: Doc,
+    events: list[Event],
+    times: list[DateRef],
+    published: dt.date,
+    places: list[Place],
+    actor_spans: list[tuple[int, int]],
 ) -> list[Event]:
     """A sentence telling when the event before it took place ("the ministry said the attack
     happened on Tuesday morning", "The strike hit the market in Jiga around midday on Tuesday")
@@ -1158,8 +1200,13 @@ def _dates_told_after(
     said on Thursday"), and places it where it names a place within the event's. Returns the
     events dated anew."""
     redated: list[Event] = []
+    firsts = {ev.evidence[0].start for ev in events}
     for sent in doc.sents:
         happened = _HAPPENED.search(sent.text)
+        # "The attackers arrived on motorcycles at Kallah ... late on Tuesday": the doers of
+        # the event told, in a sentence that tells no event of its own.
+        doers = _DOERS_CAME.search(sent.text) if sent.start_char not in firsts else None
+        happened = happened or doers
         if happened is None:
             continue
         own = [
@@ -1173,7 +1220,8 @@ def _dates_told_after(
         if not own or not before or before[-1].event_type not in VIOLENT_TYPES:
             continue
         host = before[-1]
-        if not _said_dated(doc, host.evidence[0], times):
+        # Dated only by its report, or to no day (a lead's "this week").
+        if not _said_dated(doc, host.evidence[0], times) and host.time_precision < 2:
             continue
         date, date_end, precision = date_for_span(doc, own[0].start, own[0].end, times, published)
         if date is not None and date <= host.date:
@@ -1192,6 +1240,8 @@ def _dates_told_after(
                 # district").
                 location = to_location(place, near=placed_near(doc, place))
                 holders = {n for n in (location.admin1, location.admin2) if n}
+                # "at Kallah, in Kajuru Local Government Area": the village the list lacks.
+                location = _at_unlisted(doc, sent, places, actor_spans, place, location) or location
                 first = host.evidence[0]
                 unplaced = not any(
                     first.start <= p.start < first.end
@@ -1765,6 +1815,39 @@ def _within_a_day(first: Event, then: Event) -> bool:
     if first.date is None or then.date is None:
         return True
     return 0 <= (then.date - first.date).days <= 1
+
+
+def _details_lead(lead: Event, ev: Event, text: str) -> bool:
+    """Whether `ev`, told in the paragraph after the lead, tells to the day the event the lead
+    sums up with no day ("Fighting ... flared again in eastern Gezira state this week", dated
+    the week or the day of publication): of its subtype, in the week before the lead's date,
+    where the lead placed it (its region or district holds ev's place), with a side in common
+    if both name sides."""
+    # The lead's paragraph, and the one after it that tells the event.
+    opening = text.find("\n\n")
+    following = text.find("\n\n", opening + 2) if opening >= 0 else -1
+    if opening < 0 or lead.evidence[0].start > opening or not opening < ev.evidence[0].start:
+        return False
+    if 0 <= following < ev.evidence[0].start:
+        return False
+    if (
+        lead.sub_event_type != ev.sub_event_type
+        or lead.time_precision < 2
+        or ev.time_precision != 1
+    ):
+        return False
+    if lead.date is None or ev.date is None or not 0 <= (lead.date - ev.date).days <= 7:
+        return False
+    sides = {lead.actor1, lead.actor2} - {None}
+    told = {ev.actor1, ev.actor2} - {None}
+    if sides and told and not sides & told:
+        return False
+    where, there = lead.location, ev.location
+    if where is None or there is None:
+        return where is None
+    return where.name in (there.name, there.admin1, there.admin2) or (
+        where.kind == "country" and where.country == there.country
+    )
 
 
 def _same_event(a: Event, b: Event) -> bool:

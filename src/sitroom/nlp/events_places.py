@@ -405,6 +405,15 @@ _UNLISTED_PATTERNS = (
     (re.compile(rf"\b(?:village|town|hamlet|locality|commune|settlement) of {_NAME}"), 1),
     (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
     (re.compile(rf"{_NAME},\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
+    # "at Kallah, in Kajuru Local Government Area": a place in a division it names
+    (
+        re.compile(
+            rf"\b(?:in|at|near|outside|around) {_NAME},\s+in\s+(?:the\s+)?{_WORD}(?: {_WORD})?\s+"
+            r"(?:[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Cc]ercle|"
+            r"[Tt]erritory|[Dd]epartment|[Gg]overnorate|[Mm]unicipality)\b"
+        ),
+        1,
+    ),
     # "in Kitutu", "near Dogofry", "on the outskirts of Sadda": a name the parser calls a place
     (
         re.compile(
@@ -474,7 +483,13 @@ def unlisted_scene(
                 continue
             if label in ("DATE", "TIME", "NORP", "CARDINAL"):
                 continue
-            part = bool(_PART_WORDS.search(m.group(0))) and strength == 1
+            # "the Kalundu neighbourhood" is a part of a town; "Kallah, in Kajuru district"
+            # a place in a division.
+            part = (
+                bool(_PART_WORDS.search(m.group(0)))
+                and strength == 1
+                and not re.search(r",\s+in\s", m.group(0))
+            )
             found.append((name, lo, hi, part))
     # The first named: "near Kawadgaon, in the Gangaloor area" happened at Kawadgaon.
     return min(found, key=lambda f: f[1]) if found else None
