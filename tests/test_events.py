@@ -3431,3 +3431,56 @@ def test_events_a_count_of_the_dead_between_two_days_is_no_event() -> None:
         dt.date(2025, 9, 27),
     )
     assert shelling.fatalities is None
+
+
+@pytest.mark.model
+def test_events_the_countrys_military_named_later_did_the_leads_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "BANGKOK - A military aircraft bombed a village near Monywa in Myanmar's Sagaing region "
+        "on Friday, killing seven civilians, residents said.\n\n"
+        "A spokesman for the Tatmadaw in Naypyitaw denied that any village had been bombed."
+    )
+    strike = read(text, published="2025-04-15").events[0]
+    assert (strike.actor1, strike.actor2) == ("Tatmadaw", "Civilians")
+
+
+@pytest.mark.model
+def test_events_an_army_warplane_is_the_armys() -> None:
+    from sitroom import read
+
+    text = (
+        "PORT SUDAN - Fighting between Sudan's army and the Rapid Support Forces flared in Gezira "
+        "state on Sunday.\n\n"
+        "In Wad Madani, the paramilitary's civil administration said an army warplane struck a "
+        "livestock market on Tuesday afternoon, killing eight people."
+    )
+    strike = next(e for e in read(text, published="2024-12-04").events if e.event_type != "Battles")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Sudan", "Civilians")
+    assert strike.location is not None and strike.location.name == "Wad Medani"
+
+
+@pytest.mark.model
+def test_events_an_army_spokesman_tells_of_civilians_killed_without_being_hit() -> None:
+    from sitroom import read
+
+    text = (
+        "BENI - Rebels killed villagers in a raid near Oicha, the army said on Sunday.\n\n"
+        "An army spokesman in Beni said 14 civilians were killed with machetes in the village "
+        "of Mayimoya late on Friday."
+    )
+    killing = read(text, published="2024-09-30").events[-1]
+    assert killing.actor2 == "Civilians"
+
+
+@pytest.mark.model
+def test_events_a_frame_set_first_yields_to_the_place_the_clause_names() -> None:
+    from sitroom import read
+
+    text = (
+        "In Port-au-Prince, the Viv Ansanm gang coalition said late on Friday that its fighters "
+        "had taken control of a police substation in the Delmas area."
+    )
+    (capture,) = read(text, published="2025-05-17").events
+    assert capture.location is not None and capture.location.name == "Delmas"

@@ -737,7 +737,7 @@ def _link_generic_mentions(
         military_words = re.compile(
             rf"\b(?:{det}(?:{state_heads})|(?:{multi})|(?:army|military|junta)"
             rf"(?=\s+(?:{titles}|{_STATEMENT_NOUNS})\b)|(?:army|military)(?=\s+(?:air\s?strikes?|jets?|aircraft|drones?|"
-            rf"helicopters?)\b)|{_BARE_SOLDIERS})\b",
+            rf"helicopters?|warplanes?|gunships?|artillery)\b)|{_BARE_SOLDIERS})\b",
             re.IGNORECASE,
         )
         if len(state) == 1:
@@ -760,9 +760,15 @@ def _link_generic_mentions(
     forces = [e for e in reg.live() if e.kind in ("armed group", "state forces") and e.mentions]
     for pattern, (group,) in patterns:
         first = min(s for s, _e in group.mentions)
+        # The country's own military, named only later ("A military aircraft bombed a village
+        # in Myanmar's Sagaing region" before "the junta"), is who "the military" is from the
+        # start; another force, or a group, only once named.
+        early = group.kind == "state forces" and _home_force(group, country, lex)
         for m in pattern.finditer(text):
-            if m.start() <= first or _overlaps(m.start(), m.end(), taken):
+            if _overlaps(m.start(), m.end(), taken):
                 continue
+            if m.start() <= first and not (early and _ARMY_WORD.search(m.group(0))):
+                continue  # bare "troops" before the force is named may be anyone's
             if m.group(0).lower().endswith("group") and _last_named(groups, m.start()) is not group:
                 continue  # "the group" is the group named last ("Amnesty ... the group said")
             if _POSSESSED.match(m.group(0)):
@@ -814,6 +820,23 @@ def _link_generic_mentions(
             continue
         last.mentions.add((start, end))
         taken.append((start, end))
+
+
+_ARMY_WORD = re.compile(r"\b(?:army|military|junta|armed forces)\b", re.IGNORECASE)
+
+
+def _home_force(ent: _Entity, iso2: str | None, lex: ActorLexicon) -> bool:
+    """Whether a state force is the military or police of the country `iso2`: by ACLED's name
+    for it, or a name or listed alias with the country's name ("Tatmadaw", the "Myanmar
+    military")."""
+    if iso2 is None:
+        return False
+    if ent.name in (_force_name(iso2, "army", lex), _force_name(iso2, "police", lex)):
+        return True
+    country = lex.country_short.get(iso2) or load_gazetteer().country_names.get(iso2)
+    listed = next((k for k in lex.known if k["name"] == ent.name), {})
+    names = {ent.name, *ent.names, *listed.get("aliases", [])}
+    return country is not None and any(country.lower() in n.lower() for n in names)
 
 
 def _last_named(entities: list[_Entity], at: int) -> _Entity | None:

@@ -55,8 +55,19 @@ def _sentence_actors(sent: Span, actors: list[Actor]) -> list[tuple[int, Actor]]
 
 def _is_speech_body(sent: Span, actor: Actor, start: int) -> bool:
     """Whether the mention at `start` names a body that speaks for an armed force ("Ukraine's
-    General Staff"), not the force that fights."""
-    return SPEECH_BODY.search(doc_text(sent.doc)[start : _mention_end(actor, start)]) is not None
+    General Staff"), or whose spokesman or officer it is ("An army spokesman in Beni said"),
+    not the force that fights."""
+    text = doc_text(sent.doc)
+    end = _mention_end(actor, start)
+    return SPEECH_BODY.search(text[start:end]) is not None or bool(_ITS_SPEAKER.match(text, end))
+
+
+# A speaker's title right after the force it speaks for, and the saying: "An army spokesman in
+# Beni said", "military sources told" (not "wounding the police officer escorting the team").
+_ITS_SPEAKER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|officials?|officers?|sources?)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:said|says|told)\b"
+)
 
 
 def _mention_end(actor: Actor, start: int) -> int:

@@ -238,8 +238,11 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
             # "a pitch in Duran, across the Guayas river from Guayaquil": the place the
             # reference point describes, however deep the parser hung it.
             return (0, p.start)
-        # A place given as a reference point ("adjacent to X", "north of X") is not the scene.
-        return (_tree_distance(span.root, trig.root) + int(near), p.start)
+        # A place given as a reference point ("adjacent to X", "north of X") is not the scene;
+        # a frame set first ("In Port-au-Prince, the gang said ... in the Delmas area") yields
+        # to a place the clause names.
+        frame = span.root.head.dep_ == "prep" and span.root.head.i == span.root.sent.start
+        return (_tree_distance(span.root, trig.root) + int(near) + 10 * int(frame), p.start)
 
     return min(resolved, key=distance)
 
@@ -351,6 +354,8 @@ def _where_said(token: Token) -> bool:
     ...", "speaking at a news conference in Goma"), not where the event told happened."""
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
+    if token.head.i == token.sent.start:
+        return False  # "In Wad Madani, ..., the administration said": the scene set first
     head = token.head.head
     if head.lower_ in _AUDIENCE:
         head = head.head if head.dep_ in ("dobj", "pobj") else head
