@@ -459,7 +459,7 @@ def test_claims_article_denial_hedge_and_according_to_set_status(nlp: spacy.Lang
     assert [(e.status, e.claimed_by) for e in events] == [
         ("denied", "Yusuf Demir"),
         ("denied", "Yusuf Demir"),
-        ("claimed", "residents"),
+        ("confirmed", "residents"),  # residents saw it without taking part
     ]
 
 
@@ -493,8 +493,9 @@ def test_claims_follow_up_stays_with_its_statement_not_a_later_evidence(
     # A detail of the strike told in the spokesman's follow-up to his capture statement.
     strike.evidence.extend(_event(doc, "ev2", "taken prisoner").evidence)
     extract_claims(doc, published=PUBLISHED, times=[], actors=actors, events=[capture, strike])
-    # Demir's follow-up goes on with the capture; the denial of his claims leaves the strike.
-    assert (strike.status, strike.claimed_by) == ("claimed", "residents")
+    # Demir's follow-up goes on with the capture; the denial of his claims leaves the strike,
+    # which residents who saw it confirm.
+    assert (strike.status, strike.claimed_by) == ("confirmed", "residents")
     assert capture.status == "denied"
 
 
@@ -1433,7 +1434,7 @@ def test_claims_a_denial_of_the_claim_answers_the_claim_in_its_paragraph() -> No
     reading = read(text, published="2024-08-29")
     # Hamas answers the military's claim, not the witnesses' account told before it.
     damage = reading.events[0]
-    assert (damage.sub_event_type, damage.status) == ("Looting/property destruction", "claimed")
+    assert (damage.sub_event_type, damage.status) == ("Looting/property destruction", "confirmed")
 
 
 @pytest.mark.model
@@ -2194,3 +2195,39 @@ def test_claims_two_observers_apart_confirm_an_event() -> None:
     )
     (strike,) = read(text, published="2025-01-15").events
     assert strike.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_residents_who_saw_it_confirm_but_marchers_demands_do_not() -> None:
+    from sitroom import read
+
+    text = (
+        "BELEDWEYNE, Somalia - Al-Shabaab fighters took control of the village of Muuse Geel on "
+        "Thursday without a fight after government troops withdrew, two residents said."
+    )
+    (capture,) = read(text, published="2025-08-18").events
+    assert capture.status == "confirmed"
+    text = (
+        "MARIB, Yemen - On Saturday, several hundred villagers from Raghwan marched to the "
+        "governor's office, demanding the release of detained relatives."
+    )
+    (march,) = read(text, published="2025-02-13").events
+    assert march.status != "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_group_that_said_in_a_claim_who_died_did_it() -> None:
+    from sitroom import read
+
+    text = (
+        "JALALABAD, Afghanistan - Taliban and Pakistani forces clashed at the Torkham crossing "
+        "on Wednesday, officials on both sides said. Pakistan's military said the Taliban fired "
+        "first, and the Pakistani army later shelled Basawal.\n\n"
+        "In Jalalabad, a roadside bomb struck a pickup carrying Taliban security personnel on "
+        "Monday. The Islamic State's Khorasan branch said in a claim published on Tuesday by its "
+        "Amaq news agency that three Taliban fighters were killed."
+    )
+    bomb = next(
+        e for e in read(text, published="2024-07-26").events if "bomb" in e.evidence[0].text
+    )
+    assert bomb.actor1 == "Islamic State"

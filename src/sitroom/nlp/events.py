@@ -519,6 +519,17 @@ def extract_events(
                     and kinds.get(a) == "state forces"
                 )
             ]
+            if restates_deed(sent):
+                # "IS said in a claim that three Taliban fighters were killed": the claimant
+                # is the other side, before any group named more often.
+                claimants = [
+                    a.name
+                    for a in actors
+                    if a.kind == "armed group"
+                    and a.name not in (actor1, actor2)
+                    and any(sent.start_char <= lo < sent.end_char for lo, _ in a.mentions)
+                ]
+                others = claimants + [a for a in others if a not in claimants]
             # "attacked a military base, killing five soldiers": the state's force the
             # sentence names by its people or posts is the side attacked, before a group
             # mentioned more often.

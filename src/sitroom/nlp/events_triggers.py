@@ -310,6 +310,8 @@ def restates_deed(sent: Span) -> bool:
             # "Islamic State claimed responsibility on Saturday, saying its fighters had
             # killed 30": with nothing named, the event just told.
             return True
+        if t.lemma_.lower() == "claim" and t.dep_ == "pobj" and t.head.lower_ == "in":
+            return True  # "said in a claim published by its Amaq news agency that ..."
         if not _definite_event_noun(t):
             continue
         head = t.head
