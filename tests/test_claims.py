@@ -2231,3 +2231,18 @@ def test_claims_a_group_that_said_in_a_claim_who_died_did_it() -> None:
         e for e in read(text, published="2024-07-26").events if "bomb" in e.evidence[0].text
     )
     assert bomb.actor1 == "Islamic State"
+
+
+@pytest.mark.model
+def test_claims_a_party_denying_its_forces_fired_denies_the_shelling_before_it() -> None:
+    from sitroom import read
+
+    text = (
+        "JALALABAD, Afghanistan - Early on Thursday, mortar rounds fired from across the border "
+        "landed in Basawal, a village near the Torkham crossing, killing two civilians, "
+        "according to residents.\n\n"
+        "A Pakistani military official denied that his forces had fired towards Afghan villages, "
+        "saying they had targeted only positions from which fire originated."
+    )
+    (shelling,) = read(text, published="2024-07-26").events
+    assert (shelling.status, shelling.actor1) == ("denied", "Military Forces of Pakistan")

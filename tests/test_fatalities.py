@@ -131,3 +131,9 @@ def test_fatalities_a_counted_neutralised_is_killed_but_not_a_boast_or_a_bomb() 
     assert read_fatalities("troops eliminated nine terrorists near the border") == 9
     assert read_fatalities('jets struck them, "neutralising dozens of terrorists"') is None
     assert read_fatalities("engineers neutralised two explosive devices on the road") is None
+
+
+def test_fatalities_a_hyphenated_age_is_no_count() -> None:
+    assert read_fatalities("a shell hit the yard, killing a woman and her five-year-old son") == 2
+    assert read_fatalities("drones hit homes in the village, killing a 70-year-old man") == 1
+    assert read_fatalities("gunmen opened fire, killing two 10-year-old girls") == 2

@@ -260,9 +260,21 @@ def _claimants_did_it(
 ) -> None:
     """A group that claims an attack whose doer the article does not name ("Al-Shabaab
     claimed responsibility for the attack") is its actor1, as ACLED codes claimed attacks; one
-    read as the side hit trades places with the doer read."""
+    read as the side hit trades places with the doer read. So is a party that denies its own
+    forces did it ("denied that his forces had fired"), accused by the denial itself."""
     by_id = {ev.id: ev for ev in events}
+    text = doc_text(doc)
     for c, d in zip(claims, drafts, strict=True):
+        if c.stance == "denies" and c.speaker_group is not None:
+            # "A Pakistani military official denied that his forces had fired towards Afghan
+            # villages": the party accused of an act whose doer is not named is its actor1,
+            # its denial its status.
+            if _OWN_FORCES.search(text, d.att.content[0], d.att.content[1]):
+                for eid in c.events:
+                    ev = by_id.get(eid)
+                    if ev is not None and ev.actor1 is None and ev.actor2 != c.speaker_group:
+                        ev.actor1 = c.speaker_group
+            continue
         if c.stance != "asserts" or c.speaker_group is None:
             continue
         sent = doc.char_span(d.att.sentence[0], d.att.sentence[1], alignment_mode="expand")
@@ -278,6 +290,14 @@ def _claimants_did_it(
                 # The claimant read as the side hit, its target as the doer ("a roadside bomb
                 # went off as a gendarmerie patrol drove through"): the claim says who did it.
                 ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+
+
+# A denier's own forces or deed in what it denies: "that his forces had fired", "it had struck".
+_OWN_FORCES = re.compile(
+    r"\b(?:(?:its|his|their|our) (?:own )?(?:forces|troops|soldiers|fighters|men|aircraft|jets|"
+    r"drones|units)|(?:it|they) had)\b",
+    re.IGNORECASE,
+)
 
 
 def _asserted_by_denier(denial: Claim, draft: _Draft, asserting: list[Claim], text: str) -> bool:

@@ -199,6 +199,8 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
                 near = [e for e in earlier if e.events and e.start > para][-1:]
                 d.answers = near
                 d.events = [ev for e in near for ev in e.events]
+            if not d.events:
+                d.events = _deed_told_before(content, d.att.sentence[0], events, text)
             continue
         if _accused_denies(d, text, mentions):
             # "... and accused the army of using the camp as a base, a claim the army denied":
@@ -226,6 +228,27 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             for ev in e.events:
                 if ev not in d.events:
                     d.events.append(ev)
+
+
+def _deed_told_before(content: str, at: int, events: list[Event], text: str) -> list[str]:
+    """The violent event a denial of a deed speaks of when it opens the paragraph after that
+    event's ("mortar rounds fired from across the border landed in Basawal ... \n\n A Pakistani
+    military official denied that his forces had fired towards Afghan villages"): the one event
+    of that paragraph, told with a verb the denial repeats."""
+    para = text.rfind("\n\n", 0, at)
+    if para < 0 or text[para:at].strip():
+        return []  # not the paragraph's opening sentence
+    before = text.rfind("\n\n", 0, para)
+    told = [
+        ev
+        for ev in events
+        if ev.event_type in VIOLENT_TYPES and before < ev.evidence[0].start < para
+    ]
+    if len(told) != 1:
+        return []
+    verbs = {w.lower() for w in re.findall(r"\b\w+ed\b", content)}
+    said = {w.lower() for w in re.findall(r"\b\w+ed\b", told[0].evidence[0].text)}
+    return [told[0].id] if verbs & said else []
 
 
 # An accusation's verb: "accused the army of ...", "blames the rebels for ...".

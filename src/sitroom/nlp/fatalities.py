@@ -239,7 +239,10 @@ def read_fatalities(text: str) -> int | None:
 
 
 _AGES = re.compile(
-    r",?\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?:\s+years)?\b,?", re.IGNORECASE
+    r",?\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?:\s+years)?\b,?"
+    # "her five-year-old son": an age, no count
+    r"|(?<=\s)[\w]+-(?:year|month|week|day)s?-old\s+(?=[a-z])",
+    re.IGNORECASE,
 )
 
 
