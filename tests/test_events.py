@@ -3484,3 +3484,46 @@ def test_events_a_frame_set_first_yields_to_the_place_the_clause_names() -> None
     )
     (capture,) = read(text, published="2025-05-17").events
     assert capture.location is not None and capture.location.name == "Delmas"
+
+
+@pytest.mark.model
+def test_events_an_exchange_of_machine_gun_and_grenade_fire_is_a_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "BELEDWEYNE, Somalia - Residents of Hees, a farming village in Somalia's Hiraan region, "
+        "said the exchange of machine-gun and rocket-propelled grenade fire between army "
+        "soldiers and insurgents lasted from late on Friday until about 2 a.m."
+    )
+    (fight,) = read(text, published="2025-08-18").events
+    assert (fight.event_type, fight.date) == ("Battles", dt.date(2025, 8, 15))
+
+
+@pytest.mark.model
+def test_events_what_marchers_chant_against_or_set_off_from_is_no_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "SINJAR, Iraq - After a funeral in Sinjar on Friday, several hundred mourners marched "
+        "through the main street, chanting against Turkey."
+    )
+    (march,) = read(text, published="2024-10-07").events
+    assert march.location is not None and march.location.country == "IQ"
+    text = (
+        "ZACATECAS, Mexico - On Saturday, several hundred relatives of missing people marched "
+        "from the Alameda to the Government Palace in Zacatecas city, carrying photographs."
+    )
+    (march,) = read(text, published="2025-05-12").events
+    assert march.location is not None and march.location.name == "Zacatecas"
+
+
+@pytest.mark.model
+def test_events_a_place_south_west_of_a_city_is_not_the_city() -> None:
+    from sitroom import read
+
+    text = (
+        "MOSUL, Iraq - Islamic State militants attacked a post held by the Popular Mobilization "
+        "Forces in the desert near Hatra, south-west of Mosul, late on Saturday."
+    )
+    (attack,) = read(text, published="2024-10-07").events
+    assert attack.location is not None and attack.location.name != "Mosul"

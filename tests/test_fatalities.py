@@ -137,3 +137,8 @@ def test_fatalities_a_hyphenated_age_is_no_count() -> None:
     assert read_fatalities("a shell hit the yard, killing a woman and her five-year-old son") == 2
     assert read_fatalities("drones hit homes in the village, killing a 70-year-old man") == 1
     assert read_fatalities("gunmen opened fire, killing two 10-year-old girls") == 2
+
+
+def test_fatalities_a_long_aside_between_the_count_and_the_death() -> None:
+    text = "Four passengers, among them a woman and her teenage daughter, died at the scene."
+    assert read_fatalities(text) == 4

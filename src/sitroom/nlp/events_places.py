@@ -12,8 +12,8 @@ from .gazetteer import load_gazetteer, normalize_name
 from .places import place_of_entry
 
 _REFERENCE = re.compile(
-    r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:east|west)? of|"
-    r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? )?edge of|"
+    r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? )?edge of|"
     r"miles from|km from|kilometres from|kilometers from|"
     r"across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?from)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
@@ -28,7 +28,8 @@ _FINE_KINDS = {k for k, v in _PRECISION.items() if v == 1}
 # A place named as where the wounded are treated, where people went, or where attackers came
 # from is not where the event happened: "receiving treatment in X", "taken to hospital in X",
 # "withdrew towards X", "fled to X", "came from the direction of X", "on the border with X" (the
-# neighbour across it), "blocked the road to X" (where it leads).
+# neighbour across it), "blocked the road to X" (where it leads), "chanting against Turkey" (a
+# target), "marched from the Alameda" (where a march set off).
 _NOT_SCENE = re.compile(
     r"(?:\b(?:treat(?:ed|ment|ing)|hospitali[sz]ed|recovering|convalescing)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?"
@@ -37,6 +38,8 @@ _NOT_SCENE = re.compile(
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
     r"|\b(?:towards?|from the direction of|(?:on|along|near) the border with)\s+"
     r"|\b(?:road|highway|route|motorway)\s+(?:leading\s+)?to\s+"
+    r"|\b(?:chant\w*|slogans?|protest\w*|rall(?:y|ied|ying)|demonstrat\w*)\s+against\s+"
+    r"|\b(?:marched|marching|walked|walking)\s+from\s+"
     r"|\b(?:continu|head|push)\w*\s+(?:on\s+)?(?:to|towards?)\s+"
     r"|\b(?:fled|flee(?:ing|s)?|escaped|withdr[ae]w\w*|withdrawing|retreat\w*|evacuated|"
     r"displaced|airlifted|flown|rushed|taken|transferred|brought)\s+(?:back\s+)?"
@@ -234,10 +237,13 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
         if span is None or len(span) == 0:
             return (99, p.start)
         near = placed_near(doc, p)
-        if not near and any(_described_by(text, p, q) for q in resolved):
-            # "a pitch in Duran, across the Guayas river from Guayaquil": the place the
-            # reference point describes, however deep the parser hung it.
-            return (0, p.start)
+        # Near a place, not miles from it: "near Hatra", not "60 km north of El Obeid".
+        close = not near or _CLOSE_TO.search(text, max(0, p.start - 40), p.start) is not None
+        if close and any(_described_by(text, p, q) for q in resolved):
+            # "a pitch in Duran, across the Guayas river from Guayaquil", "near Hatra,
+            # south-west of Mosul": the place the reference point describes, however deep the
+            # parser hung it.
+            return (int(near), p.start)
         # A place given as a reference point ("adjacent to X", "north of X") is not the scene;
         # a frame set first ("In Port-au-Prince, the gang said ... in the Delmas area") yields
         # to a place the clause names.
@@ -245,6 +251,11 @@ def _best_place(doc: Doc, places: list[Place], trigger: tuple[int, int]) -> Plac
         return (_tree_distance(span.root, trig.root) + int(near) + 10 * int(frame), p.start)
 
     return min(resolved, key=distance)
+
+
+_CLOSE_TO = re.compile(
+    r"\b(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _described_by(text: str, place: Place, ref: Place) -> bool:

@@ -69,7 +69,9 @@ _EXCLUDED = re.compile(
         for n in ("search", "operation", "rescue", "investigation", "inquiry", "probe", "talks")
         for v in ("is", "was", "are", "were")
     )
-    + r")under ?way\b",
+    + r")under ?way\b"
+    # A rocket-propelled grenade is a fighter's weapon, no shelling nor thrown grenade.
+    r"|rockets?(?=[- ]propelled)|(?<=rocket-propelled )grenades?|(?<=rocket propelled )grenades?",
     re.IGNORECASE,
 )
 # Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied

@@ -71,7 +71,7 @@ _PEOPLE = (
     r"|(?:(?!(?:and|or|but)\b)[a-z-]+\s+){0,3}?)"  # not "freed 104 passengers and killed 16"
 )
 # An aside between the count and the verb: "three people, including a child, were killed".
-_ASIDE = r"(?:[a-z-]+,[^,.;]{1,40},\s+)?"
+_ASIDE = r"(?:[a-z-]+,[^,.;]{1,60},\s+)?"
 # Words of a victim noun phrase, not of a clause ("soldiers were wounded and one was killed").
 _NOUN_WORD = (
     r"(?:(?!(?:were|was|are|is|have|had|been|and|or|wounded|injured|killed|died)\b)[a-z-]+\s+)"
