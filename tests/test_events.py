@@ -3527,3 +3527,17 @@ def test_events_a_place_south_west_of_a_city_is_not_the_city() -> None:
     )
     (attack,) = read(text, published="2024-10-07").events
     assert attack.location is not None and attack.location.name != "Mosul"
+
+
+@pytest.mark.model
+def test_events_a_capital_pressing_attacks_is_its_government_not_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "ZAPORIZHZHIA - Russian aircraft dropped guided bombs on the southern Ukrainian city of "
+        "Zaporizhzhia on Sunday, killing two people, the regional governor said, as Moscow "
+        "pressed attacks along the southern front."
+    )
+    (strike,) = read(text, published="2025-05-19").events
+    assert strike.location is not None and strike.location.country == "UA"
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "Civilians")

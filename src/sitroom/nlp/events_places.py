@@ -301,6 +301,8 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         governed = span.start > 0 and doc[span.start - 1].lower_ in _GOVERNING
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEAKING and not governed:
             return True
+        if root.dep_ == "nsubj" and not governed and _capital_acting(place, root):
+            return True  # "as Moscow pressed attacks along the southern front": its government
         if _post_of_speaker(root) or _where_said(root) or _names_kind_of(root):
             return True
     text = doc_text(doc)
@@ -310,6 +312,15 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         return True  # "young men from the Amhara community": a people, not a place
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
     return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
+
+
+def _capital_acting(place: Place, root: Token) -> bool:
+    """Whether a national capital is the subject of a deed ("Moscow pressed attacks", "Kyiv
+    launched drones"): its government acting, not where anything happened."""
+    if root.head.pos_ != "VERB" or root.head.lemma_.lower() in ("be", "have"):
+        return False
+    capital = load_gazetteer().capital(place.country)
+    return capital is not None and capital.geonames_id == place.geonames_id
 
 
 # A place name standing for its people: "the Amhara community", "Kuki-Zo families".
