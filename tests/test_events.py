@@ -3541,3 +3541,34 @@ def test_events_a_capital_pressing_attacks_is_its_government_not_the_scene() -> 
     (strike,) = read(text, published="2025-05-19").events
     assert strike.location is not None and strike.location.country == "UA"
     assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "Civilians")
+
+
+@pytest.mark.model
+def test_events_police_are_the_one_police_command_named() -> None:
+    from sitroom import read
+
+    text = (
+        "KADUNA, Nigeria - The Kaduna State Police Command said on Wednesday that officers had "
+        "been deployed to Kajuru.\n\n"
+        "Angry youths blocked the highway at Kujama for several hours on Thursday, burning tyres. "
+        "Police fired tear gas to clear the road."
+    )
+    protest = next(
+        e for e in read(text, published="2024-06-14").events if e.event_type == "Protests"
+    )
+    assert protest.actor2 == "Kaduna State Police Command"
+
+
+@pytest.mark.model
+def test_events_a_sides_toll_of_the_exchange_of_fire_is_the_battle_told() -> None:
+    from sitroom import read
+
+    text = (
+        "PORT-AU-PRINCE - The Viv Ansanm gang coalition said late on Friday that its fighters "
+        "had taken control of a police substation in Delmas. The Haitian National Police denied "
+        "that the station had been seized. A police spokesman added that two gang members were "
+        "killed in the exchange of fire."
+    )
+    events = read(text, published="2025-05-17").events
+    assert len(events) == 1
+    assert events[0].fatalities == 2

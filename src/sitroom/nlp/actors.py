@@ -740,6 +740,9 @@ def _link_generic_mentions(
             rf"helicopters?|warplanes?|gunships?|artillery)\b)|{_BARE_SOLDIERS})\b",
             re.IGNORECASE,
         )
+        if len(police) == 1:
+            # "the Kaduna State Police Command ... Police fired tear gas": its police.
+            patterns.append((_POLICE_WORDS, police))
         if len(state) == 1:
             patterns.append((military_words, state))
         elif country is not None:

@@ -1744,7 +1744,15 @@ def _continues(
             or (
                 ev.event_type == "Battles"
                 and events[-1].event_type == "Battles"
-                and not sent_actors
+                and (
+                    not sent_actors
+                    # "A police spokesman added that two gang members were killed in the
+                    # exchange of fire": a side's word on the fighting told, by its name.
+                    or (
+                        sent_actors <= {events[-1].actor1, events[-1].actor2}
+                        and _THE_FIGHTING.search(mention.sent.text) is not None
+                    )
+                )
                 and not mention.dated
             )
         )
@@ -1754,6 +1762,12 @@ def _continues(
 
 
 _FORCE_KINDS = frozenset({"armed group", "state forces"})
+# The fighting already told, named again: "in the exchange of fire", "during the clashes".
+_THE_FIGHTING = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:exchange of (?:gun)?fire|fighting|clash(?:es)?|gun ?battle|"
+    r"firefight|shoot-?out)\b",
+    re.IGNORECASE,
+)
 
 
 def _redates(
