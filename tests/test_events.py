@@ -3572,3 +3572,17 @@ def test_events_a_sides_toll_of_the_exchange_of_fire_is_the_battle_told() -> Non
     events = read(text, published="2025-05-17").events
     assert len(events) == 1
     assert events[0].fatalities == 2
+
+
+@pytest.mark.model
+def test_events_the_strike_hitting_a_village_of_the_region_told_is_that_strike() -> None:
+    from sitroom import read
+
+    text = (
+        "BANGKOK - A military aircraft bombed a village in Myanmar's Sagaing region on Friday, "
+        "killing seven civilians, residents said.\n\n"
+        "The strike hit Pan Nyo, a riverside village near Monywa, at around 3 p.m., according to "
+        "a local resistance group."
+    )
+    (strike,) = read(text, published="2025-04-15").events
+    assert strike.location is not None and strike.location.name == "Pan Nyo"

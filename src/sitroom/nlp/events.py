@@ -1666,8 +1666,12 @@ def _antecedent(
     for host in reversed(candidates):
         if own_place is None or _place_within(own_place, host.location):
             return host
-        if (continues or mention.about_told) and _inside(own_place, host.location):
-            return host  # the region told first, the town (or zone) now
+        if (continues or mention.about_told or mention.anaphoric) and _inside(
+            own_place, host.location
+        ):
+            # The region told first, the town (or zone) now: "The strike hit Pan Nyo, a
+            # village in Myaung township" after a strike "in Sagaing region".
+            return host
     return None
 
 
