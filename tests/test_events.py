@@ -3586,3 +3586,16 @@ def test_events_the_strike_hitting_a_village_of_the_region_told_is_that_strike()
     )
     (strike,) = read(text, published="2025-04-15").events
     assert strike.location is not None and strike.location.name == "Pan Nyo"
+
+
+@pytest.mark.model
+def test_events_another_village_opening_the_sentence_names_the_location() -> None:
+    from sitroom import read
+
+    text = (
+        "OUAGADOUGOU - In Zincko, another village in Sanmatenga province, residents say men in "
+        "military uniform shot dead 12 men at the weekly market on January 28."
+    )
+    (killing,) = read(text, published="2025-02-07").events
+    assert killing.location is not None
+    assert (killing.location.name, killing.location.country) == ("Zincko", "BF")

@@ -431,7 +431,7 @@ _UNLISTED_PATTERNS = (
     # "the village of Kadisau", "the Kalundu neighbourhood", "Sokolo, a town in Niono cercle"
     (re.compile(rf"\b(?:village|town|hamlet|locality|commune|settlement) of {_NAME}"), 1),
     (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
-    (re.compile(rf"{_NAME},\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
+    (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
     (
         re.compile(
@@ -493,6 +493,12 @@ def unlisted_scene(
         for m in pattern.finditer(text, start, end):
             lo, hi = m.start(1), m.end(1)
             name = m.group(1)
+            while " " in name and name.split()[0] in _NOT_NAMES:
+                # "In Zincko, another village in Sanmatenga": the sentence's first word is no
+                # part of the name.
+                first = name.split()[0]
+                name = name[len(first) + 1 :]
+                lo += len(first) + 1
             if _FACILITY_END.search(name):
                 continue  # "medics at Nasser Hospital": where the wounded were taken
             if name.split()[0] in _NOT_NAMES or load_gazetteer().demonyms.get(normalize_name(name)):
