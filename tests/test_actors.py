@@ -593,3 +593,18 @@ def test_actors_a_known_groups_other_spelling_defined_with_its_acronym_is_one_ac
     reading = read(text, published="2025-02-07")
     vdp = [a for a in reading.actors if "Homeland" in a.name]
     assert [a.name for a in vdp] == ["Volunteers for the Defense of the Homeland"]
+
+
+@pytest.mark.model
+def test_actors_a_name_placed_in_a_province_is_no_organisation() -> None:
+    from sitroom import read
+
+    text = (
+        "OUAGADOUGOU - JNIM said its fighters stormed an army base at Pensa, in Sanmatenga "
+        "province, on Monday. A security source confirmed an attack against the Pensa "
+        "detachment but gave no toll."
+    )
+    reading = read(text, published="2025-02-07")
+    assert "Pensa" not in [a.name for a in reading.actors]
+    assert reading.events[0].location is not None
+    assert reading.events[0].location.name == "Pensa"

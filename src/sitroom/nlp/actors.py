@@ -298,9 +298,18 @@ def _named_as_place(name: str, text: str, places: list[Place], *, called: bool =
     if any(p.text == name for p in places):
         return True
     return called and any(
-        _after_place_word(text, m.start())
+        _after_place_word(text, m.start()) or _PLACED_AFTER.match(text, m.end()) is not None
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     )
+
+
+# A name the words after it place: "Pensa, in Sanmatenga province", "Hees, a farming village".
+_PLACED_AFTER = re.compile(
+    r",\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[Pp]rovince|[Dd]istrict|"
+    r"[Rr]egion|[Ss]tate|[Cc]ounty|[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Cc]ercle|[Tt]erritory|"
+    r"[Dd]epartment|[Gg]overnorate|[Tt]ownship)|(?:an?|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:village|town|hamlet|locality|settlement))\b"
+)
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
