@@ -3599,3 +3599,16 @@ def test_events_another_village_opening_the_sentence_names_the_location() -> Non
     (killing,) = read(text, published="2025-02-07").events
     assert killing.location is not None
     assert (killing.location.name, killing.location.country) == ("Zincko", "BF")
+
+
+@pytest.mark.model
+def test_events_passengers_killed_in_the_next_sentence_were_the_bombs_civilians() -> None:
+    from sitroom import read
+
+    text = (
+        "BELEDWEYNE, Somalia - Early on Saturday, a minibus travelling from Beledweyne to "
+        "Mataban struck a roadside bomb about 20 km outside the city. Four passengers, among "
+        "them a woman and her teenage daughter, died at the scene."
+    )
+    (bomb,) = read(text, published="2025-08-18").events
+    assert (bomb.actor2, bomb.fatalities) == ("Civilians", 4)

@@ -1377,6 +1377,14 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
         if host.fatalities is None or (_vague_toll(host) and toll[1]):
             host.fatalities = toll[0]
             host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
+            if (
+                host.actor2 is None
+                and host.actor1 != CIVILIANS
+                and host.event_type in ("Explosions/Remote violence", "Violence against civilians")
+                and civilian_victims(sent, named=True)
+            ):
+                # "Four passengers, among them a woman and her daughter, died": who was hit.
+                host.actor2 = CIVILIANS
 
 
 def _parent(code: str) -> str:
