@@ -3612,3 +3612,17 @@ def test_events_passengers_killed_in_the_next_sentence_were_the_bombs_civilians(
     )
     (bomb,) = read(text, published="2025-08-18").events
     assert (bomb.actor2, bomb.fatalities) == ("Civilians", 4)
+
+
+@pytest.mark.model
+def test_events_the_towns_naming_a_highway_are_not_where_it_was_blocked() -> None:
+    from sitroom import read
+
+    text = (
+        "KADUNA - Gunmen abducted 15 people in Kajuru on Tuesday, police said.\n\n"
+        "Angry youths from Kajuru and neighbouring communities then blocked the Kaduna-Kachia "
+        "highway at Kujama for several hours on Thursday, setting tyres alight and demanding "
+        "protection. Police fired tear gas to clear the road."
+    )
+    _abduction, protest = read(text, published="2024-06-14").events
+    assert protest.location is not None and protest.location.name == "Kujama"

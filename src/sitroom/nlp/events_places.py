@@ -310,6 +310,11 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         return True  # "Puntland's information ministry said": whose office speaks
     if _PEOPLE_AFTER.match(text, place.end):
         return True  # "young men from the Amhara community": a people, not a place
+    if _ROAD_AFTER.match(text, place.end) or (
+        _ROAD_START_BEFORE.search(text, max(0, place.start - 30), place.start)
+        and _ROAD_END_AFTER.match(text, place.end)
+    ):
+        return True  # "blocked the Kaduna-Kachia highway at Kujama": the road's ends
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
     return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
 
@@ -323,6 +328,12 @@ def _capital_acting(place: Place, root: Token) -> bool:
     return capital is not None and capital.geonames_id == place.geonames_id
 
 
+# A place that names a road with another ("the Kaduna-Kachia highway", "the Beledweyne-Mataban
+# road"): where the road runs, not where on it.
+_ROAD = r"\s+(?:highway|road|expressway|motorway|route)\b"
+_ROAD_AFTER = re.compile(rf"(?:-[A-Z][\w'’]+)+{_ROAD}")
+_ROAD_END_AFTER = re.compile(_ROAD)
+_ROAD_START_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
 # A place name standing for its people: "the Amhara community", "Kuki-Zo families".
 _PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|clan|clans)\b", re.I)
 # Prepositions that make a place no subject of its own.
