@@ -2246,3 +2246,16 @@ def test_claims_a_party_denying_its_forces_fired_denies_the_shelling_before_it()
     )
     (shelling,) = read(text, published="2024-07-26").events
     assert (shelling.status, shelling.actor1) == ("denied", "Military Forces of Pakistan")
+
+
+@pytest.mark.model
+def test_claims_a_gathering_demanding_food_is_a_protest_the_outlet_tells() -> None:
+    from sitroom import read
+
+    text = (
+        "BELEDWEYNE, Somalia - In Beledweyne itself, several dozen displaced women and elderly "
+        "men gathered outside the regional administration's offices on Sunday, demanding food "
+        "and shelter."
+    )
+    (protest,) = read(text, published="2025-08-18").events
+    assert (protest.event_type, protest.status) == ("Protests", "asserted")

@@ -414,7 +414,8 @@ def _set_status(
     for ev in events:
         linked = [(c, d) for c, d in zip(claims, drafts, strict=True) if ev.id in c.events]
         ev.claims = [c.id for c, _d in linked]
-        asserting = [c for c, _d in linked if c.stance == "asserts"]
+        # What marchers demand or chant is no account of what happened.
+        asserting = [c for c, _d in linked if c.stance == "asserts" and not _DEMANDS.search(c.cue)]
         asserters = {c.speaker_group or c.speaker for c in asserting}
         # Denying a part in it ("denied responsibility for the attack") is a claim about who did
         # it, and dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither
@@ -521,8 +522,8 @@ def _corroborated(ev: Event, asserting: list[Claim]) -> bool:
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
         return True
     # One who saw it without taking part and tells it ("residents said", "a doctor said") is
-    # the independent source CONTRACT.md's "confirmed" asks for; marchers' demands are not.
-    return any(_observer(c, ev) and not _DEMANDS.search(c.cue) for c in asserting)
+    # the independent source CONTRACT.md's "confirmed" asks for.
+    return any(_observer(c, ev) for c in asserting)
 
 
 _DEMANDS = re.compile(r"\b(?:demand|call|chant|urg|plead|appeal)", re.IGNORECASE)
