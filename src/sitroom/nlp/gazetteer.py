@@ -193,6 +193,7 @@ class Gazetteer:
         self._conn = conn
         self.source = source
         self._cache: dict[str, list[tuple[Entry, bool]]] = {}
+        self._capitals: dict[str, Entry | None] = {}
         self._admin_names = dict(conn.execute("SELECT code, name FROM admin"))
         self._admin_ids: dict[str, int] = {
             code: place_id
@@ -309,12 +310,14 @@ class Gazetteer:
         """The capital city of a country (GeoNames PPLC; the most populous if several)."""
         if not iso2:
             return None
-        row = self._conn.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.country = ? AND p.fcode = 'PPLC' "
-            "ORDER BY p.population DESC LIMIT 1",
-            (iso2,),
-        ).fetchone()
-        return _entry(row) if row else None
+        if iso2 not in self._capitals:  # a scan of the country's places: once per country
+            row = self._conn.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM place p WHERE p.country = ? AND p.fcode = 'PPLC' "
+                "ORDER BY p.population DESC LIMIT 1",
+                (iso2,),
+            ).fetchone()
+            self._capitals[iso2] = _entry(row) if row else None
+        return self._capitals[iso2]
 
     def get(self, place_id: int) -> Entry | None:
         """An entry by its id."""
