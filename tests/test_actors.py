@@ -608,3 +608,17 @@ def test_actors_a_name_placed_in_a_province_is_no_organisation() -> None:
     assert "Pensa" not in [a.name for a in reading.actors]
     assert reading.events[0].location is not None
     assert reading.events[0].location.name == "Pensa"
+
+
+@pytest.mark.model
+def test_actors_an_operations_command_is_a_state_force() -> None:
+    from sitroom import read
+
+    text = (
+        "MOSUL, Iraq - On Sunday, the Nineveh Operations Command said a joint force had arrested "
+        "three suspected Islamic State members in the Al-Yarmouk neighbourhood of west Mosul."
+    )
+    (arrests,) = read(text, published="2024-10-07").events
+    assert arrests.actor1 == "Nineveh Operations Command"
+    kinds = {a.name: a.kind for a in read(text, published="2024-10-07").actors}
+    assert kinds["Nineveh Operations Command"] == "state forces"
