@@ -622,3 +622,15 @@ def test_actors_an_operations_command_is_a_state_force() -> None:
     assert arrests.actor1 == "Nineveh Operations Command"
     kinds = {a.name: a.kind for a in read(text, published="2024-10-07").actors}
     assert kinds["Nineveh Operations Command"] == "state forces"
+
+
+@pytest.mark.model
+def test_actors_a_nations_government_shelling_is_its_military() -> None:
+    from sitroom import read
+
+    text = (
+        "IDLIB, Syria - Syrian government shelling killed five civilians in the town of Ariha on "
+        "Sunday, rescuers said, as Russian jets struck hills near Jisr al-Shughur."
+    )
+    shelling = read(text, published="2024-03-18").events[0]
+    assert (shelling.actor1, shelling.actor2) == ("Military Forces of Syria", "Civilians")

@@ -36,7 +36,7 @@ _NATIONAL_FORCE = re.compile(
     rf"paratroopers|marines|commandos|navy|air\s+force|{_SPEECH_BODIES}|"
     # What a state's forces field: "an Israeli armoured vehicle", "a Russian drone".
     r"(?:armou?red\s+)?(?:vehicles?|tanks?|patrols?|convoys?|drones?|jets?|warplanes?|"
-    r"helicopters?|gunboats?|warships?|aircraft|artillery|missiles?))\b",
+    r"helicopters?|gunboats?|warships?|aircraft|artillery|missiles?)|shelling|bombardment)\b",
     re.IGNORECASE,
 )
 # Who writes or speaks about a force without being of it: "a Russian military blogger".
