@@ -526,7 +526,7 @@ def _corroborated(ev: Event, asserting: list[Claim]) -> bool:
     return any(_observer(c, ev) for c in asserting)
 
 
-_DEMANDS = re.compile(r"\b(?:demand|call|chant|urg|plead|appeal)", re.IGNORECASE)
+_DEMANDS = re.compile(r"\b(?:demand|chant|urg|plead)", re.IGNORECASE)
 
 
 def _observer(claim: Claim, ev: Event) -> bool:

@@ -694,8 +694,12 @@ def extract_events(
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
         same = next((e for e in events if _same_event(e, ev)), None)
-        lead = next((e for e in events if _details_lead(e, ev, doc_text(doc))), None)
-        if same is None and lead is not None:
+        lead = (
+            next((e for e in events if _details_lead(e, ev, doc_text(doc))), None)
+            if same is None
+            else None
+        )
+        if lead is not None:
             # The lead's summary told to the day and the place: one event.
             lead.date, lead.date_end, lead.time_precision = ev.date, ev.date_end, 1
             if ev.location is not None and (
@@ -1191,6 +1195,7 @@ _HAPPENED = re.compile(
 )
 
 
+# The doers of the event told, arriving or striking: "The attackers arrived on motorcycles".
 _DOERS_CAME = re.compile(
     r"\b[Tt]he (?:[\w-]+ )?(?:attackers|gunmen|assailants|raiders|kidnappers|abductors)\s+"
     r"(?:had\s+)?(?:arrived|came|rode|entered|stormed|swept|struck|opened fire)\b"
@@ -1678,7 +1683,7 @@ def _antecedent(
             own_place, host.location
         ):
             # The region told first, the town (or zone) now: "The strike hit Pan Nyo, a
-            # village in Myaung township" after a strike "in Sagaing region".
+            # village near Monywa" after a strike "in Sagaing region".
             return host
     return None
 
