@@ -142,3 +142,14 @@ def test_fatalities_a_hyphenated_age_is_no_count() -> None:
 def test_fatalities_a_long_aside_between_the_count_and_the_death() -> None:
     text = "Four passengers, among them a woman and her teenage daughter, died at the scene."
     assert read_fatalities(text) == 4
+
+
+def test_fatalities_bodies_found_the_driver_killed_and_two_of_them_neutralised() -> None:
+    text = "the bodies of five men with gunshot wounds were found on a dirt road outside the town"
+    assert read_fatalities(text) == 5
+    assert (
+        read_fatalities("a drone dropped explosives on a car, killing the 61-year-old driver") == 1
+    )
+    text = 'troops intercepted the kidnappers in a forest, "neutralised" two of them and freed 11'
+    assert read_fatalities(text) == 2
+    assert read_fatalities("the bodies of the victims were taken to the morgue") is None

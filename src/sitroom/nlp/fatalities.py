@@ -92,13 +92,20 @@ _PATTERNS = [
     ),
     # A communique's "neutralised" or "eliminated" fighters, quoted or not, were killed, when
     # counted (not "neutralised two explosive devices", nor "neutralising dozens of terrorists",
-    # a boast of no count).
+    # a boast of no count); "neutralised two of them" after the kidnappers named.
     re.compile(
         rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))[\"”]?\s+(?P<q>at least |more than |"
         rf"over |about |around |nearly |some )?(?P<n>\d[\d,]*|{_WORD_COUNT})\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:(?:[a-z-]+\s+){{0,2}}?"
         rf"(?:fighters|militants|terrorists|insurgents|bandits|rebels|jihadists|assailants|"
-        rf"attackers|gunmen|combatants|criminals|members|soldiers|troops|people)\b",
+        rf"attackers|gunmen|combatants|criminals|members|soldiers|troops|people)|of them)\b",
+        re.IGNORECASE,
+    ),
+    # "the bodies of five men with gunshot wounds were found": the dead found.
+    re.compile(
+        rf"\bbodies of (?P<q>at least |more than |some )?(?P<n>\d[\d,]*|{_WORD_COUNT})\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:men|women|people|persons|children|boys|girls|civilians|"
+        r"migrants|villagers|farmers|soldiers|policemen|fighters|victims)\b",
         re.IGNORECASE,
     ),
     # "three soldiers and an unknown number of civilians were killed": at least the three.
@@ -175,9 +182,12 @@ _ASKED = re.compile(r"\bhow\s*$", re.IGNORECASE)
 # One person killed as the object: "the bomb killed a local councillor", "killing an aid worker"
 # (not "a number of", "a dozen", "a family of five": those are no single death).
 _SINGLE_OBJECT = re.compile(
-    r"\b(?:killed|killing|kills|shot dead|shooting dead|murdered|assassinated)\s+(?:a|an)\s+"
+    r"\b(?:killed|killing|kills|shot dead|shooting dead|murdered|assassinated)\s+(?:(?:a|an)\s+"
     r"(?!(?:number|dozen|total|few|couple|handful|family|group|score|lot|hundred|thousand)\b)"
-    r"[a-z]",
+    r"[a-z]"
+    # "killing the driver": one person the sentence names by his part in it
+    r"|the\s+(?:driver|pilot|passenger|conductor|owner|shopkeeper|imam|pastor|priest|headman|"
+    r"chief|teacher|guard)\b(?!\s+and\b))",
     re.IGNORECASE,
 )
 # One person and a counted group killed: "killing a farmer and his two sons".
