@@ -2259,3 +2259,21 @@ def test_claims_a_gathering_demanding_food_is_a_protest_the_outlet_tells() -> No
     )
     (protest,) = read(text, published="2025-08-18").events
     assert (protest.event_type, protest.status) == ("Protests", "asserted")
+
+
+@pytest.mark.model
+def test_claims_officials_on_both_sides_or_a_stranded_motorist_confirm() -> None:
+    from sitroom import read
+
+    text = (
+        "JALALABAD, Afghanistan - Afghan and Pakistani border forces exchanged fire at the "
+        "Torkham crossing on Wednesday, killing one soldier, officials on both sides said."
+    )
+    (clash,) = read(text, published="2024-07-26").events
+    assert clash.status == "confirmed"
+    text = (
+        "KADUNA, Nigeria - Police fired tear gas to clear protesters who had blocked the highway "
+        "at Kujama on Thursday, a motorist stranded at the scene said."
+    )
+    (protest,) = read(text, published="2024-06-14").events
+    assert protest.status == "confirmed"

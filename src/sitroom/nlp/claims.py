@@ -523,7 +523,11 @@ def _corroborated(ev: Event, asserting: list[Claim]) -> bool:
         return True
     # One who saw it without taking part and tells it ("residents said", "a doctor said") is
     # the independent source CONTRACT.md's "confirmed" asks for.
-    return any(_observer(c, ev) for c in asserting)
+    return any(_observer(c, ev) or _BOTH_SIDES.search(c.speaker or "") for c in asserting)
+
+
+# A source that is both sides at once: "officials on both sides said".
+_BOTH_SIDES = re.compile(r"\bboth sides\b", re.IGNORECASE)
 
 
 _DEMANDS = re.compile(r"\b(?:demand|chant|urg|plead)", re.IGNORECASE)
