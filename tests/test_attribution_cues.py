@@ -902,3 +902,16 @@ def test_attribution_cues_a_toll_joined_to_the_speakers_goes_back_to_the_content
     att = _verb(doc[12], doc[:], load_cues(), [], lexicon_model(), sure=frozenset({"say"}))
     assert att is not None and att.source is not None
     assert doc.text[att.source[0] : att.source[1]] == "the people, police and witnesses"
+
+
+@pytest.mark.model
+def test_attribution_a_capitalised_word_of_a_name_is_no_cue() -> None:
+    from sitroom import read
+
+    text = (
+        "YANGON - Troops and members of the pro-junta Pyu Saw Htee militia set fire to about 40 "
+        "houses in Lat Pu Kan on Sunday, according to villagers and an aid group."
+    )
+    reading = read(text, published="2025-04-15")
+    assert all(c.cue.lower() != "saw" for c in reading.claims)
+    assert reading.events[0].status == "confirmed"

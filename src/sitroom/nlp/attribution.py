@@ -261,6 +261,8 @@ def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
 def _is_candidate(tok: Token, cues: dict[str, Any]) -> bool:
     if not any(ch.isalpha() for ch in tok.text):
         return False  # a dash signing a quotation, tagged as a verb (see `_signed_quotes`)
+    if tok.ent_type_ and tok.text[:1].isupper() and tok.i != tok.sent.start:
+        return False  # "Saw" of the "Pyu Saw Htee" militia: a word of a name
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ in cues["say_verbs"])
 
 
