@@ -3626,3 +3626,15 @@ def test_events_the_towns_naming_a_highway_are_not_where_it_was_blocked() -> Non
     )
     _abduction, protest = read(text, published="2024-06-14").events
     assert protest.location is not None and protest.location.name == "Kujama"
+
+
+@pytest.mark.model
+def test_events_gunmen_who_swept_into_a_village_attacked_it() -> None:
+    from sitroom import read
+
+    text = (
+        "PORT SUDAN - On Monday, gunmen riding motorcycles and pickup trucks swept into Wad "
+        "al-Hussein, a village near Tamboul in Sudan's Gezira state, survivors said."
+    )
+    (raid,) = read(text, published="2024-12-04").events
+    assert (raid.event_type, raid.date) == ("Violence against civilians", dt.date(2024, 12, 2))
