@@ -3638,3 +3638,16 @@ def test_events_gunmen_who_swept_into_a_village_attacked_it() -> None:
     )
     (raid,) = read(text, published="2024-12-04").events
     assert (raid.event_type, raid.date) == ("Violence against civilians", dt.date(2024, 12, 2))
+
+
+@pytest.mark.model
+def test_events_a_vehicle_that_struck_a_homemade_bomb_is_an_ied() -> None:
+    from sitroom import read
+
+    text = (
+        "OUAGADOUGOU - Last week, three traders were killed when their vehicle struck a homemade "
+        "bomb on the road between Tougouri and Yalgo in Burkina Faso's Namentenga province, a "
+        "health worker said."
+    )
+    (bomb,) = read(text, published="2025-02-07").events
+    assert (bomb.sub_event_type, bomb.fatalities) == ("Remote explosive/landmine/IED", 3)
