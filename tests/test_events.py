@@ -3651,3 +3651,17 @@ def test_events_a_vehicle_that_struck_a_homemade_bomb_is_an_ied() -> None:
     )
     (bomb,) = read(text, published="2025-02-07").events
     assert (bomb.sub_event_type, bomb.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+@pytest.mark.model
+def test_events_an_agreement_takes_no_toll_told_beside_it() -> None:
+    from sitroom import read
+
+    text = (
+        "BANGKOK - Myanmar's junta announced a temporary ceasefire on April 2, days after the "
+        "7.7-magnitude earthquake struck near the city of Sagaing, killing more than 3,700 people."
+    )
+    agreements = [
+        e for e in read(text, published="2025-04-15").events if e.sub_event_type == "Agreement"
+    ]
+    assert agreements and all(e.fatalities is None for e in agreements)

@@ -576,7 +576,9 @@ def extract_events(
             location=location,
             actor1=actor1,
             actor2=actor2,
-            fatalities=read_fatalities(sent.text),
+            # An agreement or a transfer kills no one: a toll beside it is another's ("a
+            # ceasefire ..., days after the earthquake killed more than 3,700").
+            fatalities=None if pair[1] in _HARMLESS else read_fatalities(sent.text),
             evidence=[evidence],
         )
         if anchor is not None:
@@ -1002,6 +1004,11 @@ def _raise_tolls(doc: Doc, events: list[Event]) -> None:
         host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
 
 
+# Strategic developments that kill no one.
+_HARMLESS = frozenset(
+    {"Agreement", "Change to group/activity", "Headquarters or base established",
+     "Non-violent transfer of territory"}
+)  # fmt: skip
 # A side told as militiamen, not as any state's force.
 _MILITIAMEN = re.compile(r"\bmilitia(?:men|s)\b", re.IGNORECASE)
 _RIVALS = re.compile(
