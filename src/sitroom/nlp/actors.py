@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..models import Actor, Place, Role
 from .doctext import dateline_end, outlet_spans
 from .gazetteer import load_gazetteer, normalize_name
+from .places_words import IN_DIVISION
 
 ACTORS_FILE = "actors-v1.json"
 
@@ -305,10 +306,8 @@ def _named_as_place(name: str, text: str, places: list[Place], *, called: bool =
 
 # A name the words after it place: "Pensa, in Sanmatenga province", "Hees, a farming village".
 _PLACED_AFTER = re.compile(
-    r",\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[Pp]rovince|[Dd]istrict|"
-    r"[Rr]egion|[Ss]tate|[Cc]ounty|[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Cc]ercle|[Tt]erritory|"
-    r"[Dd]epartment|[Gg]overnorate|[Tt]ownship)|(?:an?|another)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:village|town|hamlet|locality|settlement))\b"
+    rf"{IN_DIVISION}|,\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:village|town|hamlet|locality|settlement)\b"
 )
 
 

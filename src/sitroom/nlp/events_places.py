@@ -10,6 +10,7 @@ from ..models import Location, Place
 from .doctext import dateline_end, doc_text
 from .gazetteer import load_gazetteer, normalize_name
 from .places import place_of_entry
+from .places_words import IN_DIVISION
 
 _REFERENCE = re.compile(
     r"\b(?:adjacent to|near|close to|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|"
@@ -444,14 +445,7 @@ _UNLISTED_PATTERNS = (
     (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
-    (
-        re.compile(
-            rf"\b(?:in|at|near|outside|around) {_NAME},\s+in\s+(?:the\s+)?{_WORD}(?: {_WORD})?\s+"
-            r"(?:[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Dd]istrict|[Pp]rovince|[Cc]ounty|[Cc]ercle|"
-            r"[Tt]erritory|[Dd]epartment|[Gg]overnorate|[Mm]unicipality)\b"
-        ),
-        1,
-    ),
+    (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME}{IN_DIVISION}"), 1),
     # "in Kitutu", "near Dogofry", "on the outskirts of Sadda": a name the parser calls a place
     (
         re.compile(

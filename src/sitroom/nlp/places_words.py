@@ -435,6 +435,16 @@ _COORDINATORS = {"and", "or", ","}
 # A division's own kind word after its name ("Butler County").
 _DIVISION_WORDS = {"county", "parish", "township", "province", "district"}
 
+# A name set in the administrative division the words after it name: "Kallah, in Kajuru Local
+# Government Area", "Pensa, in Sanmatenga province" (a place, whatever the parser read).
+_NAME_WORD = r"[A-Z][\w'’-]*"
+IN_DIVISION = (
+    rf",\s+in\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+"
+    r"(?:[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Dd]istrict|[Pp]rovince|[Rr]egion|[Ss]tate|"
+    r"[Cc]ounty|[Cc]ercle|[Tt]erritory|[Dd]epartment|[Gg]overnorate|[Mm]unicipality|"
+    r"[Tt]ownship)\b"
+)
+
 # Kind words that name a place after "of", "called" or "named" ("the town of X").
 _KIND_BEFORE = {
     "town",
