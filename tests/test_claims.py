@@ -2277,3 +2277,17 @@ def test_claims_officials_on_both_sides_or_a_stranded_motorist_confirm() -> None
     )
     (protest,) = read(text, published="2024-06-14").events
     assert protest.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_the_group_claiming_the_attack_and_the_side_hit_confirm_it() -> None:
+    from sitroom import read
+
+    text = (
+        "KIRKUK, Iraq - Islamic State militants attacked a post held by the Popular "
+        "Mobilization Forces in the hills west of Daquq late on Tuesday. A PMF statement said "
+        "three of its fighters were killed in a clash that lasted two hours. The militant group "
+        "claimed the attack through its Amaq news agency, saying six PMF members had died."
+    )
+    (attack,) = read(text, published="2025-03-06").events
+    assert attack.status == "confirmed"

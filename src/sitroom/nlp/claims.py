@@ -250,9 +250,22 @@ def extract_claims(
         )
         for i, d in enumerate(drafts, 1)
     ]
-    _set_status(events, claims, drafts, hedges, text, cues)
+    _set_status(events, claims, drafts, hedges, text, cues, _doers_unnamed(claims, drafts, doc))
     _claimants_did_it(events, claims, drafts, doc)
     return claims
+
+
+def _doers_unnamed(claims: list[Claim], drafts: list[_Draft], doc: Doc) -> set[str]:
+    """The claims by a source named only by its kind that claim a deed ("The militant group
+    claimed the attack through its news agency"): whoever claims an attack speaks as its doer."""
+    out = set()
+    for c, d in zip(claims, drafts, strict=True):
+        if c.stance != "asserts" or c.speaker_group is not None or d.att.lemma != "claim":
+            continue
+        sent = doc.char_span(d.att.sentence[0], d.att.sentence[1], alignment_mode="expand")
+        if sent is not None and restates_deed(sent):
+            out.add(c.id)
+    return out
 
 
 def _claimants_did_it(
@@ -388,8 +401,10 @@ def _set_status(
     hedges: list[tuple[str, tuple[int, int], Any]],
     text: str,
     cues: dict[str, Any],
+    doers: set[str],
 ) -> None:
-    """Each event's status from its claims and the outlet's hedges (CONTRACT.md vocabulary)."""
+    """Each event's status from its claims and the outlet's hedges (CONTRACT.md vocabulary);
+    `doers` are the claims of a deed by a source named only by its kind."""
     hedged: dict[str, str] = {}
     # A hedge on a claim of responsibility ("Islamic State claimed responsibility, saying ...
     # The claim could not be verified") leaves who did it unverified: an independent
@@ -469,7 +484,7 @@ def _set_status(
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
         elif hedged.get(ev.id) == "unverified" and (ev.id in on_event or not confirming):
             ev.status = "unverified"
-        elif confirming or _corroborated(ev, asserting):
+        elif confirming or _corroborated(ev, asserting, doers):
             ev.status = "confirmed"
         elif asserting or hedged.get(ev.id) == "claimed":
             ev.status = "claimed"
@@ -514,11 +529,12 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
     return [host.id] if host.event_type in VIOLENT_TYPES else []
 
 
-def _corroborated(ev: Event, asserting: list[Claim]) -> bool:
+def _corroborated(ev: Event, asserting: list[Claim], doers: set[str]) -> bool:
     """Whether sources apart tell the event: both its sides ("a military source said two
-    soldiers were killed", then the group's claim of the ambush), or one who saw it without
-    taking part (a nurse at the hospital, residents, the UN)."""
-    groups = {c.speaker_group for c in asserting}
+    soldiers were killed", then the group's claim of the ambush, even by "the militant group"
+    when that claim is of the deed), or one who saw it without taking part (a nurse at the
+    hospital, residents, the UN)."""
+    groups = {ev.actor1 if c.id in doers else c.speaker_group for c in asserting}
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
         return True
     # One who saw it without taking part and tells it ("residents said", "a doctor said") is
