@@ -3665,3 +3665,18 @@ def test_events_an_agreement_takes_no_toll_told_beside_it() -> None:
         e for e in read(text, published="2025-04-15").events if e.sub_event_type == "Agreement"
     ]
     assert agreements and all(e.fatalities is None for e in agreements)
+
+
+@pytest.mark.model
+def test_events_a_side_claiming_it_overran_part_of_the_base_tells_the_assault() -> None:
+    from sitroom import read
+
+    text = (
+        "BELET HAWO, Somalia - The assault began late on Tuesday at Dollow Gaabey, a village "
+        "where army troops hold positions with clan militia. The regional administration said "
+        "the attackers had been driven back and 12 militants killed. Al Shabaab, in a statement "
+        "read on its radio station, said it had overrun part of the base, killed six soldiers "
+        "and carried away weapons."
+    )
+    (assault,) = read(text, published="2025-05-08").events
+    assert assault.event_type == "Battles"

@@ -341,7 +341,10 @@ def extract_events(
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
                     and not dated
-                    and any(names_taken_place(t) for c, t in realis if c.code == code)
+                    and (
+                        any(names_taken_place(t) for c, t in realis if c.code == code)
+                        or _part_of_told_place(text, trigger.end)
+                    )
                 ),
                 refers_to=next(
                     (
@@ -1551,6 +1554,22 @@ def _country_fallback(doc: Doc, places: list[Place], focal: Place | None) -> Pla
     if focal is None or not countries or any(p.country == focal.country for p in countries):
         return focal
     return countries[0]
+
+
+def _part_of_told_place(text: str, at: int) -> bool:
+    """Whether a change of control's cue is followed by a part of an unnamed definite place
+    ("said it had overrun part of the base, killed nine soldiers"): the place told before. A
+    fallback for a parse that takes the cue for a noun ("overrun part")."""
+    m = _PART_OF_THE.match(text, at)
+    return m is not None and m.group(1).lower() in event_words("taken_place_nouns")
+
+
+# "part of the base" ended by punctuation or a conjunction, not "the base of X" or "the base
+# that ...".
+_PART_OF_THE = re.compile(
+    r"\s+(?:(?:part|parts|most|much|half|sections?) of )?the (\w+)(?=\s*(?:[,.;]|and\b|$))",
+    re.IGNORECASE,
+)
 
 
 def _antecedent(
