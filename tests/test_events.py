@@ -3680,3 +3680,17 @@ def test_events_a_side_claiming_it_overran_part_of_the_base_tells_the_assault() 
     )
     (assault,) = read(text, published="2025-05-08").events
     assert assault.event_type == "Battles"
+
+
+@pytest.mark.model
+def test_events_whoever_holds_the_place_assaulted_is_the_side_attacked() -> None:
+    from sitroom import read
+
+    text = (
+        "BELET HAWO, Somalia - Al Shabaab fighters attacked two villages in Gedo region on "
+        "Wednesday.\n\n"
+        "The assault began late on Wednesday at Dollow Gaabey, a village where soldiers of the "
+        "Somali National Army share positions with clan fighters."
+    )
+    assault = read(text, published="2025-05-08").events[-1]
+    assert (assault.actor1, assault.actor2) == ("al-Shabaab", "Somali National Army")

@@ -211,8 +211,19 @@ def _event_actors(
         # the RSF for the shelling": the RSF is).
         if start < trigger[0] and _ACCUSES.match(text, start):
             continue
-        take(group)
         before = text[max(0, start - 40) : start]
+        if (
+            (acled_type(code) or ("",))[0] == "Battles"
+            and start >= trigger[1]
+            and patient is None
+            and _holds_the_place(text, before, _mention_end(actor, start), sent.end_char)
+        ):
+            # "attacked a village held by government troops", "at Hees, where soldiers of the
+            # national army share positions with clan fighters": whoever holds the place
+            # attacked is the side attacked.
+            patient = take(group)
+            continue
+        take(group)
         if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", before) and not _HELD_BY.search(before):
             agent = group
         if (
@@ -304,8 +315,28 @@ _OWN_STRIKE = re.compile(
     r"(?:it|its (?:forces|troops|aircraft))\s+"
     r"(?:had\s+)?(?:destroyed|struck|hit|targeted|bombed|shelled|carried out)\b"
 )
+
+
 # A group named as who holds, runs or backs something: "KIA-held territory", "Iran-backed
 # militias" (not "Islamic State-linked insurgents": the group's own fighters).
+def _holds_the_place(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether a group is named as who holds the place just told: "held by X", "where
+    soldiers of X share positions"."""
+    if _DEFENDED_BY.search(before):
+        return True
+    return bool(_WHERE.search(before)) and bool(_HOLD_POSITIONS.match(text, end, stop))
+
+
+_DEFENDED_BY = re.compile(
+    r"\b(?:held|controlled|manned|occupied|guarded|defended)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
+_WHERE = re.compile(r"\bwhere\s+(?:[\w'-]+\s+){0,4}$")
+_HOLD_POSITIONS = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:hold|holds|held|share|shares|shared|man|mans|manned|have|has|"
+    r"had|keep|keeps|kept)\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:positions?|base|bases|post|posts|outpost|garrison|camp|checkpoint)\b",
+    re.IGNORECASE,
+)
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|backed|funded)\b")
 # The words before a source named after the act it tells: ", villagers and ".
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$")
