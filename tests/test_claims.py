@@ -2291,3 +2291,36 @@ def test_claims_the_group_claiming_the_attack_and_the_side_hit_confirm_it() -> N
     )
     (attack,) = read(text, published="2025-03-06").events
     assert attack.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_nurse_telling_the_wounded_s_condition_confirms_the_blast() -> None:
+    from sitroom import read
+
+    text = (
+        "GARISSA, Kenya - A bus travelling from Garissa to Dadaab struck a roadside bomb on "
+        "Monday morning, killing three passengers.\n\n"
+        "Nine wounded were taken to Garissa County Referral Hospital, where a nurse said four "
+        "were in critical condition."
+    )
+    (blast,) = read(text, published="2025-06-11").events
+    assert blast.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_the_lead_s_source_speaks_of_the_event_of_its_toll_told_after() -> None:
+    from sitroom import read
+
+    text = (
+        "KHERSON, Ukraine - Russian forces kept up attacks on the south over the weekend, "
+        "regional officials said, and a drone strike killed three people in a village, "
+        "according to the regional governor.\n\n"
+        "On Saturday, soldiers of the two armies fought for hours on an island in the Dnipro "
+        "delta, and five Ukrainian marines were killed.\n\n"
+        "Early on Sunday, a drone hit a minibus in Bilozerka, killing three passengers."
+    )
+    reading = read(text, published="2025-06-09")
+    strike = next(e for e in reading.events if "minibus" in e.evidence[0].text)
+    assert any(
+        c.speaker and "governor" in c.speaker for c in reading.claims if strike.id in c.events
+    )

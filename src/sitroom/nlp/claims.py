@@ -37,6 +37,7 @@ from .doctext import doc_text
 from .event_types import event_words
 from .events import DAYS_TALLY, VIOLENT_TYPES
 from .events_triggers import restates_deed, tells_war_toll
+from .fatalities import read_fatalities
 
 # A claim of a deed: "claimed responsibility", "took credit".
 _CLAIMED_DEED = re.compile(
@@ -197,6 +198,16 @@ def extract_claims(
                     # in its paragraph: that strike, not the one told paragraphs before.
                     para = text.rfind("\n\n", 0, lo)
                     pool = [ev for ev in pool if any(e.start > para for e in ev.evidence)]
+                if len(pool) == 1:
+                    about = pool
+            if not about and lo < text.find("\n\n"):
+                # The lead sums up what the article then tells ("..., according to police,
+                # planting a bomb that killed four bus passengers"): the one event of its kind
+                # told after it.
+                pool = _events_about(content, others, text, need_kind=True, kinds=_OUTCOME_KINDS)
+                toll = read_fatalities(content)
+                if len(pool) > 1 and toll is not None:
+                    pool = [ev for ev in pool if ev.fatalities == toll]
                 if len(pool) == 1:
                     about = pool
             d.events = [ev.id for ev in about]
@@ -495,7 +506,7 @@ def _set_status(
 # What a statement tells of an attack's harm: its dead, wounded, damage or gunfire.
 _HARM = re.compile(
     r"\b(?:killed|died|dead|bodies|body|wounded|injured|casualties|destroyed|damaged|burned|"
-    r"burnt|shooting|gunfire|gunshots|explosions?|blasts?)\b",
+    r"burnt|shooting|gunfire|gunshots|explosions?|blasts?|(?:critical|serious) condition)\b",
     re.IGNORECASE,
 )
 
