@@ -3694,3 +3694,38 @@ def test_events_whoever_holds_the_place_assaulted_is_the_side_attacked() -> None
     )
     assault = read(text, published="2025-05-08").events[-1]
     assert (assault.actor1, assault.actor2) == ("al-Shabaab", "Somali National Army")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Measured from: "about 30 km northwest of X" is at X.
+        (
+            "MOGADISHU - The US military said it had carried out an air strike against Al "
+            "Shabaab about 30 km northwest of Ceel Dhaab in Galgaduud region on Friday.",
+            "Ceel Dhaab",
+        ),
+        # "in X town", whatever the parser tags X.
+        (
+            "PAKOKKU, Myanmar - Fighting has spread across Magway region this month.\n\n"
+            "Late on Friday, resistance fighters attacked the police station in Seikphyu town, "
+            "about 40 km to the south, with drones and small arms.",
+            "Seikphyu",
+        ),
+        # Called a town in the lead, so a place in a later sentence.
+        (
+            "DEDOUGOU, Burkina Faso - Militants attacked an army post in the town of Djibasso, in "
+            "the Boucle du Mouhoun region, on Friday.\n\n"
+            "Army drones struck the retreating fighters on Saturday in the bush near Djibasso.",
+            "Djibasso",
+        ),
+    ],
+)
+def test_events_a_town_named_by_its_kind_a_distance_or_once_before_is_the_scene(
+    text: str, name: str
+) -> None:
+    from sitroom import read
+
+    event = read(text, published="2025-03-04").events[-1]
+    assert event.location is not None and event.location.name == name

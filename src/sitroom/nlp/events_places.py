@@ -441,7 +441,17 @@ _SETTLEMENTS = (
 )
 _UNLISTED_PATTERNS = (
     # "the village of Kadisau", "the Kalundu neighbourhood", "Sokolo, a town in Niono cercle"
-    (re.compile(rf"\b(?:village|town|hamlet|locality|commune|settlement) of {_NAME}"), 1),
+    (re.compile(rf"\b(?:village|town|city|hamlet|locality|commune|settlement) of {_NAME}"), 1),
+    # "in Myaing town", "near Kisengo village"
+    (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME} (?:town|village)\b"), 1),
+    # "about 40 km northwest of El Dher": a reference point measured from is a place
+    (
+        re.compile(
+            rf"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+ miles\)\s+)?"
+            rf"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from) {_NAME}"
+        ),
+        1,
+    ),
     (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
@@ -494,6 +504,14 @@ def unlisted_scene(
     text = doc_text(doc)
     kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents if start <= e.start_char < end}
     found: list[tuple[str, int, int, bool]] = []
+    # Names the article calls a settlement somewhere ("the town of Djibasso") are places
+    # wherever else it names them ("in the bush near Djibasso"), whatever the parser tags them.
+    settled = {
+        m.group(1)
+        for pattern, strength in _UNLISTED_PATTERNS
+        if strength == 1
+        for m in pattern.finditer(text)
+    }
     for pattern, strength in _UNLISTED_PATTERNS:
         for m in pattern.finditer(text, start, end):
             lo, hi = m.start(1), m.end(1)
@@ -517,7 +535,7 @@ def unlisted_scene(
             ) or any(s < hi and lo < e for s, e in taken):
                 continue
             label = next((lab for (s, e), lab in kinds.items() if s <= lo < e), None)
-            if strength == 2 and label not in ("GPE", "LOC", "FAC"):
+            if strength == 2 and label not in ("GPE", "LOC", "FAC") and name not in settled:
                 continue
             if label in ("DATE", "TIME", "NORP", "CARDINAL"):
                 continue
