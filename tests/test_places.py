@@ -1080,3 +1080,21 @@ def test_places_a_town_in_a_country_never_named_yields_to_the_articles_country()
     # A Russian town of that name, in an article that never names Russia among a dozen
     # Pakistani places (Afghanistan named as a neighbour): a village the gazetteer lacks.
     assert bagan.country == "PK"
+
+
+@pytest.mark.model
+def test_places_a_rare_other_name_of_a_big_town_abroad_is_a_village_at_home() -> None:
+    from sitroom import read
+
+    text = (
+        "MOPTI, Mali - Gunmen killed nine villagers in Sokoura, in Mali's Mopti region, on "
+        "Saturday. A leader of the Dogon hunters' militia said they fought the attackers near "
+        "Tori on Sunday. Fighting between Dogon militias and herders has gone on since 2018. "
+        "Residents "
+        "of Bankass, Koro and Bandiagara said the roads to Mopti were closed. Mali's army did "
+        "not comment."
+    )
+    tori = next(p for p in read(text, published="2024-04-17").places if p.text == "Tori")
+    # "Tori" is an old name of Turin; an Italian village read from "Dogon" by its spelling
+    # vouches for no Italian reading.
+    assert tori.country == "ML"

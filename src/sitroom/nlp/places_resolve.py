@@ -678,13 +678,19 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
             e.country not in named and bool(home) and home[0][1] >= _ONE_COUNTRY_PLACES
         )
         limit = _UNLISTED_MAX_POPULATION * (10 if one_country else 1)
-        big = e.population >= limit and not m.fuzzy
+        # A big town reached only by a rare other name of it ("Tori", an old name of Turin, in
+        # an article about Mali) is no more likely than a small one.
+        by_name = any(p for c, p in m.candidates if c.id == e.id)
+        big = e.population >= limit and not m.fuzzy and (by_name or not one_country)
         # Even a town's own name ("Bambui" in an article about Cameroon's North-West is no
         # Brazilian town) when the article is one country's.
         primary = any(p for _, p in m.candidates) and not one_country
         if not stated and (big or primary):
             continue
-        if not others or any(o.country == e.country for o in others):
+        # A place read by its spelling alone vouches for no country ("Dogon" read as an
+        # Italian village).
+        firm = [o.best for o in mentions if o.query != m.query and o.best and not o.fuzzy]
+        if not others or any(o.country == e.country for o in firm):
             continue
         towns = Counter(o for o in others if o.kind == "city")
         if m.hint == "neighbourhood" and towns:
