@@ -2324,3 +2324,39 @@ def test_claims_the_lead_s_source_speaks_of_the_event_of_its_toll_told_after() -
     assert any(
         c.speaker and "governor" in c.speaker for c in reading.claims if strike.id in c.events
     )
+
+
+@pytest.mark.model
+def test_claims_a_statement_parsed_as_a_subject_after_said_is_what_was_said() -> None:
+    from sitroom import read
+
+    text = (
+        "Residents of Tharyargone, a village in Myaing township, said soldiers who entered the "
+        "village on Monday morning set fire to dozens of houses and the village school."
+    )
+    reading = read(text, published="2025-02-25")
+    (arson,) = reading.events
+    # The parser hung "soldiers" on "said" and took "set" for a noun.
+    (claim,) = reading.claims
+    assert claim.speaker.startswith("Residents of Tharyargone")
+    assert arson.status == "confirmed"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The marchers' side and the police that broke the blockade.
+        "MEDELLIN, Colombia - On Monday, several hundred miners blocked the road between Zaragoza "
+        "and El Bagre to protest against a ban on dredges. Riot police used tear gas to reopen "
+        "the road in the afternoon, police and organisers said.",
+        # A side and a witness in one account.
+        "GARISSA, Kenya - Al Shabaab fighters attacked a police post in Garissa county on "
+        "Monday, killing two officers, Kenyan police and residents said.",
+    ],
+)
+def test_claims_two_sources_in_one_account_one_apart_confirm(text: str) -> None:
+    from sitroom import read
+
+    (event,) = read(text, published="2025-07-08").events
+    assert event.status == "confirmed"

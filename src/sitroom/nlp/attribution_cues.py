@@ -427,6 +427,11 @@ def _content(
         span = _span_of(clause[0], seg)
         if span is not None:
             return span, "ccomp"
+    stated = _statement_as_subject(tok)
+    if stated is not None:
+        span = _span_of(stated, seg)
+        if span is not None:
+            return span, "ccomp"
     if (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -697,6 +702,23 @@ def _clause_as_subject(tok: Token) -> tuple[Token, Token] | None:
     if not any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") for t in first.subtree):
         return None
     return first, second
+
+
+def _statement_as_subject(tok: Token) -> Token | None:
+    """A statement the parser took for a second subject after its verb: in "Residents of X, a
+    village in Y, said soldiers who entered the village set fire to houses" it hung
+    "soldiers" on "said" and took "set" for a noun. Returns the statement's head: a subject
+    right after the verb, which has a subject of its own before it and no clause."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < tok.i]
+    after = [c for c in subjects if c.i > tok.i and c.left_edge.i == tok.i + 1]
+    if not before or len(after) != 1:
+        return None
+    stated = after[0]
+    # It tells something: a verb inside it ("who entered the village").
+    return stated if any(t.pos_ == "VERB" for t in stated.subtree) else None
 
 
 def _object_as_subject(subj: Token, tok: Token) -> tuple[Token, Token] | None:

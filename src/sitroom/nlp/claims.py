@@ -36,6 +36,7 @@ from .claims_events import (
 from .doctext import doc_text
 from .event_types import event_words
 from .events import DAYS_TALLY, VIOLENT_TYPES
+from .events_actors import PROTESTERS
 from .events_triggers import restates_deed, tells_war_toll
 from .fatalities import read_fatalities
 
@@ -472,6 +473,12 @@ def _set_status(
         explicit = [c for c, d in linked if c in asserting and d.att.lemma == "claim"]
         claimant = next((c for c in explicit + asserting if c not in confirming), None)
         ev.claimed_by = claimant.speaker if claimant else None
+        # Who each account is from, as the text names them ("police and organisers").
+        sources = {
+            c.id: text[d.att.source[0] : d.att.source[1]]
+            for c, d in linked
+            if c in asserting and d.att.source is not None
+        }
         if denying:
             ev.status = "denied"
             # Whose claim is denied: the source of the statement the denial answers.
@@ -495,7 +502,7 @@ def _set_status(
                 ev.claimed_by = _claimant_denied(denying[0], drafts, claims)
         elif hedged.get(ev.id) == "unverified" and (ev.id in on_event or not confirming):
             ev.status = "unverified"
-        elif confirming or _corroborated(ev, asserting, doers):
+        elif confirming or _corroborated(ev, asserting, doers, sources):
             ev.status = "confirmed"
         elif asserting or hedged.get(ev.id) == "claimed":
             ev.status = "claimed"
@@ -540,19 +547,30 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
     return [host.id] if host.event_type in VIOLENT_TYPES else []
 
 
-def _corroborated(ev: Event, asserting: list[Claim], doers: set[str]) -> bool:
+def _corroborated(
+    ev: Event, asserting: list[Claim], doers: set[str], sources: dict[str, str]
+) -> bool:
     """Whether sources apart tell the event: both its sides ("a military source said two
     soldiers were killed", then the group's claim of the ambush, even by "the militant group"
     when that claim is of the deed), or one who saw it without taking part (a nurse at the
     hospital, residents, the UN)."""
     groups = {ev.actor1 if c.id in doers else c.speaker_group for c in asserting}
+    if ev.actor1 == PROTESTERS and any(_ORGANISERS.search(t) for t in sources.values()):
+        groups.add(PROTESTERS)  # "police and organisers said": the marchers' side speaks too
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
+        return True
+    # Sources joined in one account, one of whom saw it without taking part ("police and
+    # residents said").
+    observers = cue_pattern("observer_sources")
+    if any(_JOINED.search(t) and observers.search(t) for t in sources.values()):
         return True
     # One who saw it without taking part and tells it ("residents said", "a doctor said") is
     # the independent source CONTRACT.md's "confirmed" asks for.
     return any(_observer(c, ev) or _BOTH_SIDES.search(c.speaker or "") for c in asserting)
 
 
+_ORGANISERS = re.compile(r"\b(?:organi[sz]ers|protest leaders|march leaders)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\w\s+and\s+\w")
 # A source that is both sides at once: "officials on both sides said".
 _BOTH_SIDES = re.compile(r"\bboth sides\b", re.IGNORECASE)
 
