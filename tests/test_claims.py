@@ -2360,3 +2360,17 @@ def test_claims_two_sources_in_one_account_one_apart_confirm(text: str) -> None:
 
     (event,) = read(text, published="2025-07-08").events
     assert event.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_who_the_dead_were_is_said_of_the_strike_that_killed_them() -> None:
+    from sitroom import read
+
+    text = (
+        "RAQQA, Syria - On Monday, a Turkish drone struck a car on a road near Ain Issa, killing "
+        "four men. The SDF said the four were farmers from a nearby village."
+    )
+    reading = read(text, published="2025-01-14")
+    (strike,) = reading.events
+    (claim,) = reading.claims
+    assert claim.events == [strike.id]

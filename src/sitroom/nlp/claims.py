@@ -525,11 +525,7 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
     lo = d.att.sentence[0]
     content = text[d.att.content[0] : d.att.content[1]]
     span = doc.char_span(*d.att.content, alignment_mode="expand")
-    if (
-        not _HARM.search(content)
-        or cue_pattern("tally_words").search(content)
-        or (span is not None and tells_war_toll(span))
-    ):
+    if cue_pattern("tally_words").search(content) or (span is not None and tells_war_toll(span)):
         return []
     para = text.rfind("\n\n", 0, lo) + 1
     told = {ev.id: ev for ev in events for e in ev.evidence if para <= e.start and e.end <= lo}
@@ -544,7 +540,23 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
     if len(told) != 1:
         return []  # of two told before it, it may be either
     (host,) = told.values()
+    # What it tells is the harm, or who the dead were ("The SDF said the three were civilians"
+    # after a strike that killed three).
+    if not (_HARM.search(content) or _the_dead(content, host)):
+        return []
     return [host.id] if host.event_type in VIOLENT_TYPES else []
+
+
+def _the_dead(content: str, host: Event) -> bool:
+    """Whether a statement names the event's dead by their count ("the three were civilians",
+    "all five were soldiers")."""
+    if not host.fatalities:
+        return False
+    m = _THE_COUNT.search(content)
+    return m is not None and read_fatalities(f"{m.group(1)} people were killed") == host.fatalities
+
+
+_THE_COUNT = re.compile(r"\b(?:the|all|all the)\s+(\w+)\s+(?:were|was|had been)\b", re.IGNORECASE)
 
 
 def _corroborated(
