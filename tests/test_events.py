@@ -3729,3 +3729,16 @@ def test_events_a_town_named_by_its_kind_a_distance_or_once_before_is_the_scene(
 
     event = read(text, published="2025-03-04").events[-1]
     assert event.location is not None and event.location.name == name
+
+
+@pytest.mark.model
+def test_events_where_the_marchers_came_from_is_no_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "KADUNA, Nigeria - On Monday, several hundred people from Birnin Gwari and the "
+        "neighbouring Giwa area marched to the Government House in Kaduna, calling on the state "
+        "to send troops back to their villages."
+    )
+    (march,) = read(text, published="2025-06-10").events
+    assert march.location is not None and march.location.name == "Kaduna"

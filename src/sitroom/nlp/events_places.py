@@ -316,8 +316,26 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         and _ROAD_END_AFTER.match(text, place.end)
     ):
         return True  # "blocked the Kaduna-Kachia highway at Kujama": the road's ends
+    sent_end = span.sent.end_char if span is not None and len(span) > 0 else len(text)
+    if _CROWD_FROM.search(text, max(sent_start, place.start - 90), place.start) and _MOVED.search(
+        text, place.end, sent_end
+    ):
+        return True  # "people from Shiroro and Munya marched to Government House in Minna"
     # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
     return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
+
+
+# A crowd named by where it came from ("several hundred people from Shiroro and the
+# neighbouring Munya and Rafi areas"), and the move it then made to the scene.
+_CROWD_FROM = re.compile(
+    r"\b(?:people|civilians|residents|villagers|protesters|demonstrators|marchers|farmers|"
+    r"youths?|women|men|families|miners|traders|students|workers|supporters)\s+from\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+|[a-z-]+)(?:,|\s+and)?\s+){0,6}$"
+)
+_MOVED = re.compile(
+    r"\b(?:marched|drove|travell?ed|walked|converged|rode|came|went)\s+(?:in\s+\w+\s+\w+\s+)?"
+    r"(?:to|on|into)\b"
+)
 
 
 def _capital_acting(place: Place, root: Token) -> bool:
