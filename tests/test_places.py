@@ -1098,3 +1098,17 @@ def test_places_a_rare_other_name_of_a_big_town_abroad_is_a_village_at_home() ->
     # "Tori" is an old name of Turin; an Italian village read from "Dogon" by its spelling
     # vouches for no Italian reading.
     assert tori.country == "ML"
+
+
+@pytest.mark.model
+def test_places_a_village_in_a_stated_district_is_in_that_district_s_country() -> None:
+    from sitroom import read
+
+    text = (
+        "The Russian Defence Ministry said on Sunday that its troops had taken the village of "
+        "Sosnivka, in the Synelnykove district. Russia's army also said it had shot down drones "
+        "over the Kursk and Bryansk regions."
+    )
+    sosnivka = next(p for p in read(text, published="2025-10-22").places if p.text == "Sosnivka")
+    # Namesakes in Russia are bigger; the district named after it is Ukraine's.
+    assert sosnivka.country == "UA"

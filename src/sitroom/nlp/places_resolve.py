@@ -262,6 +262,8 @@ _DIRECTION_WORDS = frozenset(
 def _placed_in(doc: Doc, m: _Mention, nxt: _Mention) -> bool:
     """Whether `nxt` follows `m` as "in (central) <region>": where the place is, stated."""
     between = [t.lower_ for t in doc[m.end : nxt.start]]
+    if between[:1] == [","]:
+        between = between[1:]  # "the village of Sosnivka, in the Synelnykove district"
     return (
         len(between) >= 1
         and between[0] == "in"
@@ -306,6 +308,11 @@ def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
             m.chain = {
                 e.country for e, primary in nxt.candidates if primary and e.kind == "country"
             }
+            if nxt.hint == "district":
+                # "in the Synelnykove district": the district's province and country.
+                districts = [e for e, _ in nxt.candidates if e.kind == "district"]
+                m.chain |= {e.admin1 for e in districts if e.admin1}
+                m.chain |= {e.country for e in districts if e.country}
             m.placed_in = bool(m.chain)
             continue
         if nxt.start != m.end + 1 or doc[m.end].text != ",":
@@ -598,9 +605,9 @@ def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) ->
         e = m.best
         if e is None or e.kind not in ("city", "district") or not m.chain:
             continue
-        if e.admin1 in m.chain or e.country in m.chain:
-            continue
         provinces = [c for c in m.chain if "." in c and c.split(".")[0] == e.country]
+        if e.admin1 in m.chain or (e.country in m.chain and not provinces):
+            continue
         if len(provinces) != 1:
             # "near Boni in central Mali", Boni read as Bonn by an old spelling: with no reading
             # in the one country stated, the place is there (geo_precision 3).
