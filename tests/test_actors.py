@@ -634,3 +634,16 @@ def test_actors_a_nations_government_shelling_is_its_military() -> None:
     )
     shelling = read(text, published="2024-03-18").events[0]
     assert (shelling.actor1, shelling.actor2) == ("Military Forces of Syria", "Civilians")
+
+
+@pytest.mark.model
+def test_actors_its_troops_after_a_ministry_of_another_country_are_that_country_s() -> None:
+    from sitroom import read
+
+    text = (
+        "DNIPRO, Ukraine - A drone hit a bus in Dnipro on Monday, the Ukrainian military said. "
+        'The Russian Defence Ministry said on Sunday that its troops had "liberated" the village '
+        "of Sosnivka, in the Synelnykove district."
+    )
+    capture = read(text, published="2025-10-22").events[-1]
+    assert capture.actor1 == "Military Forces of Russia"

@@ -786,6 +786,14 @@ def _link_generic_mentions(
                 # "The US military's Central Command said its forces ...": "its" is the force
                 # named last in the sentence, when that is another.
                 start = _sentence_start(text, m.start())
+                abroad = _government_abroad(reg, text, start, m.start(), country)
+                owner = _force_name(abroad, "army", lex) if abroad else None
+                if owner is not None and owner != group.name:
+                    # "The Russian Defence Ministry said its troops had taken the village", in
+                    # an article about Ukraine: the forces of the government that speaks.
+                    reg.add(owner, "state forces").mentions.add((m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
+                    continue
                 last = _last_named(forces, m.start())
                 if (
                     last is not None
@@ -906,15 +914,35 @@ def _country_forces(
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
                 continue
+            owner = name
             if _POSSESSED.match(m.group(0)):
                 start = _sentence_start(text, m.start())
                 if armed_words.search(text, start, m.start()) or any(
                     start <= s < m.start() for e in armed for s, _e in e.mentions
                 ):
                     continue
-            ent = reg.add(name, "state forces")
+                # "The Russian Defence Ministry said its troops had taken the village", in an
+                # article about Ukraine: the forces of the government that speaks.
+                abroad = _government_abroad(reg, text, start, m.start(), country)
+                if abroad is not None:
+                    owner = _force_name(abroad, head, lex) or name
+            ent = reg.add(owner, "state forces")
             ent.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
+
+
+def _government_abroad(reg: _Registry, text: str, lo: int, hi: int, home: str | None) -> str | None:
+    """The country of a government body of another country than `home` named between `lo`
+    and `hi` by its nationality ("The Russian Defence Ministry")."""
+    demonyms = load_gazetteer().demonyms
+    for ent in reg.live():
+        if ent.kind != "government" or not any(lo <= s < hi for s, _e in ent.mentions):
+            continue
+        for word in ent.name.split():
+            iso = demonyms.get(normalize_name(word))
+            if iso is not None and iso != home:
+                return iso
+    return None
 
 
 def _entity_at(reg: _Registry, start: int, *, slack: int = 0) -> _Entity | None:
