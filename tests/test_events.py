@@ -3742,3 +3742,32 @@ def test_events_where_the_marchers_came_from_is_no_scene() -> None:
     )
     (march,) = read(text, published="2025-06-10").events
     assert march.location is not None and march.location.name == "Kaduna"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "aftermath",
+    [
+        # Who tells that no one was hurt tells no attack.
+        "Separately, the US military said on Tuesday that it had carried out an air strike "
+        "against al Shabaab near El Dher last Friday. The command said its initial assessment "
+        "was that no civilians had been harmed, but did not say how many fighters were killed.",
+        # A hospital's intake of the wounded is the battle's.
+        "A nurse at the regional hospital in Dhusamareb said it had received six wounded "
+        "soldiers overnight.",
+        # The funerals of its dead, wherever they were held.
+        "The funerals of the three soldiers killed at Bud Bud were held in Dhusamareb on "
+        "Tuesday afternoon.",
+    ],
+)
+def test_events_what_follows_a_battle_is_no_event_of_its_own(aftermath: str) -> None:
+    from sitroom import read
+
+    text = (
+        "DHUSAMAREB, Somalia - Militants attacked the army base at Bud Bud, in Galgaduud region, "
+        "late on Monday, killing three soldiers, an army officer said.\n\n" + aftermath
+    )
+    events = read(text, published="2025-03-05").events
+    assert [e.event_type for e in events if e.event_type != "Explosions/Remote violence"] == [
+        "Battles"
+    ]

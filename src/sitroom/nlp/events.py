@@ -315,7 +315,7 @@ def extract_events(
         # "some of those killed were off-duty soldiers": the dead of the event already told.
         about_told = (
             statement_on_told_event(sent)
-            or bool(_THOSE_HARMED.search(text, 0, trigger.end))
+            or any(m.start() < trigger.end for m in _THOSE_HARMED.finditer(text))
             or bool(_ANOTHER_TOLL.search(text))
             # "said it had received reports of significant civilian casualties from an air
             # strike in West Gojjam this week": a report of the strike told.
@@ -952,8 +952,18 @@ _ANOTHER_TOLL = re.compile(
 )
 _REPORTS_OF = re.compile(r"\b(?:received|had|has)\s+reports\s+of\b", re.IGNORECASE)
 # Those an event already told killed or hurt, spoken of again.
+# Where those harmed were harmed: "the three soldiers killed at Masagawa".
+_HARMED_AT = re.compile(r"\b(?:killed|wounded|injured) (?:at|in|near) ([A-Z][\w'’-]+)")
 _THOSE_HARMED = re.compile(
-    r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b", re.IGNORECASE
+    r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b"
+    # "the funerals of the three soldiers killed at Masagawa"
+    r"|\bthe\s+(?:\w+\s+)?(?:people|soldiers|civilians|men|women|children|fighters|passengers|"
+    r"villagers|officers|policemen|troops|militants)\s+(?:killed|wounded|injured)"
+    r"(?=\s+(?:at|in|on|during|by|when|last)\b)"
+    # "said it had received six wounded soldiers": a hospital's intake of an event's wounded
+    # (not bodies: "had received the bodies of five civilians" may be all a reprisal is told by)
+    r"|\b(?:received|admitted|treated|treating|receiving)\s+(?:\w+\s+){0,2}?(?:wounded|injured)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1608,7 +1618,13 @@ def _antecedent(
     own_occasion = (mention.dated and not mention.said_dated) or mention.separate
     if mention.deed or mention.perpetrators or mention.about_told:
         # "its fighters carried out the attack and killed 25 soldiers", "the strike was a
-        # massacre": the attack reported, whatever type the words would give it.
+        # massacre": the attack reported, whatever type the words would give it. Of several,
+        # those at a place the sentence names ("the funerals of the three soldiers killed at
+        # Masagawa").
+        at = _HARMED_AT.search(mention.sent.text)
+        named = [e for e in violent if at and any(at.group(1) in x.text for x in e.evidence)]
+        if named and mention.about_told:
+            return named[-1]  # wherever the funerals were held
         candidates = violent
         if mention.perpetrators and not (mention.deed or mention.about_told) and own_occasion:
             # "tracked the kidnappers to the forest on Sunday afternoon and engaged them in a

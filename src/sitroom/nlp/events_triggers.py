@@ -676,6 +676,15 @@ def is_realis(token: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in _FREQUENT for c in token.children
     ):
         return False  # "the town has been under near-daily bombardment": a pattern
+    if token.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in ("nobody", "none")
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        )
+        for c in token.children
+    ):
+        return False  # "no civilians had been harmed", "nobody was killed"
     node = token
     for _ in range(6):
         for child in node.children:
