@@ -2374,3 +2374,21 @@ def test_claims_who_the_dead_were_is_said_of_the_strike_that_killed_them() -> No
     (strike,) = reading.events
     (claim,) = reading.claims
     assert claim.events == [strike.id]
+
+
+@pytest.mark.model
+def test_claims_the_army_s_account_not_verified_is_the_army_s_statement() -> None:
+    from sitroom import read
+
+    text = (
+        "MOPTI, Mali - Gunmen killed nine villagers in Sokoura on Saturday, residents said. A "
+        "militia leader said his fighters had fought the attackers near Tori on Sunday.\n\n"
+        "On Monday, the Malian armed forces said in a statement that air force aircraft had on "
+        'Sunday struck "a terrorist gathering" in a forest near Dioungani, killing about 20 '
+        "fighters. Sahel Dispatch could not independently verify the army's account."
+    )
+    reading = read(text, published="2024-04-17")
+    strike = next(e for e in reading.events if e.event_type == "Explosions/Remote violence")
+    # A day between the auxiliary and the verb still tells the strike.
+    assert strike.date == dt.date(2024, 4, 14)
+    assert strike.status == "unverified"

@@ -501,9 +501,17 @@ def _hedged_back(
     cues = load_cues()
     words = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[obj[0] : obj[1]])]
     claim_words = cues["claim_nouns"] | cues["report_nouns"] | cues["figure_nouns"]
+    earlier = [d for d in drafts if d.events and d.end <= span[0]]
+    owners = [w for w in words if w.endswith("'s") and w not in _BACK_WORDS]
+    if len(owners) == 1 and all(
+        w in claim_words or w in _BACK_WORDS for w in words if w not in owners
+    ):
+        # "could not verify the army's account": the latest statement of that speaker.
+        owned = [d for d in earlier if _speaker_is(d, owners[0].removesuffix("'s"))]
+        if owned:
+            return owned[-1:]
     if not words or any(w not in claim_words and w not in _BACK_WORDS for w in words):
         return []
-    earlier = [d for d in drafts if d.events and d.end <= span[0]]
     # Its paragraph starts after the last blank line before it.
     para = text.rfind("\n\n", 0, span[0])
     before = [d for d in earlier if d.start > para]
@@ -536,6 +544,20 @@ def _hedged_back(
         return chosen
     plural = any(w in _PLURAL_BACK or (w in claim_words and w.endswith("s")) for w in words)
     return before if plural else before[-1:]
+
+
+def _speaker_is(d: _Draft, word: str) -> bool:
+    """Whether a statement's speaker is the one a word names ("the army's account"): by its
+    words, or for "army" and "military" a state force."""
+    named = " ".join(
+        n for n in (d.speaker, d.speaker_actor.name if d.speaker_actor else None) if n
+    ).lower()
+    if re.search(rf"\b{re.escape(word)}\b", named):
+        return True
+    kind = d.speaker_actor.kind if d.speaker_actor else None
+    return (word in ("army", "military") and kind == "state forces") or (
+        word in ("group", "rebels", "militants") and kind == "armed group"
+    )
 
 
 def _has(text: str, phrases: list[str]) -> bool:
