@@ -3771,3 +3771,19 @@ def test_events_what_follows_a_battle_is_no_event_of_its_own(aftermath: str) -> 
     assert [e.event_type for e in events if e.event_type != "Explosions/Remote violence"] == [
         "Battles"
     ]
+
+
+@pytest.mark.model
+def test_events_troops_that_engaged_the_kidnappers_fought_a_battle_of_its_own() -> None:
+    from sitroom import read
+
+    text = (
+        "MINNA, Nigeria - Gunmen kidnapped 11 people from Erena in Shiroro on Sunday, the Niger "
+        "State Police Command said.\n\n"
+        "On Monday, the Nigerian Air Force said troops responding to the attack had engaged the "
+        "kidnappers on Sunday afternoon near Gurmana, killing six of them."
+    )
+    kidnap, clash = read(text, published="2025-06-10").events
+    assert clash.event_type == "Battles"
+    # Two of one state's forces are no two sides of it.
+    assert {clash.actor1, clash.actor2} != {"Niger State Police Command", "Nigerian Air Force"}

@@ -544,7 +544,13 @@ def extract_events(
             if actor1 is None and others:
                 unnamed = [a for a in others if kinds.get(a) != "state forces"] if forces else []
                 actor1 = unnamed[0] if unnamed else others[0]
-                others = [a for a in others if a != actor1 and not one_state(a, actor1)]
+                others = [
+                    a
+                    for a in others
+                    if a != actor1
+                    and not one_state(a, actor1)
+                    and not _fellow_forces(a, actor1, kinds, location)
+                ]
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
@@ -952,6 +958,8 @@ _ANOTHER_TOLL = re.compile(
 )
 _REPORTS_OF = re.compile(r"\b(?:received|had|has)\s+reports\s+of\b", re.IGNORECASE)
 # Those an event already told killed or hurt, spoken of again.
+# Forces going after an attack's doers: "engaged the kidnappers", "pursued the attackers".
+_WENT_AFTER = re.compile(r"(?:engag|pursu|track|chas|hunt)\w*\b", re.IGNORECASE)
 # Where those harmed were harmed: "the three soldiers killed at Masagawa".
 _HARMED_AT = re.compile(r"\b(?:killed|wounded|injured) (?:at|in|near) ([A-Z][\w'’-]+)")
 _THOSE_HARMED = re.compile(
@@ -1626,6 +1634,16 @@ def _antecedent(
         if named and mention.about_told:
             return named[-1]  # wherever the funerals were held
         candidates = violent
+        if (
+            mention.perpetrators
+            and not (mention.deed or mention.about_told)
+            and ev.event_type == "Battles"
+            and _WENT_AFTER.match(doc_text(mention.sent.doc), mention.trigger[0])
+        ):
+            # "troops responding to the attack had engaged the kidnappers": going after the
+            # doers of an attack on civilians is a battle of its own ("the attackers were
+            # repelled" is the attack told again).
+            candidates = [e for e in candidates if e.event_type != "Violence against civilians"]
         if mention.perpetrators and not (mention.deed or mention.about_told) and own_occasion:
             # "tracked the kidnappers to the forest on Sunday afternoon and engaged them in a
             # gunfight", the day after the kidnapping: a pursuit, another event.
@@ -1633,7 +1651,7 @@ def _antecedent(
             # an overnight raid told: the same attack told again, its night a day either side.
             candidates = [
                 e
-                for e in violent
+                for e in candidates
                 if e.date == ev.date
                 or (
                     e.sub_event_type == ev.sub_event_type
