@@ -3787,3 +3787,17 @@ def test_events_troops_that_engaged_the_kidnappers_fought_a_battle_of_its_own() 
     assert clash.event_type == "Battles"
     # Two of one state's forces are no two sides of it.
     assert {clash.actor1, clash.actor2} != {"Niger State Police Command", "Nigerian Air Force"}
+
+
+@pytest.mark.model
+def test_events_the_attackers_described_in_an_aside_still_date_the_raid() -> None:
+    from sitroom import read
+
+    text = (
+        "MINNA, Nigeria - Gunmen kidnapped at least nine people in a pre-dawn raid on Erena, a "
+        "village in Shiroro, police and residents said.\n\n"
+        "The attackers, whom residents described as bandits, arrived on motorcycles at around "
+        "3 a.m. on Sunday and went from house to house."
+    )
+    (raid,) = read(text, published="2025-06-10").events
+    assert raid.date == dt.date(2025, 6, 8)

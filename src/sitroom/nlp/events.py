@@ -1225,7 +1225,9 @@ _HAPPENED = re.compile(
 
 # The doers of the event told, arriving or striking: "The attackers arrived on motorcycles".
 _DOERS_CAME = re.compile(
-    r"\b[Tt]he (?:[\w-]+ )?(?:attackers|gunmen|assailants|raiders|kidnappers|abductors)\s+"
+    r"\b[Tt]he (?:[\w-]+ )?(?:attackers|gunmen|assailants|raiders|kidnappers|abductors)"
+    # an aside between: "The attackers, whom residents described as bandits, arrived"
+    r"(?:,[^,.]{1,60},)?\s+"
     r"(?:had\s+)?(?:arrived|came|rode|entered|stormed|swept|struck|opened fire)\b"
 )
 
