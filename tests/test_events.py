@@ -3801,3 +3801,19 @@ def test_events_the_attackers_described_in_an_aside_still_date_the_raid() -> Non
     )
     (raid,) = read(text, published="2025-06-10").events
     assert raid.date == dt.date(2025, 6, 8)
+
+
+@pytest.mark.model
+def test_events_a_group_claiming_that_they_had_killed_soldiers_restates_its_attack() -> None:
+    from sitroom import read
+
+    text = (
+        "DEDOUGOU, Burkina Faso - Islamist militants attacked an army post in the town of Sanaba "
+        "on Friday, security sources and the militants said.\n\n"
+        "Fighters of JNIM, al Qaeda's affiliate in the Sahel, claimed in a statement on Saturday "
+        "that they had killed 30 soldiers and seized weapons."
+    )
+    (attack,) = read(text, published="2024-08-21").events
+    assert attack.date == dt.date(2024, 8, 16)
+    # Both sides told it in one account.
+    assert attack.status == "confirmed"

@@ -576,6 +576,9 @@ def _corroborated(
     observers = cue_pattern("observer_sources")
     if any(_JOINED.search(t) and observers.search(t) for t in sources.values()):
         return True
+    # Or both sides in one account: "security sources and the militants said".
+    if any(_STATE_SIDE.search(t) and _ARMED_SIDE.search(t) for t in sources.values()):
+        return True
     # One who saw it without taking part and tells it ("residents said", "a doctor said") is
     # the independent source CONTRACT.md's "confirmed" asks for.
     return any(_observer(c, ev) or _BOTH_SIDES.search(c.speaker or "") for c in asserting)
@@ -583,6 +586,13 @@ def _corroborated(
 
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers|protest leaders|march leaders)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\w\s+and\s+\w")
+_STATE_SIDE = re.compile(
+    r"\b(?:security sources?|security officials?|army|military|soldiers|police|government)\b",
+    re.IGNORECASE,
+)
+_ARMED_SIDE = re.compile(
+    r"\band (?:the )?(?:militants|rebels|insurgents|jihadists|fighters|group)\b", re.IGNORECASE
+)
 # A source that is both sides at once: "officials on both sides said".
 _BOTH_SIDES = re.compile(r"\bboth sides\b", re.IGNORECASE)
 

@@ -297,11 +297,20 @@ def _verb_bases(token: Token) -> set[str]:
     return bases
 
 
+# A group's claim of its own deed: "claimed ... that they had killed 30 soldiers".
+_CLAIMED_THEY_DID = re.compile(
+    r"\bclaimed\b[^.;]{0,60}?\bthat (?:they|it|its (?:fighters|men)|their fighters) had "
+    r"(?:killed|attacked|ambushed|overrun|seized|captured|destroyed|stormed|shot down)\b"
+)
+
+
 def restates_deed(sent: Span) -> bool:
     """True when the sentence names an event already reported as someone's deed: "its fighters
     carried out the attack and killed 25 soldiers", "claimed responsibility for the bombing",
     "claimed responsibility, saying ...".
     Whatever else it tells (the claimant's own toll) is said of that event."""
+    if _CLAIMED_THEY_DID.search(sent.text):
+        return True  # "claimed in a statement on Saturday that they had killed 30 soldiers"
     verbs = event_words("deed_verbs")
     for t in sent:
         if (
