@@ -3817,3 +3817,16 @@ def test_events_a_group_claiming_that_they_had_killed_soldiers_restates_its_atta
     assert attack.date == dt.date(2024, 8, 16)
     # Both sides told it in one account.
     assert attack.status == "confirmed"
+
+
+@pytest.mark.model
+def test_events_a_crowd_that_beat_a_man_to_death_is_mob_violence() -> None:
+    from sitroom import read
+
+    text = (
+        "KALEMIE, DR Congo - On Thursday, after news of killings in a nearby village reached "
+        "the town, a crowd of young men beat to death a man selling charcoal at the market, the "
+        "provincial police commissioner said."
+    )
+    (mob,) = read(text, published="2025-09-13").events
+    assert (mob.event_type, mob.sub_event_type) == ("Riots", "Mob violence")
