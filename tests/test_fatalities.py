@@ -16,6 +16,8 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
         ("His body was recovered from the burned bus on Sunday.", 1),
         # Two people named one by one.
         ("A taxi struck an explosive device, killing the driver and a passenger.", 2),
+        ("ADEN - A woman and a child were killed when shells hit homes on Saturday.", 2),
+        ("Residents said a farmer and his son were killed in the strike.", 2),
         # An age is no count of the dead.
         ("A day earlier, a man aged 64 died when a drone dropped explosives on his car.", 1),
         ("Two brothers aged 9 and 12 were killed when a mine exploded.", 2),

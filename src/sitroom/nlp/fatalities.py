@@ -205,7 +205,11 @@ _PERSON = (
 _TWO_ONES = re.compile(
     rf"\b(?:killed|killing)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
     rf"(?:a|an|the|one|his|her)\s+(?:[\w-]+\s+)?(?:{_PERSON}|son|daughter|wife|husband|"
-    r"brother|sister)\b",
+    r"brother|sister)\b"
+    # "A woman and a child were killed when shells hit homes"
+    rf"|(?:^|[,;:]\s+|\s-\s+|\.\s+|\b(?:said|that)\s+)(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
+    rf"(?:a|an|one|his|her)\s+(?:[\w-]+\s+)?(?:{_PERSON}|son|daughter|wife|husband|brother|"
+    r"sister)\s+(?:were|had been|have been)\s+killed\b",
     re.IGNORECASE,
 )
 # The other side's claim set against a count: ", while the group claimed to have killed 20".
