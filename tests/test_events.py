@@ -3830,3 +3830,16 @@ def test_events_a_crowd_that_beat_a_man_to_death_is_mob_violence() -> None:
     )
     (mob,) = read(text, published="2025-09-13").events
     assert (mob.event_type, mob.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.model
+def test_events_shelling_of_a_district_and_of_its_town_that_day_is_one_event() -> None:
+    from sitroom import read
+
+    text = (
+        "ADEN, Yemen - A woman and a child were killed when Houthi shells hit homes in the "
+        "Mukayras district of Al Bayda province on Saturday, the Saba news agency reported.\n\n"
+        "Three shells struck the edge of Mukayras town in the afternoon, a local official said."
+    )
+    (shelling,) = read(text, published="2024-11-18").events
+    assert shelling.fatalities == 2

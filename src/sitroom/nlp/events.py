@@ -68,6 +68,7 @@ from .events_triggers import (
     tells_war_toll,
 )
 from .fatalities import VAGUE_COUNTS, read_fatalities, read_toll, to_number
+from .gazetteer import normalize_name
 from .places import to_location
 from .times import date_for_span
 
@@ -1954,13 +1955,22 @@ def _details_lead(lead: Event, ev: Event, text: str) -> bool:
     )
 
 
+def _place_key(name: str) -> str:
+    """A place's name for comparing two accounts: spelled alike ("Mukayrās", "Mukayras") and
+    without a division's kind word ("Mukayras district" holds the town of its name)."""
+    return _KIND_WORD_END.sub("", normalize_name(name))
+
+
+_KIND_WORD_END = re.compile(r"\s+(?:district|raion|province|governorate|region|county)$")
+
+
 def _same_event(a: Event, b: Event) -> bool:
     """Same subtype, place and doer, and the same day, or a day apart when either date is only
     approximate (precision 2+: a fallback or a range, which a day's difference cannot tell apart);
     for a change of control known to the week, within six days.
     """
-    loc_a = a.location.name if a.location else None
-    loc_b = b.location.name if b.location else None
+    loc_a = _place_key(a.location.name) if a.location else None
+    loc_b = _place_key(b.location.name) if b.location else None
     if a.sub_event_type != b.sub_event_type or loc_a != loc_b:
         return False
     if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not one_state(a.actor1, b.actor1):
