@@ -3843,3 +3843,18 @@ def test_events_shelling_of_a_district_and_of_its_town_that_day_is_one_event() -
     )
     (shelling,) = read(text, published="2024-11-18").events
     assert shelling.fatalities == 2
+
+
+@pytest.mark.model
+def test_events_a_mine_detonated_under_a_truck_on_the_road_between_two_towns() -> None:
+    from sitroom import read
+
+    text = (
+        "PAKOKKU, Myanmar - Fighting has spread across Magway region this month.\n\n"
+        "In a statement on Monday, a resistance group said its fighters had detonated a mine "
+        "under a military truck on the road between Kyaukhtu and Gangaw on Sunday, killing three "
+        "soldiers."
+    )
+    mine = read(text, published="2025-02-25").events[-1]
+    assert mine.sub_event_type == "Remote explosive/landmine/IED"
+    assert mine.location is not None and mine.location.name == "Kyaukhtu"

@@ -17,6 +17,8 @@ from sitroom.nlp.fatalities import read_fatalities, read_toll, to_number
         # Two people named one by one.
         ("A taxi struck an explosive device, killing the driver and a passenger.", 2),
         ("ADEN - A woman and a child were killed when shells hit homes on Saturday.", 2),
+        # A day of the month is no count of the dead.
+        ("Its fighters set off a mine under a truck on February 19, killing three soldiers.", 3),
         ("Residents said a farmer and his son were killed in the strike.", 2),
         # An age is no count of the dead.
         ("A day earlier, a man aged 64 died when a drone dropped explosives on his car.", 1),

@@ -462,6 +462,8 @@ _UNLISTED_PATTERNS = (
     (re.compile(rf"\b(?:village|town|city|hamlet|locality|commune|settlement) of {_NAME}"), 1),
     # "in Myaing town", "near Kisengo village"
     (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME} (?:town|village)\b"), 1),
+    # "on the road between Tilin and Gangaw": the first town names where on the road
+    (re.compile(rf"\b(?:road|highway|route) (?:between|from) {_NAME} (?:and|to) "), 1),
     # "about 40 km northwest of El Dher": a reference point measured from is a place
     (
         re.compile(

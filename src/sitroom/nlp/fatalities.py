@@ -252,6 +252,10 @@ def read_fatalities(text: str) -> int | None:
     return toll[0] if toll is not None else None
 
 
+_DAY_OF_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
 _AGES = re.compile(
     r",?\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?:\s+years)?\b,?"
     # "her five-year-old son": an age, no count
@@ -271,6 +275,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
     text = _COUNTER_CLAIM.sub("", text)
     # "a man aged 64 died", "two brothers aged 9 and 12": ages, not the dead.
     text = _AGES.sub("", text)
+    # "on February 19, killing three soldiers": a day of the month, not the dead.
+    text = _DAY_OF_MONTH.sub(r"\1", text)
     counts: list[tuple[int, bool]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
