@@ -3850,7 +3850,8 @@ def test_events_a_mine_detonated_under_a_truck_on_the_road_between_two_towns() -
     from sitroom import read
 
     text = (
-        "PAKOKKU, Myanmar - Fighting has spread across Magway region this month.\n\n"
+        "PAKOKKU, Myanmar - Fighting between the Myanmar military and resistance groups has "
+        "spread across Magway region this month.\n\n"
         "In a statement on Monday, a resistance group said its fighters had detonated a mine "
         "under a military truck on the road between Kyaukhtu and Gangaw on Sunday, killing three "
         "soldiers."
@@ -3858,3 +3859,5 @@ def test_events_a_mine_detonated_under_a_truck_on_the_road_between_two_towns() -
     mine = read(text, published="2025-02-25").events[-1]
     assert mine.sub_event_type == "Remote explosive/landmine/IED"
     assert mine.location is not None and mine.location.name == "Kyaukhtu"
+    # The force whose truck it hit is the side hit.
+    assert mine.actor2 == "Tatmadaw"

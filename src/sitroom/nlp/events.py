@@ -555,6 +555,21 @@ def extract_events(
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
+        if (
+            pair == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+            and actor2 is None
+            and _FORCE_VEHICLE_HIT.search(sent.text)
+        ):
+            # "detonated a mine under a military truck": the state's force whose vehicle it was.
+            country = location.country if location is not None else None
+            hit = [
+                a
+                for a in armed
+                if a != actor1
+                and _state_side_named(a, kinds, sent.text)
+                and domestic_forces(a, country) is not False
+            ]
+            actor2 = hit[0] if hit else None
         if pair[0] == "Riots" and actor2 is None and _FORCE_HIT.search(sent.text):
             # "rioters set fire to part of a police post": the force whose post it was.
             country = location.country if location is not None else None
@@ -1050,6 +1065,14 @@ _FORCE_HIT = re.compile(
     r"\b(?:set fire to|torched|burned|burnt|attacked|stormed|stoned|pelted|ransacked)\s+"
     r"(?:part of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:police|army|military|gendarmerie)\s+"
     r"(?:post|station|patrol|vehicle|car|truck|base|camp|officers|checkpoint)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A force's vehicle hit by a bomb: "a military truck", "an army convoy", "a police van".
+_FORCE_VEHICLE_HIT = re.compile(
+    r"\b(?:military|army|police|security forces'?) (?:truck|vehicle|convoy|patrol|van|pickup|"
+    r"jeep|bus)s?\b",
     re.IGNORECASE,
 )
 
