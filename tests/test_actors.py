@@ -647,3 +647,17 @@ def test_actors_its_troops_after_a_ministry_of_another_country_are_that_country_
     )
     capture = read(text, published="2025-10-22").events[-1]
     assert capture.actor1 == "Military Forces of Russia"
+
+
+@pytest.mark.model
+def test_actors_a_state_security_service_that_detained_someone_made_the_arrest() -> None:
+    from sitroom import read
+
+    text = (
+        "DNIPRO, Ukraine - A drone hit a bus in Dnipro on Monday, officials said.\n\n"
+        "Separately, the Security Service of Ukraine (SBU) said on Tuesday that it had detained "
+        "a resident of Pavlohrad last week on suspicion of passing the locations of power plants "
+        "to Russian intelligence. The SBU said the man faced life in prison."
+    )
+    arrest = read(text, published="2025-10-22").events[-1]
+    assert arrest.actor1 == "Security Service of Ukraine"
