@@ -2392,3 +2392,16 @@ def test_claims_the_army_s_account_not_verified_is_the_army_s_statement() -> Non
     # A day between the auxiliary and the verb still tells the strike.
     assert strike.date == dt.date(2024, 4, 14)
     assert strike.status == "unverified"
+
+
+@pytest.mark.model
+def test_claims_hospital_staff_who_treated_the_wounded_confirm_the_attack() -> None:
+    from sitroom import read
+
+    text = (
+        "MEDELLIN, Colombia - On Saturday, explosives dropped from drones hit the police station "
+        "in the town of Ituango, wounding two officers, police said. Staff at the town's "
+        "hospital said they treated the two for shrapnel wounds."
+    )
+    (strike,) = read(text, published="2025-07-08").events
+    assert strike.status == "confirmed"

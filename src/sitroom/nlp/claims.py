@@ -513,7 +513,8 @@ def _set_status(
 # What a statement tells of an attack's harm: its dead, wounded, damage or gunfire.
 _HARM = re.compile(
     r"\b(?:killed|died|dead|bodies|body|wounded|injured|casualties|destroyed|damaged|burned|"
-    r"burnt|shooting|gunfire|gunshots|explosions?|blasts?|(?:critical|serious) condition)\b",
+    r"burnt|shooting|gunfire|gunshots|explosions?|blasts?|(?:critical|serious) condition|"
+    r"treated|treating)\b",
     re.IGNORECASE,
 )
 
