@@ -661,3 +661,16 @@ def test_actors_a_state_security_service_that_detained_someone_made_the_arrest()
     )
     arrest = read(text, published="2025-10-22").events[-1]
     assert arrest.actor1 == "Security Service of Ukraine"
+
+
+@pytest.mark.model
+def test_actors_the_gaitanist_army_is_the_clan_del_golfo_not_a_state_force() -> None:
+    from sitroom import read
+
+    text = (
+        "MEDELLIN, Colombia - The army's Seventh Division said on Monday that soldiers had "
+        "clashed with fighters of the Gaitanist Army of Colombia in a rural area of Valdivia, "
+        "killing two of them."
+    )
+    (clash,) = read(text, published="2025-07-08").events
+    assert {clash.actor1, clash.actor2} == {"Military Forces of Colombia", "Clan del Golfo"}
