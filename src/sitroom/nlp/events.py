@@ -555,28 +555,21 @@ def extract_events(
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
-        if (
-            pair == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-            and actor2 is None
-            and _FORCE_VEHICLE_HIT.search(sent.text)
+        # "detonated a mine under a military truck", "rioters set fire to part of a police
+        # post": the state's force whose vehicle or post it was is the side hit.
+        if actor2 is None and (
+            (
+                pair == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+                and _FORCE_VEHICLE_HIT.search(sent.text)
+            )
+            or (pair[0] == "Riots" and _FORCE_HIT.search(sent.text))
         ):
-            # "detonated a mine under a military truck": the state's force whose vehicle it was.
             country = location.country if location is not None else None
             hit = [
                 a
                 for a in armed
                 if a != actor1
                 and _state_side_named(a, kinds, sent.text)
-                and domestic_forces(a, country) is not False
-            ]
-            actor2 = hit[0] if hit else None
-        if pair[0] == "Riots" and actor2 is None and _FORCE_HIT.search(sent.text):
-            # "rioters set fire to part of a police post": the force whose post it was.
-            country = location.country if location is not None else None
-            hit = [
-                a
-                for a in armed
-                if _state_side_named(a, kinds, sent.text)
                 and domestic_forces(a, country) is not False
             ]
             actor2 = hit[0] if hit else None
