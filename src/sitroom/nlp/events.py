@@ -722,10 +722,19 @@ def extract_events(
         if lead is not None:
             # The lead's summary told to the day and the place: one event.
             lead.date, lead.date_end, lead.time_precision = ev.date, ev.date_end, 1
+            # Its place as the account tells it, unless coarser ("south-east of Manbij" in the
+            # lead, "near the village of Abu Qalqal" in the account).
             if ev.location is not None and (
-                lead.location is None or ev.location.geo_precision < lead.location.geo_precision
+                lead.location is None or ev.location.geo_precision <= lead.location.geo_precision
             ):
                 lead.location = ev.location
+            if {ev.actor1, ev.actor2} == {lead.actor1, lead.actor2} and None not in (
+                ev.actor1,
+                ev.actor2,
+            ):
+                # The same two sides in the order the account tells them ("fighting between X
+                # and Y", then "Y attacked X positions"): who attacked comes first.
+                lead.actor1, lead.actor2 = ev.actor1, ev.actor2
             # A count told in the account outranks the lead's vague one ("killing several").
             toll = ev.fatalities if lead.fatalities is None or _vague_toll(lead) else None
             _fold_into(lead, ev)
@@ -1966,7 +1975,8 @@ def _details_lead(lead: Event, ev: Event, text: str) -> bool:
     where, there = lead.location, ev.location
     if where is None or there is None:
         return where is None
-    return where.name in (there.name, there.admin1, there.admin2) or (
+    holders = {_place_key(n) for n in (there.name, there.admin1, there.admin2) if n}
+    return _place_key(where.name) in holders or (
         where.kind == "country" and where.country == there.country
     )
 
