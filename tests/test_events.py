@@ -3861,3 +3861,47 @@ def test_events_a_mine_detonated_under_a_truck_on_the_road_between_two_towns() -
     assert mine.location is not None and mine.location.name == "Kyaukhtu"
     # The force whose truck it hit is the side hit.
     assert mine.actor2 == "Tatmadaw"
+
+
+@pytest.mark.model
+def test_events_the_lead_s_fighting_takes_the_account_s_village_and_attacker() -> None:
+    from sitroom import read
+
+    text = (
+        "ALEPPO, Syria - Fighting between the Syrian National Army and the Syrian Democratic "
+        "Forces (SDF) flared again south-east of Manbij over the weekend.\n\n"
+        "Factions of the Syrian National Army (SNA) attacked SDF positions near the village of "
+        "Abu Qalqal, about 20 km south-east of Manbij, on Sunday."
+    )
+    (fight,) = read(text, published="2025-01-14").events
+    assert fight.location is not None and fight.location.name == "Abū Qalqal"
+    assert (fight.actor1, fight.actor2) == ("Syrian National Army", "Syrian Democratic Forces")
+
+
+@pytest.mark.model
+def test_events_government_forces_are_the_home_army_beside_a_foreign_one_named() -> None:
+    from sitroom import read
+
+    text = (
+        "ADEN, Yemen - Houthi fighters attacked government positions in Al Sawma'ah district "
+        "before dawn on Sunday, killing two soldiers, a military source with government forces "
+        "said. The Houthis have also been hit by U.S. and British air strikes this year."
+    )
+    clash = read(text, published="2024-11-18").events[0]
+    assert clash.actor2 == "Military Forces of Yemen"
+
+
+@pytest.mark.model
+def test_events_soldiers_who_came_under_attack_from_drones_were_hit() -> None:
+    from sitroom import read
+
+    text = (
+        "POPAYAN, Colombia - A car bomb exploded outside a police station in Jamundi on Monday, "
+        "wounding two officers.\n\n"
+        "The attack came a day after soldiers at a base in El Plateado, in the Argelia "
+        "municipality, came under attack from drones carrying small explosive charges. The army "
+        "said in a statement that one soldier was killed."
+    )
+    strike = read(text, published="2024-05-14").events[-1]
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 != "Military Forces of Colombia"

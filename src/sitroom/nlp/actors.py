@@ -751,7 +751,10 @@ def _link_generic_mentions(
         if len(police) == 1:
             # "the Kaduna State Police Command ... Police fired tear gas": its police.
             patterns.append((_POLICE_WORDS, police))
-        if len(state) == 1:
+        # A single state force named is "the army" unless it is another country's ("U.S. and
+        # British strikes" in an article on Yemen): then "government forces" are Yemen's.
+        home_named = country is None or any(_home_force(e, country, lex) for e in state)
+        if len(state) == 1 and home_named:
             patterns.append((military_words, state))
         elif country is not None:
             # Several states' forces named ("French forces", "the Russian defence ministry"):
@@ -762,7 +765,13 @@ def _link_generic_mentions(
                 patterns.append((military_words, home))
         if country is not None:
             _country_forces(
-                text, reg, lex, taken, country, military_words if not state else None, not police
+                text,
+                reg,
+                lex,
+                taken,
+                country,
+                military_words if not state or not home_named else None,
+                not police,
             )
     # What "the group" may be: not a person, an outlet or a state's forces.
     groups = [
@@ -855,7 +864,11 @@ def _home_force(ent: _Entity, iso2: str | None, lex: ActorLexicon) -> bool:
     country = lex.country_short.get(iso2) or load_gazetteer().country_names.get(iso2)
     listed = next((k for k in lex.known if k["name"] == ent.name), {})
     names = {ent.name, *ent.names, *listed.get("aliases", [])}
-    return country is not None and any(country.lower() in n.lower() for n in names)
+    if country is not None and any(country.lower() in n.lower() for n in names):
+        return True
+    # Or its nationality: "Somali National Army", "Nigerian Air Force".
+    demonyms = load_gazetteer().demonyms
+    return any(demonyms.get(normalize_name(w)) == iso2 for n in names for w in n.split())
 
 
 def _last_named(entities: list[_Entity], at: int) -> _Entity | None:
