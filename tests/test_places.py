@@ -1112,3 +1112,20 @@ def test_places_a_village_in_a_stated_district_is_in_that_district_s_country() -
     sosnivka = next(p for p in read(text, published="2025-10-22").places if p.text == "Sosnivka")
     # Namesakes in Russia are bigger; the district named after it is Ukraine's.
     assert sosnivka.country == "UA"
+
+
+@pytest.mark.model
+def test_places_a_region_abroad_named_like_a_state_of_the_article_s_country_stays_home() -> None:
+    from sitroom import read
+
+    text = (
+        "BAIDOA, Somalia - Al Shabaab fired mortars at Baidoa on Thursday. On Friday, its "
+        "fighters attacked a base of South West State forces at Awdinle, west of Baidoa, on the "
+        "road to Dinsoor. Residents of Burhakaba and Qansax Dheere said roads to Baidoa were "
+        "closed. Somalia's army and Somalia's government did not comment."
+    )
+    south_west = next(
+        p for p in read(text, published="2025-05-19").places if p.text == "South West State"
+    )
+    # Cameroon's South-West region is no place of this article.
+    assert south_west.country == "SO"

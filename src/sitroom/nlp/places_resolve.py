@@ -661,8 +661,7 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         e = m.best
         # A province matched only by its spelling is as much a guess ("Mpati, a locality in
         # Masisi territory" is not Mali's Mopti region).
-        kinds = ("city", "district", "province") if m.fuzzy else ("city", "district")
-        if e is None or e.kind not in kinds:
+        if e is None or e.kind not in ("city", "district", "province"):
             continue
         # A name matched only by its spelling is a guess whatever the town's size; so is one
         # the text calls a kind of place none of its readings is ("the Tres Rios
@@ -684,11 +683,20 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         one_country = one_country or (
             e.country not in named and bool(home) and home[0][1] >= _ONE_COUNTRY_PLACES
         )
+        # A province abroad is a guess only by its spelling, or in one country's article ("South
+        # West State forces" in Somalia is no Cameroonian region).
+        if e.kind == "province" and not (m.fuzzy or one_country):
+            continue
         limit = _UNLISTED_MAX_POPULATION * (10 if one_country else 1)
         # A big town reached only by a rare other name of it ("Tori", an old name of Turin, in
         # an article about Mali) is no more likely than a small one.
         by_name = any(p for c, p in m.candidates if c.id == e.id)
-        big = e.population >= limit and not m.fuzzy and (by_name or not one_country)
+        big = (
+            e.population >= limit
+            and not m.fuzzy
+            and (by_name or not one_country)
+            and e.kind != "province"  # a region's population tells nothing of its fame
+        )
         # Even a town's own name ("Bambui" in an article about Cameroon's North-West is no
         # Brazilian town) when the article is one country's.
         primary = any(p for _, p in m.candidates) and not one_country
