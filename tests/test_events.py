@@ -3905,3 +3905,15 @@ def test_events_soldiers_who_came_under_attack_from_drones_were_hit() -> None:
     strike = read(text, published="2024-05-14").events[-1]
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.actor1 != "Military Forces of Colombia"
+
+
+@pytest.mark.model
+def test_events_a_group_that_used_a_drone_to_drop_charges_struck_from_the_air() -> None:
+    from sitroom import read
+
+    text = (
+        "PASTO, Colombia - On Sunday, an armed group used a drone to drop two explosive charges "
+        "on the police station in Barbacoas, wounding two officers, police said."
+    )
+    (strike,) = read(text, published="2026-01-20").events
+    assert strike.sub_event_type == "Air/drone strike"
