@@ -526,12 +526,15 @@ def unlisted_scene(
     found: list[tuple[str, int, int, bool]] = []
     # Names the article calls a settlement somewhere ("the town of Djibasso") are places
     # wherever else it names them ("in the bush near Djibasso"), whatever the parser tags them.
-    settled = {
-        m.group(1)
-        for pattern, strength in _UNLISTED_PATTERNS
-        if strength == 1
-        for m in pattern.finditer(text)
-    }
+    settled = doc.user_data.get("sitroom_settled")
+    if settled is None:
+        settled = {
+            m.group(1)
+            for pattern, strength in _UNLISTED_PATTERNS
+            if strength == 1
+            for m in pattern.finditer(text)
+        }
+        doc.user_data["sitroom_settled"] = settled
     for pattern, strength in _UNLISTED_PATTERNS:
         for m in pattern.finditer(text, start, end):
             lo, hi = m.start(1), m.end(1)
