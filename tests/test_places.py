@@ -1129,3 +1129,15 @@ def test_places_a_region_abroad_named_like_a_state_of_the_article_s_country_stay
     )
     # Cameroon's South-West region is no place of this article.
     assert south_west.country == "SO"
+
+
+@pytest.mark.model
+def test_places_a_name_opened_by_a_lower_case_arabic_article_is_read() -> None:
+    from sitroom import read
+
+    text = (
+        "HOMS, Syria - Two shepherds were killed on Saturday when a landmine exploded as they "
+        "grazed sheep west of al-Qaryatayn, the Syrian Civil Defence said."
+    )
+    places = read(text, published="2025-07-09").places
+    assert ("al-Qaryatayn", "SY") in [(p.text, p.country) for p in places]

@@ -340,6 +340,10 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
             taken[span.start : span.end] = [True] * len(span)
 
     names = [_is_name_word(w) for w in words]
+    # A lower-case Arabic article opens the name it is joined to ("al-Qaryatayn", "as-Sukhnah").
+    for i in range(len(words) - 2):
+        if words[i] in _ARABIC_ARTICLES and words[i + 1] == "-" and names[i + 2]:
+            names[i] = True
     # Before the capitalized scan takes the rest of a name the model cut ("Guinea" of
     # "Guinea-Bissau") as a second place.
     _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
