@@ -3917,3 +3917,17 @@ def test_events_a_group_that_used_a_drone_to_drop_charges_struck_from_the_air() 
     )
     (strike,) = read(text, published="2026-01-20").events
     assert strike.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.model
+def test_events_the_gunmen_told_again_at_a_town_of_the_province_are_the_attack() -> None:
+    from sitroom import read
+
+    text = (
+        "Islamic State fighters attacked a checkpoint of the Syrian Democratic Forces in Deir "
+        "ez-Zor province before dawn on Tuesday, killing two SDF members.\n\n"
+        "The gunmen approached the checkpoint on the edge of al-Busayrah on motorcycles and "
+        "opened fire with rifles before fleeing into farmland, the SDF said."
+    )
+    (attack,) = read(text, published="2024-10-08").events
+    assert attack.event_type == "Battles"

@@ -1767,9 +1767,9 @@ def _antecedent(
     for host in reversed(candidates):
         if own_place is None or _place_within(own_place, host.location):
             return host
-        if (continues or mention.about_told or mention.anaphoric) and _inside(
-            own_place, host.location
-        ):
+        if (
+            continues or mention.about_told or mention.anaphoric or mention.perpetrators
+        ) and _inside(own_place, host.location):
             # The region told first, the town (or zone) now: "The strike hit Pan Nyo, a
             # village near Monywa" after a strike "in Sagaing region".
             return host
