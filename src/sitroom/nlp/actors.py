@@ -795,8 +795,7 @@ def _link_generic_mentions(
                 # "The US military's Central Command said its forces ...": "its" is the force
                 # named last in the sentence, when that is another.
                 start = _sentence_start(text, m.start())
-                abroad = _government_abroad(reg, text, start, m.start(), country)
-                owner = _force_name(abroad, "army", lex) if abroad else None
+                owner = _force_abroad(reg, lex, start, m.start(), country, "army")
                 if owner is not None and owner != group.name:
                     # "The Russian Defence Ministry said its troops had taken the village", in
                     # an article about Ukraine: the forces of the government that speaks.
@@ -934,19 +933,18 @@ def _country_forces(
                     start <= s < m.start() for e in armed for s, _e in e.mentions
                 ):
                     continue
-                # "The Russian Defence Ministry said its troops had taken the village", in an
-                # article about Ukraine: the forces of the government that speaks.
-                abroad = _government_abroad(reg, text, start, m.start(), country)
-                if abroad is not None:
-                    owner = _force_name(abroad, head, lex) or name
+                owner = _force_abroad(reg, lex, start, m.start(), country, head) or name
             ent = reg.add(owner, "state forces")
             ent.mentions.add((m.start(), m.end()))
             taken.append((m.start(), m.end()))
 
 
-def _government_abroad(reg: _Registry, text: str, lo: int, hi: int, home: str | None) -> str | None:
-    """The country of a government body of another country than `home` named between `lo`
-    and `hi` by its nationality ("The Russian Defence Ministry")."""
+def _force_abroad(
+    reg: _Registry, lex: ActorLexicon, lo: int, hi: int, home: str | None, head: str
+) -> str | None:
+    """ACLED's name for the forces (`head`: "army" or "police") of a government body of
+    another country than `home`, named between `lo` and `hi` by its nationality: "its troops"
+    after "The Russian Defence Ministry said", in an article about Ukraine, are Russia's."""
     demonyms = load_gazetteer().demonyms
     for ent in reg.live():
         if ent.kind != "government" or not any(lo <= s < hi for s, _e in ent.mentions):
@@ -954,7 +952,7 @@ def _government_abroad(reg: _Registry, text: str, lo: int, hi: int, home: str | 
         for word in ent.name.split():
             iso = demonyms.get(normalize_name(word))
             if iso is not None and iso != home:
-                return iso
+                return _force_name(iso, head, lex)
     return None
 
 

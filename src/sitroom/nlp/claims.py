@@ -38,7 +38,7 @@ from .event_types import event_words
 from .events import DAYS_TALLY, VIOLENT_TYPES
 from .events_actors import PROTESTERS
 from .events_triggers import restates_deed, tells_war_toll
-from .fatalities import read_fatalities
+from .fatalities import read_fatalities, to_number
 
 # A claim of a deed: "claimed responsibility", "took credit".
 _CLAIMED_DEED = re.compile(
@@ -554,7 +554,7 @@ def _the_dead(content: str, host: Event) -> bool:
     if not host.fatalities:
         return False
     m = _THE_COUNT.search(content)
-    return m is not None and read_fatalities(f"{m.group(1)} people were killed") == host.fatalities
+    return m is not None and to_number(m.group(1)) == host.fatalities
 
 
 _THE_COUNT = re.compile(r"\b(?:the|all|all the)\s+(\w+)\s+(?:were|was|had been)\b", re.IGNORECASE)

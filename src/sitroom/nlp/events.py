@@ -975,11 +975,11 @@ _ANOTHER_TOLL = re.compile(
     re.IGNORECASE,
 )
 _REPORTS_OF = re.compile(r"\b(?:received|had|has)\s+reports\s+of\b", re.IGNORECASE)
-# Those an event already told killed or hurt, spoken of again.
 # Forces going after an attack's doers: "engaged the kidnappers", "pursued the attackers".
 _WENT_AFTER = re.compile(r"(?:engag|pursu|track|chas|hunt)\w*\b", re.IGNORECASE)
 # Where those harmed were harmed: "the three soldiers killed at Masagawa".
 _HARMED_AT = re.compile(r"\b(?:killed|wounded|injured) (?:at|in|near) ([A-Z][\w'’-]+)")
+# Those an event already told killed or hurt, spoken of again.
 _THOSE_HARMED = re.compile(
     r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b"
     # "the funerals of the three soldiers killed at Masagawa"

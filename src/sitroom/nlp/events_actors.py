@@ -191,10 +191,6 @@ def _event_actors(
             and start < trigger[0]
             and _speaks(sent, start)
         ):
-            if actor.kind != "person" and _ITS_FORCES.search(text, start, trigger[1]):
-                # "The Russian Defence Ministry said its troops had liberated the village":
-                # the body's own forces did it.
-                agent = take(group)
             continue
         # Who tells of the event after it ("..., killing nine people, police said", "according
         # to the police") is the source of the report, not a side; so is a source set off by a
@@ -323,14 +319,6 @@ _OWN_STRIKE = re.compile(
 )
 
 
-# A group named as who holds, runs or backs something: "KIA-held territory", "Iran-backed
-# militias" (not "Islamic State-linked insurgents": the group's own fighters).
-_ITS_FORCES = re.compile(
-    r"\b(?:its|their) (?:own )?(?:troops|forces|fighters|soldiers|units|men|aircraft|jets|"
-    r"drones|warplanes)\b"
-)
-
-
 def _holds_the_place(text: str, before: str, end: int, stop: int) -> bool:
     """Whether a group is named as who holds the place just told: "held by X", "where
     soldiers of X share positions"."""
@@ -349,6 +337,8 @@ _HOLD_POSITIONS = re.compile(
     r"(?:positions?|base|bases|post|posts|outpost|garrison|camp|checkpoint)\b",
     re.IGNORECASE,
 )
+# A group named as who holds, runs or backs something: "KIA-held territory", "Iran-backed
+# militias" (not "Islamic State-linked insurgents": the group's own fighters).
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|backed|funded)\b")
 # The words before a source named after the act it tells: ", villagers and ".
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$")
