@@ -2405,3 +2405,31 @@ def test_claims_hospital_staff_who_treated_the_wounded_confirm_the_attack() -> N
     )
     (strike,) = read(text, published="2025-07-08").events
     assert strike.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_denial_in_a_clause_of_the_statement_leaves_its_strike_claimed() -> None:
+    from sitroom import read
+
+    text = (
+        "NIAMEY - Niger's army said on Wednesday that its aircraft had destroyed a convoy of "
+        "smugglers in the Air mountains near Iferouane, while dismissing as false a rebel claim "
+        "to have seized one of its outposts in the area last week."
+    )
+    reading = read(text, published="2025-03-06")
+    (strike,) = reading.events
+    assert strike.status == "claimed"
+    assert any(c.stance == "denies" and "false" in c.text for c in reading.claims)
+
+
+@pytest.mark.model
+def test_claims_calling_a_claim_an_invention_denies_it() -> None:
+    from sitroom import read
+
+    text = (
+        "The Patriotic Liberation Front said on Sunday its fighters had overrun an army post "
+        "outside Iferouane, killing eight soldiers.\n\n"
+        'An army spokesman, Colonel Moussa Garba, called the claim "a complete invention".'
+    )
+    (attack,) = read(text, published="2025-03-04").events
+    assert attack.status == "denied"

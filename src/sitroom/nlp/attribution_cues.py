@@ -272,10 +272,28 @@ def _stranded_speaker(tok: Token, seg: Span, quotes: list[tuple[int, int]]) -> T
     if j < seg.start:
         return None
     word = seg.doc[j]
+    clause = next((t for t in [word, *word.ancestors] if t.dep_ == "relcl"), None)
+    if (
+        clause is not None
+        and seg.start < clause.left_edge.i
+        and seg.doc[clause.left_edge.i - 1].text == ","
+        and clause.head.i < clause.left_edge.i
+        and clause.right_edge.i >= j
+    ):
+        # A relative clause set off by commas ('..., a health worker at the hospital in Zouar,
+        # where the wounded were taken, said'): the speaker is the phrase it describes.
+        word = clause.head
     if word.pos_ not in ("NOUN", "PROPN", "PRON") or _inside(word.idx, quotes):
         return None
     while (
         word.dep_ in _IN_PHRASE
+        # "... near Arlit, a nurse at the hospital in Agadez, said": no place is described
+        # by a common noun set beside it; the parser's apposition is the speaker.
+        and not (
+            word.dep_ == "appos"
+            and word.pos_ == "NOUN"
+            and word.head.ent_type_ in ("GPE", "LOC", "FAC")
+        )
         and seg.start <= word.head.i < tok.i
         and word.head.pos_ in ("NOUN", "PROPN", "ADP", "PRON")
         and not _inside(word.head.idx, quotes)

@@ -24,7 +24,8 @@ class Attribution:
         sentence: the sentence (or paragraph, for embedded posts) the attribution sits in.
         lemma: the cue's lemma ("say", "according to", "post").
         kind: how it was found: "verb", "according", "embed", "signed", "colon", "noun"
-            (a nominal cue: "her claim that ..."), "evidence" ("in the poll, ...").
+            (a nominal cue: "her claim that ..."), "evidence" ("in the poll, ..."), "clause" (a
+            denial split out of another statement's words: claims_drafts.split_denials).
         source_head: the offsets of the source's head word (None without a source).
         negated: the cue verb is negated ("did not confirm").
     """

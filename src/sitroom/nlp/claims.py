@@ -21,6 +21,7 @@ from .claims_drafts import (
     _merge_carried,
     _speaker_group,
     _split_held,
+    split_denials,
 )
 from .claims_events import (
     _OUTCOME_KINDS,
@@ -96,6 +97,7 @@ def extract_claims(
         for a in find_attributions(doc, dense=thorough, sure=sure)
         if a.kind not in ("noun", "evidence")
     ]
+    atts = split_denials(atts, doc, cues["deny_verbs"])
     mentions = _actor_mentions(text, actors)
     drafts: list[_Draft] = []
     hedges: list[tuple[str, tuple[int, int], tuple[int, int] | None]] = []

@@ -312,6 +312,10 @@ def _draft(
     )
 
 
+# Verbs that name what they judge, the judgement after it: "called the report a fabrication".
+_NAMING_VERBS = frozenset({"call", "brand", "label", "term", "describe"})
+
+
 def _stance(att: Attribution, doc: Doc, text: str, cues: dict[str, Any]) -> str:
     """Whether a statement asserts or denies what it says.
 
@@ -330,6 +334,9 @@ def _stance(att: Attribution, doc: Doc, text: str, cues: dict[str, Any]) -> str:
         # "He did not say who was behind it": a statement not made denies nothing.
         return "asserts"
     low = text[att.content[0] : att.content[1]].lower()
+    if att.lemma in _NAMING_VERBS:
+        # "called the claim 'a pure invention'": the judgement follows what is named.
+        low = text[att.content[0] : att.sentence[1]].lower()
     if keeps_control(low):
         return "denies"  # "the town remained under government control": it was not taken
     if len(low) < 120 and any(
@@ -581,6 +588,67 @@ def _iso_day(value: str | None) -> dt.date | None:
 # --- structure: nesting, carried statements --------------------------------------------------
 
 
+def split_denials(atts: list[Attribution], doc: Doc, deny_verbs: list[str]) -> list[Attribution]:
+    """A denial told as a clause of another statement is a statement of its own by the same
+    speaker: "the army said its aircraft had destroyed a rebel column, while dismissing as false
+    a rebel claim to have overrun one of its positions" asserts the strike and denies the
+    overrun. The outer statement's words end before the clause; the clause's speaker is the
+    outer statement's."""
+    text = doc_text(doc)
+    out = list(atts)
+    added: list[tuple[Attribution, Attribution]] = []
+    for j, outer in enumerate(atts):
+        if outer.kind != "verb" or outer.lemma in deny_verbs:
+            continue
+        words = doc.char_span(*outer.content, alignment_mode="contract")
+        if words is None:
+            continue
+        clause = next(
+            (
+                t
+                for t in words
+                if t.lemma_.lower() in deny_verbs
+                and t.tag_ == "VBG"
+                and t.dep_ in ("advcl", "conj")
+                and outer.content[0] <= t.head.idx < t.idx
+                and t.left_edge.i > words.start
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        start = clause.left_edge.idx
+        kept = text[outer.content[0] : start].rstrip(" ,;-")
+        if not kept:
+            continue
+        out[j] = replace(outer, content=(outer.content[0], outer.content[0] + len(kept)))
+        cue = (clause.idx, clause.idx + len(clause.text))
+        inner = next((i for i, a in enumerate(out) if a.cue == cue), None)
+        denial = Attribution(
+            source=outer.source,
+            cue=cue,
+            content=(cue[1] + 1, outer.content[1]),
+            sentence=outer.sentence,
+            lemma=clause.lemma_.lower(),
+            kind="clause",
+            source_head=outer.source_head,
+        )
+        if inner is None:
+            added.append((out[j], denial))
+        else:
+            out[inner] = replace(
+                out[inner], source=outer.source, source_head=outer.source_head, kind="clause"
+            )
+    for outer, denial in added:
+        out.insert(out.index(outer) + 1, denial)
+    return out
+
+
+def _split_off(outer: Attribution, denial: Attribution) -> bool:
+    """Whether `denial` is a clause `split_denials` took out of `outer`'s words."""
+    return denial.kind == "clause" and outer.sentence == denial.sentence
+
+
 def _inside_other(att: Attribution, atts: list[Attribution]) -> bool:
     """Whether `att` is said inside another statement's words (a quote within a quote), or is
     the citing inside another's source ("sources cited by AFP")."""
@@ -697,6 +765,11 @@ def _merge_carried(drafts: list[_Draft]) -> list[_Draft]:
                 # account of another event, which it asserts. A denial that found nothing to
                 # deny takes what its follow-up tells, as before.
                 d.events = told
+                out.append(d)
+                continue
+            if prev.stance == "asserts" and d.stance == "denies" and _split_off(prev.att, d.att):
+                # "said its aircraft had destroyed a column, while dismissing as false a rebel
+                # claim": the account and the denial are two statements.
                 out.append(d)
                 continue
             # One sentence, one speaker: "X denied the accusation, saying ..." is one claim,
