@@ -3931,3 +3931,51 @@ def test_events_the_gunmen_told_again_at_a_town_of_the_province_are_the_attack()
     )
     (attack,) = read(text, published="2024-10-08").events
     assert attack.event_type == "Battles"
+
+
+@pytest.mark.model
+def test_events_the_spokesman_s_account_of_the_strike_dates_the_army_s_statement() -> None:
+    from sitroom import read
+
+    text = (
+        "NIAMEY - Niger's army said on Wednesday that its aircraft had destroyed a rebel convoy "
+        "in the Agadez region.\n\n"
+        "An army spokesman, Colonel Moussa Garba, told reporters in Niamey that air force planes "
+        "struck four trucks belonging to the Patriotic Liberation Front near Iferouane on Monday, "
+        "killing nine rebels."
+    )
+    (strike,) = read(text, published="2025-03-06").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.date == dt.date(2025, 3, 3)
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Niger", 9)
+
+
+@pytest.mark.model
+def test_events_rival_groups_firing_on_each_other_clash_with_no_side_guessed() -> None:
+    from sitroom import read
+
+    text = (
+        "NIAMEY - Niger's army said on Wednesday that its aircraft had struck fighters of the "
+        "Patriotic Liberation Front near Iferouane.\n\n"
+        "Five people were killed on Saturday when rival groups of gold miners opened fire on "
+        "each other near Arlit, a nurse at the hospital in Agadez, where several of the wounded "
+        'were taken, said.\n\n"They fought with rifles over a single pit," the nurse said.'
+    )
+    clash = read(text, published="2025-03-06").events[-1]
+    assert clash.sub_event_type == "Armed clash"
+    assert (clash.actor1, clash.actor2) == (None, None)
+    assert clash.location is not None and clash.location.name != "Agadez"
+    assert clash.status == "confirmed"
+
+
+@pytest.mark.model
+def test_events_a_police_officer_who_asked_not_to_be_named_is_no_side() -> None:
+    from sitroom import read
+
+    text = (
+        "GUAYAQUIL, Ecuador - A police officer in Guayas province, who asked not to be named, "
+        "said a gunfight on Thursday pitted members of Los Lobos against Los Choneros in the "
+        "port district, killing four."
+    )
+    (clash,) = read(text, published="2026-01-24").events
+    assert {clash.actor1, clash.actor2} == {"Los Lobos", "Los Choneros"}

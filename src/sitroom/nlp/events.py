@@ -308,6 +308,15 @@ def extract_events(
             # "Gunmen attacked an army post ..., killing three soldiers": an attack on armed
             # men is a clash to ACLED, not violence against civilians.
             code = "ARMED_CLASH"
+        if code == "ATTACK" and any(
+            c.code == "ARMED_CLASH" and c.start <= d.start and d.end < c.end
+            for c, _ in realis
+            for d, _ in realis
+            if d.code == code
+        ):
+            # "opened fire on each other": the longer reading of the same words, an exchange
+            # of fire, not an attack.
+            code = "ARMED_CLASH"
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         first, last = _cue_words(doc, sent, trigger, token)
         dated = any(
@@ -507,7 +516,9 @@ def extract_events(
                 events[-1].time_precision,
             )
         actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
+        guessed: set[str | None] = set()
         if pair[0] == "Battles" and (actor1 is None or actor2 is None):
+            named = {actor1, actor2}
             # A battle has two sides: the article's other main armed group fills the gap.
             known = actor1 or actor2
             others = [
@@ -522,6 +533,9 @@ def extract_events(
                     (_RIVALS.search(sent.text) or _MILITIAMEN.search(sent.text))
                     and kinds.get(a) == "state forces"
                 )
+                # "rival groups of miners opened fire on each other", no side named: neither
+                # is a group the article names elsewhere.
+                and not (known is None and _RIVALS.search(sent.text))
             ]
             if restates_deed(sent):
                 # "IS said in a claim that three Taliban fighters were killed": the claimant
@@ -555,6 +569,14 @@ def extract_events(
                 forces = [a for a in forces if a in others]
             if actor2 is None and others:
                 actor2 = forces[0] if forces else others[0]
+            # Sides not named in the sentence but guessed from the article ("They fought with
+            # Kalashnikovs"): no side of the event it may restate.
+            in_sentence = {
+                a.name
+                for a in actors
+                if any(sent.start_char <= lo < sent.end_char for lo, _ in a.mentions)
+            }
+            guessed = {actor1, actor2} - named - in_sentence
         # "detonated a mine under a military truck", "rioters set fire to part of a police
         # post": the state's force whose vehicle or post it was is the side hit.
         if actor2 is None and (
@@ -631,8 +653,20 @@ def extract_events(
             # Its sides as told: the forces it names, not the channel that carried it; and no
             # side's own word.
             fighters = {a for a in sent_actors - speakers if kinds.get(a) in _FORCE_KINDS}
+            # No side's own word, unless that side's statement dated the event: the details
+            # its spokesman then gives ("air force planes struck vehicles ... on Sunday").
+            first = events[-1].evidence[0]
+            told = doc.char_span(first.start, first.end, alignment_mode="expand")
+            told_by = {
+                a.name
+                for a in actors
+                for lo, _ in a.mentions
+                if told is not None and first.start <= lo < first.end and _speaks(told.sent, lo)
+            }
             redates = _redates(events, ev, mention, link_place, fighters) and not any(
-                one_state(a, s) or a == s for a in speakers for s in (ev.actor1, ev.actor2)
+                (one_state(a, s) or a == s) and not any(one_state(a, t) or a == t for t in told_by)
+                for a in speakers
+                for s in (ev.actor1, ev.actor2)
             )
         continues = (redates or _continues(events, ev, mention, link_place, sent_actors)) and not (
             own_place is None and _unknown_place(mention.sent, places)
@@ -709,7 +743,7 @@ def extract_events(
                 # Who fought "the attackers" off is no side of the attack they made, nor is
                 # what another account says was hit ("a weapons depot of X in the area"), nor
                 # who is named beside a statement about it ("confirmed the kidnapping").
-                _add_sides(host, ev)
+                _add_sides(host, ev, guessed)
             continue
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
@@ -1501,11 +1535,13 @@ def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.da
     )
 
 
-def _add_sides(host: Event, ev: Event) -> None:
+def _add_sides(host: Event, ev: Event, guessed: set[str | None] | None = None) -> None:
     """Fill the sides an event lacks from another mention of it, never with its other side,
     nor with a side ACLED fixes for the mention's own type ("Rioters" of a riot read in an
-    attack's account is no attacker)."""
-    fixed = (PROTESTERS, RIOTERS) if ev.event_type != host.event_type else ()
+    attack's account is no attacker), nor with one the mention's sentence does not name
+    (`guessed`)."""
+    fixed = {*(guessed or ()), *((PROTESTERS, RIOTERS) if ev.event_type != host.event_type else ())}
+    fixed.discard(None)
     if host.actor1 is None and ev.actor1 != host.actor2 and ev.actor1 not in fixed:
         host.actor1 = ev.actor1
     if host.actor2 is None and ev.actor2 != host.actor1 and ev.actor2 not in fixed:
@@ -1901,8 +1937,10 @@ def _redates(
     ):
         return False  # somewhere neither the event's place, nor an area holding it, nor in it
     sides = (host.actor1, host.actor2)
+    # A side the statement left unnamed ("destroyed a rebel column") may be named now.
+    others = [a for a in sent_actors if not any(a == s or one_state(a, s) for s in sides)]
     return (
-        all(any(a == s or one_state(a, s) for s in sides) for a in sent_actors)
+        len(others) <= sides.count(None)
         and _right_after(host, mention.sent)
         and not _ANOTHER.search(mention.sent.text)
     )

@@ -66,7 +66,11 @@ def _is_speech_body(sent: Span, actor: Actor, start: int) -> bool:
 # Beni said", "military sources told" (not "wounding the police officer escorting the team").
 _ITS_SPEAKER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|officials?|officers?|sources?)"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:said|says|told)\b"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:province|district|region|state|county))?)?"
+    # "A police officer in El Oro province, who asked not to be named, said"
+    r"(?:,\s+(?:who|which)\s[^,;.]{0,60})?"
+    r",?\s+(?:said|says|told)\b"
 )
 
 
@@ -428,7 +432,7 @@ _SAYING = r"(?:said|says|told|wrote|tweeted|claimed)\b"
 # "police said", "Nabil Abdallah, a spokesman for the army, said", "the Sudanese army, said".
 _SPEAKS_NEXT = re.compile(rf"[\w\s'’.-]{{0,40}}?\b{_SAYING}")
 _SPEAKS_AFTER_APPOSITION = re.compile(
-    rf"[\w\s'’.-]{{0,40}}?,\s+(?:a|an|the)\s[^,;.]{{0,60}},\s*{_SAYING}"
+    rf"[\w\s'’.-]{{0,40}}?,\s+(?:a|an|the|who|which)\s[^,;.]{{0,60}},\s*{_SAYING}"
 )
 _SPEAKS_AFTER_COMMA = re.compile(rf"[\w\s'’.-]{{0,40}}?,\s*{_SAYING}")
 # A speaker after the verb of saying, or the group in its apposition: "said ", "said Ko Zaw,

@@ -321,8 +321,13 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         text, place.end, sent_end
     ):
         return True  # "people from Shiroro and Munya marched to Government House in Minna"
-    # "the Gao regional hospital", "Mosul morgue": where the dead or wounded were taken.
-    return _named_away(text, place, sent_start) or _CARE_AFTER.match(text, place.end) is not None
+    # "the Gao regional hospital", "Mosul morgue", "the hospital in Zouar, where the wounded
+    # were taken": where the dead or wounded were taken.
+    return (
+        _named_away(text, place, sent_start)
+        or _CARE_AFTER.match(text, place.end) is not None
+        or _CARE_CLAUSE_AFTER.match(text, place.end) is not None
+    )
 
 
 # A crowd named by where it came from ("several hundred people from Shiroro and the
@@ -367,6 +372,14 @@ _OWNER_SPEAKS = re.compile(
 _CARE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:regional|main|central|general|university|teaching|district|"
     r"provincial|city|state|military)\s+)?(?:hospital|clinic|morgue|health cent(?:re|er))\b",
+    re.IGNORECASE,
+)
+
+
+_CARE_CLAUSE_AFTER = re.compile(
+    r",\s+where\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|bodies|dead|victims|casualties)\s+"
+    r"(?:were|had been|have been|are being|are)\s+(?:\w+\s+)?"
+    r"(?:taken|treated|brought|admitted|flown|evacuated|rushed|transferred)\b",
     re.IGNORECASE,
 )
 
