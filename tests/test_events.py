@@ -3979,3 +3979,49 @@ def test_events_a_police_officer_who_asked_not_to_be_named_is_no_side() -> None:
     )
     (clash,) = read(text, published="2026-01-24").events
     assert {clash.actor1, clash.actor2} == {"Los Lobos", "Los Choneros"}
+
+
+@pytest.mark.model
+def test_events_a_past_month_naming_an_election_does_not_make_the_lead_history() -> None:
+    from sitroom import read
+
+    text = (
+        "MAPUTO, Mozambique - Three men were shot dead when police opened fire on demonstrators "
+        "blocking a road in the town of Chimoio on Monday, a doctor said, as anger over "
+        "October's disputed election spread across Manica province."
+    )
+    (shooting,) = read(text, published="2025-01-22").events
+    assert shooting.event_type == "Protests"
+    assert shooting.fatalities == 3
+
+
+@pytest.mark.model
+def test_events_a_crowd_burning_a_police_truck_riots_and_police_leaving_is_no_handover() -> None:
+    from sitroom import read
+
+    text = (
+        "In Gondola, a crowd set fire to the district office of the ruling party and a police "
+        "pick-up truck on Tuesday, a police spokesman said. Residents said the building was "
+        "gutted and that police withdrew from the town centre for several hours."
+    )
+    (riot,) = read(text, published="2025-01-22").events
+    assert riot.event_type == "Riots"
+    assert riot.actor1 == "Rioters"
+    assert riot.status == "confirmed"
+
+
+@pytest.mark.model
+def test_events_the_statement_s_town_places_the_attack_told_in_its_region() -> None:
+    from sitroom import read
+
+    text = (
+        "NIAMEY - Nine Nigerien soldiers were killed when militants attacked a military post in "
+        "the Tahoua region on Monday, the defence ministry said.\n\n"
+        "The statement, read on state television late on Wednesday, said a unit stationed "
+        "outside Tillia came under fire at dawn from dozens of gunmen on motorcycles. The "
+        "Courier could not independently verify the toll."
+    )
+    (attack,) = read(text, published="2024-06-27").events
+    assert attack.location is not None and attack.location.name == "Tillia"
+    assert attack.date == dt.date(2024, 6, 24)
+    assert attack.status == "unverified"

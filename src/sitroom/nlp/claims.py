@@ -408,6 +408,11 @@ def _nobody(att: Attribution, text: str) -> bool:
     return att.source is not None and bool(_NOBODY.match(text, att.source[0]))
 
 
+# What a hedge on a count names: "the toll", "the casualty figures", "the death toll".
+_SAYING = re.compile(r"\b(?:said|says|say|told)\b")
+_TOLL_WORDS = re.compile(r"\b(?:tolls?|casualty figures|figures|death count|casualties)\b")
+
+
 def _set_status(
     events: list[Event],
     claims: list[Claim],
@@ -435,6 +440,26 @@ def _set_status(
             deeds = all(
                 _CLAIMED_DEED.search(text[d.att.sentence[0] : d.att.sentence[1]]) for d in back
             )
+        if (
+            not about
+            and obj is not None
+            and _TOLL_WORDS.search(text, obj[0], obj[1])
+            # The outlet's own doubt, not a source's ("Residents said they ... could not
+            # confirm the number of casualties").
+            and not _SAYING.search(text, span[0], obj[0])
+        ):
+            # "could not independently verify the toll given for either side": the toll of
+            # the latest deadly event told before it, in its paragraph or the one before.
+            own = text.rfind("\n\n", 0, span[0])
+            para = text.rfind("\n\n", 0, own) + 1 if own > 0 else 0
+            deadly = [
+                ev
+                for ev in events
+                if ev.fatalities
+                and any(para <= e.start < span[0] for e in ev.evidence)
+                and ev.event_type in VIOLENT_TYPES
+            ]
+            about = deadly[-1:]
         for ev in about:
             if hedged.get(ev.id) != "unverified":
                 hedged[ev.id] = kind
@@ -515,7 +540,8 @@ def _set_status(
 # What a statement tells of an attack's harm: its dead, wounded, damage or gunfire.
 _HARM = re.compile(
     r"\b(?:killed|died|dead|bodies|body|wounded|injured|casualties|destroyed|damaged|burned|"
-    r"burnt|shooting|gunfire|gunshots|explosions?|blasts?|(?:critical|serious) condition|"
+    r"burnt|gutted|torched|ransacked|looted|shooting|gunfire|gunshots|explosions?|blasts?|"
+    r"(?:critical|serious) condition|"
     r"treated|treating)\b",
     re.IGNORECASE,
 )
@@ -547,7 +573,8 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
     # after a strike that killed three).
     if not (_HARM.search(content) or _the_dead(content, host)):
         return []
-    return [host.id] if host.event_type in VIOLENT_TYPES else []
+    # A riot's harm is what it burned ("the building was gutted").
+    return [host.id] if host.event_type in VIOLENT_TYPES | {"Riots"} else []
 
 
 def _the_dead(content: str, host: Event) -> bool:

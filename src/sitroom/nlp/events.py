@@ -706,6 +706,20 @@ def extract_events(
                     host.location = location
                 if host.sub_event_type == "Armed clash" and ev.sub_event_type in TERRITORY_SUBTYPES:
                     host.sub_event_type = ev.sub_event_type
+            if (
+                continues
+                and own_place is not None
+                and host is events[-1]
+                and location is not None
+                and host.location is not None
+                and (
+                    location.geo_precision < host.location.geo_precision
+                    or _inside(own_place, host.location)
+                )
+            ):
+                # The region told first (or its town of the same name: "in the Tahoua
+                # region"), the town its statement names now.
+                host.location = location
             if host.sub_event_type == "Peaceful protest" and mention.code == "ARREST":
                 host.sub_event_type = "Protest with intervention"  # arrests met the crowd
             crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
@@ -1858,8 +1872,11 @@ def _continues(
     the same day told, only when the sentence names no group but the event's (`sent_actors`)."""
     return (
         not mention.separate
-        and own_place is None
         and bool(events)
+        # No place of its own, or, dated only by its statement, a place within the event's
+        # area ("The statement ... said a unit stationed outside Tassara came under fire" after
+        # an attack "in the Tahoua region").
+        and (own_place is None or (mention.said_dated and _inside(own_place, events[-1].location)))
         # A day of its own only if it is the same, or only the day it was said, and then by
         # the same hands, a state's police and army one ("Hezbollah said on Sunday its fighters
         # had attacked three Israeli army positions" after Sunday's Israeli shelling is another

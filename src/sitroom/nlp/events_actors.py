@@ -513,6 +513,10 @@ def acled_sides(
         other = actor2 or (actor1 if actor1 != PROTESTERS else None)
         return PROTESTERS, other if sub_event_type in _INTERVENED else actor2
     if event_type == "Riots":
+        if actor1 is not None and _FORCES_OF.match(actor1):
+            # "a crowd set fire to ... a police pick-up truck": a state's force is the side
+            # the rioters hit, not a rioter.
+            return RIOTERS, actor2 or actor1
         return actor1 or RIOTERS, actor2
     if sub_event_type == "Arrests" and actor1 is not None and actor2 is None:
         # "soldiers detained nine men": those a force arrests, no group named, are civilians.

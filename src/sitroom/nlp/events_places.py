@@ -437,6 +437,10 @@ def _post_of_speaker(token: Token) -> bool:
         if node.lemma_.lower() in _DISTANCES:
             return False  # "residents of a village about 15 km from X said": a distance
         if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _SPEAKING:
+            if any(c.dep_ == "nsubj" and c.i < node.i for c in node.head.children):
+                # "The statement ... said a unit stationed outside Tassara came under fire",
+                # the parser giving "said" the unit as a second subject: what was said.
+                return False
             return node.lemma_.lower() not in _WITNESSES
         if (
             node.dep_ == "pobj"

@@ -240,7 +240,17 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
                 0 < p.start - end <= 40 and _TERRITORY_GAP.match(text[end : p.start])
                 for p in places
             )
+    if cue.code == "NON_VIOL_TERRIT_TRANSFER" and _FOR_HOURS.match(after):
+        return False  # "police withdrew from the town centre for several hours": no handover
     return True
+
+
+# A withdrawal for a while, no change of control: "for several hours", "briefly".
+_FOR_HOURS = re.compile(
+    r"[^.;]{0,60}?\b(?:for\s+(?:a\s+few|several|some|\w+)\s+hours|overnight|briefly|"
+    r"temporarily|for\s+the\s+(?:night|day|afternoon|morning))\b",
+    re.IGNORECASE,
+)
 
 
 # The codes a weapon's name cues, and the verbs that take weapons as spoils or finds.
@@ -801,6 +811,20 @@ def _of_a_thing_told(sent: Span, start: int) -> bool:
     return False
 
 
+def _names_a_thing(sent: Span, start: int) -> bool:
+    """Whether a time only tells which thing is meant ("unrest over October's disputed
+    election", "the 2020 elections"): a modifier of a noun that names no violence."""
+    span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    word = span[0]
+    return (
+        word.dep_ in ("poss", "compound", "nmod")
+        and word.head.pos_ in ("NOUN", "PROPN")
+        and word.head.lemma_.lower() not in event_words("violent_nouns")
+    )
+
+
 def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: Span) -> bool:
     own = [t for t in times if sent.start_char <= t.start < sent.end_char and t.date is not None]
     # A period counts by its last day: "last month" is recent news on the 21st.
@@ -814,6 +838,7 @@ def _is_history(sent_text: str, published: dt.date, times: list[DateRef], sent: 
             _since_in_clause(sent, t.start)
             or _describes_a_name(sent, t.start)
             or _of_a_thing_told(sent, t.start)
+            or _names_a_thing(sent, t.start)
             for t in old
         )
         if not since_only:
