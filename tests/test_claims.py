@@ -2433,3 +2433,20 @@ def test_claims_calling_a_claim_an_invention_denies_it() -> None:
     )
     (attack,) = read(text, published="2025-03-04").events
     assert attack.status == "denied"
+
+
+@pytest.mark.model
+def test_claims_a_doubt_about_the_number_of_dead_hedges_the_toll_just_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen killed three shepherds in the desert west of Samarra on Friday, a local official "
+        "and a relative said.\n\n"
+        "Iraq's Security Media Cell said on Tuesday that F-16 jets had bombed Islamic State "
+        "hideouts in the Hamrin mountains, killing five militants. The News Service could not "
+        "independently verify the number of dead."
+    )
+    killing, strike = read(text, published="2024-02-21").events
+    assert strike.status == "unverified"
+    assert killing.status != "unverified"
+    assert killing.claimed_by is not None and "relative" in killing.claimed_by

@@ -4025,3 +4025,54 @@ def test_events_the_statement_s_town_places_the_attack_told_in_its_region() -> N
     assert attack.location is not None and attack.location.name == "Tillia"
     assert attack.date == dt.date(2024, 6, 24)
     assert attack.status == "unverified"
+
+
+@pytest.mark.model
+def test_events_habits_counts_and_journeys_are_no_events() -> None:
+    from sitroom import read
+
+    text = (
+        "Unexploded shells left from years of fighting kill people across Hama province almost "
+        "every week. Attacks there have fallen sharply, but the group still carries out ambushes "
+        "and roadside bombings at night. The farmers had driven out before dawn on Friday to "
+        "collect firewood."
+    )
+    assert read(text, published="2025-07-09").events == []
+
+
+@pytest.mark.model
+def test_events_the_bomb_and_the_exchange_of_fire_tell_the_attack_again() -> None:
+    from sitroom import read
+
+    text = (
+        "SAMARRA, Iraq - Three fighters of the Popular Mobilisation Forces were killed when a "
+        "roadside bomb struck their patrol in the Jalam area east of Samarra late on Sunday, the "
+        "PMF said.\n\n"
+        "The bomb exploded under the first vehicle as the patrol returned from the orchards of "
+        "the area, which lies on the boundary between Salahuddin and Kirkuk provinces."
+    )
+    (blast,) = read(text, published="2024-02-21").events
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"
+    assert blast.actor2 == "Popular Mobilization Forces"
+    text = (
+        "Troops killed six militants in a raid in the Datta Khel area of North Waziristan on "
+        "Tuesday, the military said. It said one soldier had also been killed in the exchange "
+        "of fire."
+    )
+    (raid,) = read(text, published="2024-12-04").events
+    assert raid.event_type == "Battles"
+
+
+@pytest.mark.model
+def test_events_militants_named_beside_the_pmf_are_the_islamic_state() -> None:
+    from sitroom import read
+
+    text = (
+        "KIRKUK, Iraq - Two fighters of the Popular Mobilisation Forces were wounded when a "
+        "roadside bomb struck their patrol near Hawija on Sunday, the PMF said. A PMF commander "
+        "blamed Islamic State remnants.\n\n"
+        "Militants attacked an army checkpoint near Hawija before dawn on Tuesday, killing one "
+        "soldier, the Security Media Cell said."
+    )
+    attack = read(text, published="2024-02-21").events[-1]
+    assert attack.actor1 == "Islamic State"

@@ -157,3 +157,9 @@ def test_fatalities_bodies_found_the_driver_killed_and_two_of_them_neutralised()
     text = 'troops intercepted the kidnappers in a forest, "neutralised" two of them and freed 11'
     assert read_fatalities(text) == 2
     assert read_fatalities("the bodies of the victims were taken to the morgue") is None
+
+
+def test_fatalities_shot_dead_with_a_count_and_an_aside_of_ages() -> None:
+    assert read_fatalities("gunmen shot dead four farmers near the village late on Monday") == 4
+    text = "two herders, cousins aged 15 and 19, were killed when a mine went off"
+    assert read_fatalities(text) == 2

@@ -409,8 +409,44 @@ def _nobody(att: Attribution, text: str) -> bool:
 
 
 # What a hedge on a count names: "the toll", "the casualty figures", "the death toll".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s*")
 _SAYING = re.compile(r"\b(?:said|says|say|told)\b")
-_TOLL_WORDS = re.compile(r"\b(?:tolls?|casualty figures|figures|death count|casualties)\b")
+_TOLL_WORDS = re.compile(
+    r"\b(?:tolls?|casualty figures|figures|death count|casualties|number of (?:dead|deaths|"
+    r"people killed|those killed|victims))\b"
+)
+
+
+def _toll_hedged(
+    span: tuple[int, int], obj: tuple[int, int] | None, events: list[Event], text: str
+) -> list[Event] | None:
+    """The event whose toll the outlet doubts in a sentence that tells no event ("could not
+    independently verify the toll given for either side", "the number of dead"): the latest
+    deadly event told before it, in its paragraph or the one before; None when the hedge is
+    of something else, tells an event itself or is a source's ("Residents said they ... could
+    not confirm the number of casualties")."""
+    lo, hi = span
+    named = _TOLL_WORDS.search(text, obj[0], obj[1]) if obj is not None else None
+    if named is None:
+        return None
+    # The clause that doubts the toll ("Residents said the phones were cut, and the toll could
+    # not be verified").
+    clause = max([lo, *(m.end() for m in _CLAUSE_BREAK.finditer(text, lo, named.start()))])
+    if _SAYING.search(text, clause, named.start()) or any(
+        e.start < hi and lo < e.end for ev in events for e in ev.evidence
+    ):
+        return None
+    own = text.rfind("\n\n", 0, lo)
+    para = text.rfind("\n\n", 0, own) + 1 if own > 0 else 0
+    deadly = [
+        ev
+        for ev in events
+        if ev.fatalities
+        and ev.event_type in VIOLENT_TYPES
+        and any(para <= e.start < lo for e in ev.evidence)
+    ]
+    # "the toll given for either side": of the one event both sides counted.
+    return deadly[-1:] or None
 
 
 def _set_status(
@@ -432,6 +468,11 @@ def _set_status(
     on_event: set[str] = set()
     for kind, span, obj in hedges:
         about = _hedged_events(span, obj, events, text)
+        toll = _toll_hedged(span, obj, events, text)
+        if toll is not None and len(about) > 1:
+            # "could not verify the number of dead", no event named: not every event whose
+            # words it shares, the toll just told.
+            about = toll
         deeds = False
         if not about and obj is not None:
             back = _hedged_back(span, obj, drafts, text)
@@ -440,26 +481,8 @@ def _set_status(
             deeds = all(
                 _CLAIMED_DEED.search(text[d.att.sentence[0] : d.att.sentence[1]]) for d in back
             )
-        if (
-            not about
-            and obj is not None
-            and _TOLL_WORDS.search(text, obj[0], obj[1])
-            # The outlet's own doubt, not a source's ("Residents said they ... could not
-            # confirm the number of casualties").
-            and not _SAYING.search(text, span[0], obj[0])
-        ):
-            # "could not independently verify the toll given for either side": the toll of
-            # the latest deadly event told before it, in its paragraph or the one before.
-            own = text.rfind("\n\n", 0, span[0])
-            para = text.rfind("\n\n", 0, own) + 1 if own > 0 else 0
-            deadly = [
-                ev
-                for ev in events
-                if ev.fatalities
-                and any(para <= e.start < span[0] for e in ev.evidence)
-                and ev.event_type in VIOLENT_TYPES
-            ]
-            about = deadly[-1:]
+        if toll is not None and not about:
+            about = toll
         for ev in about:
             if hedged.get(ev.id) != "unverified":
                 hedged[ev.id] = kind

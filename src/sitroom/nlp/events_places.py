@@ -388,7 +388,18 @@ def _named_away(text: str, place: Place, sent_start: int = 0) -> bool:
     """Whether the words before a place (within its sentence, when `sent_start` gives it) name
     it as a destination, an origin, where the wounded are treated or across a border."""
     lo = max(0, place.start - 70, sent_start)
-    return _NOT_SCENE.search(text[lo : place.start]) is not None
+    return (
+        _NOT_SCENE.search(text[lo : place.start]) is not None
+        or _BOUNDARY_BETWEEN.search(text[lo : place.start]) is not None
+    )
+
+
+# A boundary's sides: "the area, which straddles the boundary between Salahuddin and Diyala".
+_BOUNDARY_BETWEEN = re.compile(
+    r"\b(?:boundary|border|frontier|boundaries)\s+between\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 # Kinds of settlement a region's or sea's name may qualify ("the Black Sea city of Batumi"),

@@ -240,6 +240,22 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
                 0 < p.start - end <= 40 and _TERRITORY_GAP.match(text[end : p.start])
                 for p in places
             )
+    if (
+        cue.code == "NON_STATE_ACTOR_OVERTAKES_TER"
+        and token.lemma_.lower() == "fall"
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in event_words("violent_nouns")
+            for c in token.children
+        )
+    ):
+        return False  # "Attacks there have fallen sharply": a count, not a town
+    if (
+        cue.code in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
+        and re.search(r"\b(?:driven|drove|drive|driving) out$", word)
+        and not re.match(r"\s+(?:of|from|the|an?|its|their|his|all|[A-Z])\b", after)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    ):
+        return False  # "The men had driven out before dawn to gather truffles": a journey
     if cue.code == "NON_VIOL_TERRIT_TRANSFER" and _FOR_HOURS.match(after):
         return False  # "police withdrew from the town centre for several hours": no handover
     return True
@@ -362,21 +378,33 @@ def _definite_event_noun(token: Token) -> bool:
     relative clause after a comma ("the killings, which the group denied") describes nothing
     new: it comments on the event already known.
     """
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _referring_nouns():
-        return False
     children = list(token.children)
+    fire = token.lemma_.lower() == "exchange" and any(_of_fire(c) for c in children)
+    if token.pos_ not in {"NOUN", "PROPN"} or (
+        token.lemma_.lower() not in _referring_nouns() and not fire
+    ):
+        return False
     if any(
         (
             c.dep_ in {"prep", "acl", "relcl", "nummod"}
             and not _comments(c)
             and not _channel(c)
             and not _when(c)
+            and not _of_fire(c)
         )
         or (c.dep_ == "amod" and c.lower_ in _NEW_OCCASION)
         for c in children
     ):
         return False
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children)
+
+
+def _of_fire(prep: Token) -> bool:
+    """True for "of fire" in "the exchange of fire": part of the event's name, no description
+    of another."""
+    return prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in ("fire", "gunfire", "shot") for c in prep.children
+    )
 
 
 def _channel(prep: Token) -> bool:
@@ -683,6 +711,13 @@ def is_realis(token: Token) -> bool:
         and "each other" in token.sent.text[token.idx - token.sent.start_char :].lower()
     ):
         return False  # "the two groups have also fought each other": a rivalry
+    if (
+        token.dep_ in ("pobj", "pcomp")
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in ("year", "month", "decade")
+        and token.head.head.tag_ == "NNS"
+    ):
+        return False  # "shells left from years of fighting": a war's span, not an event
     if token.pos_ == "NOUN" and _since_when(token):
         return False  # "killed in the city since the truce began": a time, not an event
     if token.pos_ in ("NOUN", "VERB") and _fled(token):
@@ -719,12 +754,37 @@ def is_realis(token: Token) -> bool:
         present_passive = node.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in node.children
         )
-        if (node.tag_ in ("VBZ", "VBP") or _perfect(node) or present_passive) and any(
-            c.dep_ == "advmod" and c.lower_ in habitual for c in node.children
+        # A base form with a subject and no auxiliary is a present the tagger misread ("Mines
+        # ... kill people").
+        present = node.tag_ in ("VBZ", "VBP") or (
+            node.tag_ == "VB"
+            and any(c.dep_ == "nsubj" for c in node.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        )
+        if (present or _perfect(node) or present_passive) and any(
+            (c.dep_ == "advmod" and c.lower_ in habitual)
+            # "kill people across the province almost every week"
+            or (
+                c.dep_ in ("npadvmod", "advmod")
+                and c.lemma_.lower() in _SPELLS
+                and any(d.lower_ in ("every", "each") for d in c.children)
+            )
+            for c in node.children
         ):
             # "the group often exaggerates the casualties", "the city has been hit almost
             # daily": a habit, not an event
             return False
+        done = token
+        while done.dep_ == "conj" and done.head.i != done.i:
+            done = done.head  # "carries out ambushes and roadside bombings"
+        if (
+            node.tag_ in ("VBZ", "VBP")
+            and node.i != token.i
+            and token.tag_ == "NNS"
+            and done.dep_ == "dobj"
+            and done.head.i == node.i
+        ):
+            return False  # "the group still carries out ambushes": what it does, not an event
         if _war_toll(node):
             return False  # "the conflict has killed tens of thousands": the war's toll
         if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "nsubj", "amod"}:
@@ -738,6 +798,10 @@ def is_realis(token: Token) -> bool:
             break
         node = node.head
     return True
+
+
+# Spells of time that "every" makes a habit of: "almost every week".
+_SPELLS = frozenset({"day", "night", "week", "month", "year", "morning", "evening"})
 
 
 # Verbs of escaping what the fighting did: their object is no event told.

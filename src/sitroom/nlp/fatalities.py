@@ -86,7 +86,8 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:killing|killed|claimed the lives of|left)\s+(?P<q>at least |more than |over |"
+        rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|claimed the lives of|left)\s+"
+        rf"(?P<q>at least |more than |over |"
         rf"about |around |nearly |some )?(?P<n>{_NUM})(?:\s*(?:-|to|or)\s*{_NUM})?\b",
         re.IGNORECASE,
     ),
@@ -274,7 +275,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
     # side's claim set against the count is not the count.
     text = _COUNTER_CLAIM.sub("", text)
     # "a man aged 64 died", "two brothers aged 9 and 12": ages, not the dead.
-    text = _AGES.sub("", text)
+    # An aside's closing comma stays ("two shepherds, brothers aged 14 and 17, were killed").
+    text = _AGES.sub(lambda m: "," if m.group(0)[-1] == "," != m.group(0)[0] else "", text)
     # "on February 19, killing three soldiers": a day of the month, not the dead.
     text = _DAY_OF_MONTH.sub(r"\1", text)
     counts: list[tuple[int, bool]] = []
