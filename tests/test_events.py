@@ -4076,3 +4076,24 @@ def test_events_militants_named_beside_the_pmf_are_the_islamic_state() -> None:
     )
     attack = read(text, published="2024-02-21").events[-1]
     assert attack.actor1 == "Islamic State"
+
+
+@pytest.mark.model
+def test_events_a_separate_statement_and_two_of_them_tell_the_same_events() -> None:
+    from sitroom import read
+
+    text = (
+        "BAIDOA, Somalia - Two civilians were killed when mortar shells landed in a district "
+        "near the airport in Kismayo late on Thursday, residents said. Two of them struck "
+        "houses in the Farjano neighbourhood, killing a man and his son.\n\n"
+        "On Friday, Al Shabaab fighters attacked a base of Jubaland forces near Kismayo. A "
+        "regional official said three soldiers had been killed. Al Shabaab, in a separate "
+        "statement, said it had killed 20 soldiers and briefly held the base. Residents of "
+        "Kismayo said the fighting "
+        "lasted two hours. He said investigations were under way. The African Union mission, "
+        "which took over from the previous AU force in January, has troops in the city."
+    )
+    shelling, attack = read(text, published="2025-05-19").events
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert attack.event_type == "Battles"
+    assert attack.status == "confirmed"

@@ -101,7 +101,9 @@ def _actor_mentions(text: str, actors: list[Actor]) -> list[tuple[int, int, Acto
 
 # A place a described source is in: "a nurse at a health centre in nearby Ndop".
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|from)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$", re.IGNORECASE
+    r"\b(?:in|near|outside|from|(?:residents|villagers|inhabitants|people|elders)\s+of)\s+"
+    r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -109,7 +111,8 @@ def _actor_in(
     span: tuple[int, int], head: tuple[int, int] | None, mentions: list, text: str
 ) -> Actor | None:
     """The actor named in `span`, preferring the one whose mention holds the head word. A name
-    that only says where the source is ("a nurse at a health centre in nearby Ndop") is none,
+    that only says where the source is ("a nurse at a health centre in nearby Ndop", "residents
+    of Awdinle") is none,
     unless it is an armed group's or a state force's."""
     inside = [m for m in mentions if m[0] < span[1] and span[0] < m[1]]
     if head is not None:

@@ -78,7 +78,15 @@ _INCIDENTAL = {"DISR_WEAP", "PROPERTY_DISTRUCT"}
 # Protest codes for what met the protesters: force, or an intervention to disperse them.
 _PROTEST_MET = {"FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"}
 _SEPARATE = re.compile(
-    r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b",
+    r"\b(?:later|separately|in a separate|subsequently|in another|the (?:next|following) day)\b"
+    # A statement apart is no occasion apart: "Al Shabaab, in a separate statement, said".
+    r"(?!\s+(?:statement|message|post|communiqu[eé]|claim|video|interview|announcement)\b)",
+    re.IGNORECASE,
+)
+# Some of what was fired or sent, told before: "Two of them struck houses".
+_PARTITIVE = re.compile(
+    r"\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|several|all|each|"
+    r"both|\d+)\s+of\s+(?:them|those|these)\b",
     re.IGNORECASE,
 )
 # Another act of the same kind: "gunmen also attacked a church", "a second strike".
@@ -171,6 +179,8 @@ class _Mention:
     # "the army confirmed the attack", "the strike was a massacre": a statement about a violent
     # event told before, whatever its own cue's type.
     about_told: bool = False
+    # "Two of them struck houses": some of what the event told before fired, more of it.
+    partitive: bool = False
 
 
 def extract_events(
@@ -342,6 +352,7 @@ def extract_events(
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code)
                 or bool(_SUCH_ONE.search(text)),
                 about_told=about_told,
+                partitive=bool(_PARTITIVE.match(text)),
                 spoken_of=about_told or spoken_of(token),
                 sequel=bool(_SEQUEL.search(text)),
                 denied=denied_deed(token) or denied_deed(last),
@@ -1758,6 +1769,10 @@ def _antecedent(
             candidates = [e for e in events if e.event_type == "Riots"]
     elif mention.refers_to:
         candidates = [e for e in events if e.event_type == mention.refers_to]
+    elif mention.partitive and not own_occasion:
+        # "Two of them struck houses in the Horseed neighbourhood, killing a man" after four
+        # shells fired into the city: the shelling told.
+        candidates = violent[-1:]
     elif mention.takes_place:
         # "The government denied that the town had fallen", "troops withdrew from the city":
         # the capture told before, by whichever side's account.

@@ -256,11 +256,31 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     ):
         return False  # "The men had driven out before dawn to gather truffles": a journey
+    if (
+        cue.code == "NON_STATE_ACTOR_OVERTAKES_TER"
+        and re.match(r"(?:took|take|takes|taken|taking) over$", word)
+        and re.match(r"\s+(?:from|as|in|at the start)\b", after)
+    ):
+        return False  # "the mission, which took over from the previous AU force": succeeded it
+    if word in ("underway", "under way"):
+        # "investigations were under way": only fighting or an operation under way is one.
+        before = text[max(0, offset + cue.start - 60) : offset + cue.start]
+        subject = _UNDER_WAY_SUBJECT.search(before)
+        noun = subject.group(1).lower() if subject is not None else ""
+        going = event_words("violent_nouns") | {"operation", "offensive"}
+        if not {noun, noun[:-1], noun[:-2]} & going:
+            return False
     if cue.code == "NON_VIOL_TERRIT_TRANSFER" and _FOR_HOURS.match(after):
         return False  # "police withdrew from the town centre for several hours": no handover
     return True
 
 
+# What is under way: "fighting was under way", "investigations were under way".
+_UNDER_WAY_SUBJECT = re.compile(
+    r"\b([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been|remained|remains)\s+)"
+    r"(?:still\s+|already\s+)?$",
+    re.IGNORECASE,
+)
 # A withdrawal for a while, no change of control: "for several hours", "briefly".
 _FOR_HOURS = re.compile(
     r"[^.;]{0,60}?\b(?:for\s+(?:a\s+few|several|some|\w+)\s+hours|overnight|briefly|"
