@@ -2450,3 +2450,16 @@ def test_claims_a_doubt_about_the_number_of_dead_hedges_the_toll_just_told() -> 
     assert strike.status == "unverified"
     assert killing.status != "unverified"
     assert killing.claimed_by is not None and "relative" in killing.claimed_by
+
+
+@pytest.mark.model
+def test_claims_fighters_in_a_region_speak_not_the_region() -> None:
+    from sitroom import read
+
+    text = (
+        "Resistance fighters in northern Chin State said they killed six soldiers in an attack "
+        "on an army camp in Falam on Sunday."
+    )
+    reading = read(text, published="2024-10-16")
+    assert reading.claims[0].speaker is not None
+    assert reading.claims[0].speaker != "Chin State"

@@ -4097,3 +4097,34 @@ def test_events_a_separate_statement_and_two_of_them_tell_the_same_events() -> N
     assert shelling.sub_event_type == "Shelling/artillery/missile attack"
     assert attack.event_type == "Battles"
     assert attack.status == "confirmed"
+
+
+@pytest.mark.model
+def test_events_a_quadcopter_drop_the_day_it_names_and_a_run_of_raids() -> None:
+    from sitroom import read
+
+    text = (
+        "PESHAWAR - A suicide bomber attacked a military convoy near Miran Shah on Saturday, "
+        "killing three soldiers, the military said.\n\n"
+        "The violence came a day after a drone strike on a house in Hurmaz, a village near Mir "
+        "Ali, killed two children late on Thursday, according to residents. The residents said a "
+        "quadcopter dropped an explosive device into the courtyard. Military aircraft have "
+        "bombed several villages around Mir Ali in recent weeks, residents say."
+    )
+    bombing, strike = read(text, published="2025-09-30").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.date == dt.date(2025, 9, 25)
+
+
+@pytest.mark.model
+def test_events_a_peaceful_march_after_a_killing_has_no_dead() -> None:
+    from sitroom import read
+
+    text = (
+        "PASTO, Colombia - Several hundred members of the Awa indigenous people marched through "
+        "Pasto on Monday to demand protection, days after one of their leaders was shot dead "
+        "near the border with Ecuador."
+    )
+    march = read(text, published="2026-01-20").events[0]
+    assert march.sub_event_type == "Peaceful protest"
+    assert march.fatalities is None

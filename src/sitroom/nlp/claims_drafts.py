@@ -102,7 +102,8 @@ def _actor_mentions(text: str, actors: list[Actor]) -> list[tuple[int, int, Acto
 # A place a described source is in: "a nurse at a health centre in nearby Ndop".
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|near|outside|from|(?:residents|villagers|inhabitants|people|elders)\s+of)\s+"
-    r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$",
+    r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 

@@ -318,6 +318,10 @@ def extract_events(
             # "Gunmen attacked an army post ..., killing three soldiers": an attack on armed
             # men is a clash to ACLED, not violence against civilians.
             code = "ARMED_CLASH"
+        if code == "REM_EXPLOS" and any(
+            c.code == "AIR_STRIKE" and "dropp" in text[c.start : c.end].lower() for c, _ in realis
+        ):
+            code = "AIR_STRIKE"  # "a quadcopter dropped an explosive device": from the air
         if code == "ATTACK" and any(
             c.code == "ARMED_CLASH" and c.start <= d.start and d.end < c.end
             for c, _ in realis
@@ -478,7 +482,13 @@ def extract_events(
                 e for e in told if noun is not None and e.event_type == _noun_kind(noun.group(0))
             ]
             told = of_noun or of_kind or told
-            if told:
+            # "The violence came a day after a drone strike ... killed three children late on
+            # Friday": a day told for the event itself outranks the count from another.
+            own_day = anchored.re is _CAME_AFTER and any(
+                sent.start_char + anchored.end() <= t.start < sent.end_char and t.date is not None
+                for t in times
+            )
+            if told and not own_day:
                 anchor = (told[-1], _anchor_days(anchored))
                 date = told[-1].date + dt.timedelta(days=anchor[1])
                 date_end, precision = None, told[-1].time_precision
@@ -870,6 +880,10 @@ def extract_events(
             )
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
+        if ev.sub_event_type == "Peaceful protest":
+            # A peaceful march "days after the killing of a community leader" killed nobody
+            # (one that left dead would be coded by what met it).
+            ev.fatalities = None
     return events
 
 

@@ -781,6 +781,20 @@ def is_realis(token: Token) -> bool:
             and any(c.dep_ == "nsubj" for c in node.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
         )
+        if _perfect(node) and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "over", "during")
+            and any(
+                p.dep_ == "pobj"
+                and p.lemma_.lower() in ("week", "month", "day", "year")
+                and p.tag_ == "NNS"
+                and any(a.lower_ in ("recent", "past", "last") for a in p.children)
+                for p in c.children
+            )
+            for c in node.children
+        ):
+            # "Military aircraft have bombed several villages in recent weeks": a run of them
+            return False
         if (present or _perfect(node) or present_passive) and any(
             (c.dep_ == "advmod" and c.lower_ in habitual)
             # "kill people across the province almost every week"
