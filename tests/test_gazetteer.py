@@ -195,3 +195,13 @@ def test_gazetteer_display_name_is_no_lone_generic_adjective(code: str, display:
 def test_gazetteer_nickname_epithet_finds_no_province() -> None:
     gaz = load_gazetteer()
     assert not any(e.kind == "province" and e.country == "US" for e, _ in gaz.lookup("Golden"))
+
+
+def test_gazetteer_an_arabic_article_as_said_finds_the_name_as_listed() -> None:
+    from sitroom.nlp.gazetteer import _article_forms
+
+    assert _article_forms("al sukhnah") == ["as sukhnah", "el sukhnah"]
+    assert _article_forms("el fasher") == ["al fasher"]
+    assert _article_forms("as sukhnah") == ["al sukhnah", "el sukhnah"]
+    assert _article_forms("sukhnah") == []
+    assert _article_forms("al") == []

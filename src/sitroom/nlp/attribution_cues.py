@@ -516,19 +516,6 @@ def _after_when(tok: Token, clause: Token, span: tuple[int, int]) -> tuple[int, 
     return (after.idx, span[1]) if after.idx < span[1] else span
 
 
-def _split_speaker(subj: Token) -> Token | None:
-    """The first of two speakers joined by "and" that the parser hung on the clause before
-    as an apposition ("..., a local official and a relative said"), the second being `subj`."""
-    start = subj.left_edge.i
-    doc = subj.doc
-    if start < 2 or doc[start - 1].lower_ != "and":
-        return None
-    first = doc[start - 1].head
-    if first.pos_ != "NOUN" or first.dep_ != "appos" or first.i >= start - 1:
-        return None
-    return first if doc[first.left_edge.i - 1].text == "," else None
-
-
 def _unjoined_conj(tok: Token) -> bool:
     """A verb of saying the parser joined to the clause before it with no conjunction ("X has
     killed 80 people, the governor said on Sunday"): its own subject after the clause, and no
@@ -542,13 +529,9 @@ def _unjoined_conj(tok: Token) -> bool:
     if any(c.dep_ in ("cc", "preconj") and joined < c.i < tok.i for c in head.children):
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and head.i < c.i < tok.i), None)
-    # The speaker right after the clause's comma ("..., the governor said"), or a pair of
-    # speakers the parser split ("..., a local official and a relative said").
-    if subject is None:
-        return False
-    split = _split_speaker(subject)
-    start = (split or subject).left_edge.i
-    return start > 0 and tok.doc[start - 1].text == ","
+    # The speaker right after the clause's comma ("..., the governor said").
+    start = subject.left_edge.i if subject is not None else 0
+    return subject is not None and start > 0 and tok.doc[start - 1].text == ","
 
 
 def _message_clause(children: list[Token], cues: dict[str, Any]) -> Token | None:
@@ -878,13 +861,6 @@ def _verb(
         source = (rest.left_edge.idx, source[1])
     if subj is not None and source is not None:
         source = _with_antecedent(tok, subj, seg, source)
-        split = _split_speaker(subj)
-        if split is not None and kind == "parataxis":
-            # "..., a local official and a relative said": both speak; what is said ends at
-            # the comma before the first.
-            source = (split.left_edge.idx, source[1])
-            end = seg.doc[split.left_edge.i - 1].idx
-            content = (content[0], min(content[1], end))
     if source is not None and _overlaps(source, content):
         # A parenthetical "X, he said, Y": keep the longer side of the content around the source.
         left = (content[0], min(source[0], tok.idx))

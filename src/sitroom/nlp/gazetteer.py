@@ -177,6 +177,20 @@ def _entry(row: tuple) -> Entry:
 _SHORT_FORMS = {"st": "saint", "mt": "mount", "ft": "fort", "pt": "point"}
 
 
+_SUN_ARTICLES = {"s": "as", "sh": "ash", "d": "ad", "r": "ar", "t": "at", "z": "az", "n": "an"}
+
+
+def _article_forms(norm: str) -> list[str]:
+    """The other spellings of a name's Arabic article: "al sukhnah" -> "as sukhnah", "el
+    fasher" -> "al fasher", "as sukhnah" -> "al sukhnah"."""
+    article, _, rest = norm.partition(" ")
+    if not rest or article not in ("al", "el", *_SUN_ARTICLES.values()):
+        return []
+    sun = _SUN_ARTICLES.get(rest[:2]) or _SUN_ARTICLES.get(rest[:1])
+    forms = {"al", "el"} | ({sun} if sun else set())
+    return [f"{a} {rest}" for a in sorted(forms - {article})]
+
+
 def _spell_out(norm: str) -> str | None:
     first, _, rest = norm.partition(" ")
     full = _SHORT_FORMS.get(first)
@@ -227,6 +241,21 @@ class Gazetteer:
         out of the result.
         """
         wanted = {n for n in norms if n}
+        found = self._lookup_names(wanted)
+        # An Arabic article as said, not as spelled in the gazetteer: "al sukhnah" is listed as
+        # "as sukhnah" (and "el fasher" as "al fasher").
+        missing = {n: _article_forms(n) for n in wanted if n not in found}
+        missing = {n: forms for n, forms in missing.items() if forms}
+        if missing:
+            other = self._lookup_names({f for forms in missing.values() for f in forms})
+            for n, forms in missing.items():
+                # Found by another spelling than the text's: an alternate name, not primary.
+                hits = {e.id: (e, False) for f in forms for e, _p in other.get(f, [])}
+                if hits:
+                    found[n] = list(hits.values())
+        return found
+
+    def _lookup_names(self, wanted: set[str]) -> dict[str, list[tuple[Entry, bool]]]:
         spelled = {n: _spell_out(n) for n in wanted}
         spelled = {n: full for n, full in spelled.items() if full}
         if spelled:
