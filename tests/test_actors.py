@@ -674,3 +674,8 @@ def test_actors_the_gaitanist_army_is_the_clan_del_golfo_not_a_state_force() -> 
     )
     (clash,) = read(text, published="2025-07-08").events
     assert {clash.actor1, clash.actor2} == {"Military Forces of Colombia", "Clan del Golfo"}
+
+
+def test_actors_a_revolutionary_army_is_an_armed_group() -> None:
+    assert kind_of_name("Zomi Revolutionary Army") == "armed group"
+    assert kind_of_name("Nigerian Army") == "state forces"

@@ -4128,3 +4128,19 @@ def test_events_a_peaceful_march_after_a_killing_has_no_dead() -> None:
     march = read(text, published="2026-01-20").events[0]
     assert march.sub_event_type == "Peaceful protest"
     assert march.fatalities is None
+
+
+@pytest.mark.model
+def test_events_a_suicide_car_bomb_on_a_convoy_and_fighters_fired_on_by_a_group() -> None:
+    from sitroom import read
+
+    text = (
+        "PESHAWAR - A suicide bomber rammed an explosives-laden car into a military convoy near "
+        "Bannu on Saturday, killing three soldiers, the military said.\n\n"
+        "Further north, the Kuki National Front said its fighters were fired on by members of "
+        "the Zomi Revolutionary Army on Friday afternoon and that one of its fighters was "
+        "wounded."
+    )
+    bombing, clash = read(text, published="2025-09-30").events
+    assert bombing.actor2 == "Military Forces of Pakistan"
+    assert (clash.actor1, clash.actor2) == ("Zomi Revolutionary Army", "Kuki National Front")

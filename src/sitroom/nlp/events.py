@@ -598,11 +598,13 @@ def extract_events(
                 if any(sent.start_char <= lo < sent.end_char for lo, _ in a.mentions)
             }
             guessed = {actor1, actor2} - named - in_sentence
-        # "detonated a mine under a military truck", "rioters set fire to part of a police
-        # post": the state's force whose vehicle or post it was is the side hit.
+        # "detonated a mine under a military truck", "a suicide bomber rammed a car into a
+        # military convoy", "rioters set fire to part of a police post": the state's force whose
+        # vehicle or post it was is the side hit.
         if actor2 is None and (
             (
-                pair == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+                pair[0] == "Explosions/Remote violence"
+                and pair[1] in ("Remote explosive/landmine/IED", "Suicide bomb")
                 and _FORCE_VEHICLE_HIT.search(sent.text)
             )
             or (pair[0] == "Riots" and _FORCE_HIT.search(sent.text))
