@@ -2463,3 +2463,15 @@ def test_claims_fighters_in_a_region_speak_not_the_region() -> None:
     reading = read(text, published="2024-10-16")
     assert reading.claims[0].speaker is not None
     assert reading.claims[0].speaker != "Chin State"
+
+
+@pytest.mark.model
+def test_claims_civil_defence_rescuers_confirm_what_they_saw() -> None:
+    from sitroom import read
+
+    text = (
+        "The Syrian Civil Defence said two shepherds were killed on Saturday when a landmine "
+        "exploded as they grazed sheep west of Palmyra."
+    )
+    (blast,) = read(text, published="2025-07-09").events
+    assert blast.status == "confirmed"
