@@ -2475,3 +2475,17 @@ def test_claims_civil_defence_rescuers_confirm_what_they_saw() -> None:
     )
     (blast,) = read(text, published="2025-07-09").events
     assert blast.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_the_protest_told_again_by_elders_at_a_sentence_start_is_that_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "On Saturday, hundreds of residents began a sit-in on the main road at Bannu, refusing "
+        "to bury the dead until the authorities opened an inquiry. The protest, which blocked "
+        "traffic for a day, ended peacefully on Sunday evening after officials agreed to an "
+        "inquiry, elders said."
+    )
+    (sit_in,) = read(text, published="2025-09-30").events
+    assert sit_in.status == "confirmed"

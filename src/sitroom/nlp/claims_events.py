@@ -346,7 +346,10 @@ def _events_referred(
         plural = word not in nouns
         if plural and not (word.endswith("s") and word[:-1] in nouns):
             continue
-        if definite and not re.search(_DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$", words[: m.start()]):
+        # "The protest ... ended peacefully": a sentence's capital "The" refers back too.
+        lead = words[: m.start()]
+        back = _DEFINITE + r"\s+(?:[\w-]+\s+){0,2}$"
+        if definite and not (re.search(back, lead) or re.search(back, lead.lower())):
             continue
         setting = _SETTING.search(words[: m.start()])
         # "denied any role in the attack": a part in it, not its setting.
