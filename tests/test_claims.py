@@ -2489,3 +2489,16 @@ def test_claims_the_protest_told_again_by_elders_at_a_sentence_start_is_that_pro
     )
     (sit_in,) = read(text, published="2025-09-30").events
     assert sit_in.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_monitoring_institute_after_a_when_clause_confirms() -> None:
+    from sitroom import read
+
+    text = (
+        "A farmers' leader, Jose Tumi, a 51-year-old member of the community council in "
+        "Ricaurte, was killed late on Saturday when two gunmen on a motorcycle opened fire "
+        "outside his home, the conflict-monitoring institute Indepaz said."
+    )
+    (killing,) = read(text, published="2026-01-20").events
+    assert killing.status == "confirmed"

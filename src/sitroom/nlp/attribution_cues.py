@@ -720,7 +720,12 @@ def _clause_as_subject(tok: Token) -> tuple[Token, Token] | None:
     end = first.right_edge.i
     if end + 1 >= second.left_edge.i or tok.doc[end + 1].text != ",":
         return None
-    if not any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") for t in first.subtree):
+    # The phrase's verb may be parsed as a modifier after it ("two gunmen on a motorcycle opened
+    # fire", "opened" made an adjective of "fire").
+    if not any(
+        t.pos_ == "VERB" and (t.dep_ in ("acl", "relcl") or (t.dep_ == "amod" and t.i > first.i))
+        for t in first.subtree
+    ):
         return None
     return first, second
 

@@ -634,7 +634,17 @@ def _corroborated(
         return True
     # One who saw it without taking part and tells it ("residents said", "a doctor said") is
     # the independent source CONTRACT.md's "confirmed" asks for.
-    return any(_observer(c, ev) or _BOTH_SIDES.search(c.speaker or "") for c in asserting)
+    # The source as the text describes it counts too ("the conflict-monitoring institute
+    # Indepaz", whose speaker is its name).
+    return any(
+        _observer(c, ev)
+        or _BOTH_SIDES.search(c.speaker or "")
+        or (
+            (c.speaker_group is None or c.speaker_group not in (ev.actor1, ev.actor2))
+            and observers.search(sources.get(c.id, "")) is not None
+        )
+        for c in asserting
+    )
 
 
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers|protest leaders|march leaders)\b", re.IGNORECASE)
