@@ -1141,3 +1141,19 @@ def test_places_a_name_opened_by_a_lower_case_arabic_article_is_read() -> None:
     )
     places = read(text, published="2025-07-09").places
     assert ("al-Qaryatayn", "SY") in [(p.text, p.country) for p in places]
+
+
+@pytest.mark.model
+def test_places_a_name_told_as_a_department_is_not_its_small_town_elsewhere() -> None:
+    from sitroom import read
+
+    text = (
+        "PASTO, Colombia - Hundreds marched through Pasto on Monday, days after a leader was "
+        "shot dead in the south-western department of Narino.\n\n"
+        "On Sunday, gunmen attacked a police station in Magui Payan, wounding two officers, "
+        "police said.\n\n"
+        "Narino, which borders Ecuador, is one of the main coca-producing departments. Monitors "
+        "say several social leaders were killed in Narino last year."
+    )
+    attack = read(text, published="2026-01-20").events[-1]
+    assert attack.location is not None and attack.location.geo_precision == 3

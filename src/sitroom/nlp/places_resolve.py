@@ -473,7 +473,37 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
                 by_query[key] = m
         for m in mentions:
             m.best = by_query[_sense_key(m)].best
+        _hinted_province(mentions)
         chosen = [m.best for m in mentions]
+
+
+# A town this small does not take over the name of a province the text calls a province.
+_SMALL_TOWN = 5_000
+
+
+def _hinted_province(mentions: list[_Mention]) -> None:
+    """A name the text once calls a province ("the south-western department of Narino") is
+    that province wherever it is named, when the town read for it is a small one of the same
+    name inside it (Narino, 3,000 people, in Narino department): not so for a province's big
+    town ("in the Gao region" ... "in Gao")."""
+    hinted = {
+        m.query: c
+        for m in mentions
+        if m.hint == "province"
+        for c, _ in m.candidates
+        if c.kind == "province"
+    }
+    for m in mentions:
+        province = hinted.get(m.query)
+        e = m.best
+        if (
+            province is not None
+            and e is not None
+            and e.kind == "city"
+            and e.admin1 == province.admin1
+            and e.population < _SMALL_TOWN
+        ):
+            m.best = province
 
 
 _DIVISION_SUFFIXES = (" county", " parish")
