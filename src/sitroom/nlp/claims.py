@@ -408,9 +408,10 @@ def _nobody(att: Attribution, text: str) -> bool:
     return att.source is not None and bool(_NOBODY.match(text, att.source[0]))
 
 
-# What a hedge on a count names: "the toll", "the casualty figures", "the death toll".
+# Where a sentence's next clause starts, and a verb that makes a clause a source's words.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s*")
 _SAYING = re.compile(r"\b(?:said|says|say|told)\b")
+# What a hedge on a count names: "the toll", "the casualty figures", "the number of dead".
 _TOLL_WORDS = re.compile(
     r"\b(?:tolls?|casualty figures|figures|death count|casualties|number of (?:dead|deaths|"
     r"people killed|those killed|victims))\b"

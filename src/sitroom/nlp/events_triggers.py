@@ -759,6 +759,11 @@ def is_realis(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "no civilians had been harmed", "nobody was killed"
+    # What is done, through the conjuncts of a list ("carries out ambushes and roadside
+    # bombings").
+    done = token
+    while done.dep_ == "conj" and done.head.i != done.i:
+        done = done.head
     node = token
     for _ in range(6):
         for child in node.children:
@@ -808,9 +813,6 @@ def is_realis(token: Token) -> bool:
             # "the group often exaggerates the casualties", "the city has been hit almost
             # daily": a habit, not an event
             return False
-        done = token
-        while done.dep_ == "conj" and done.head.i != done.i:
-            done = done.head  # "carries out ambushes and roadside bombings"
         if (
             node.tag_ in ("VBZ", "VBP")
             and node.i != token.i
