@@ -537,6 +537,9 @@ def extract_events(
                 events[-1].time_precision,
             )
         actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
+        sent_actors = {
+            a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
+        }
         guessed: set[str | None] = set()
         if pair[0] == "Battles" and (actor1 is None or actor2 is None):
             named = {actor1, actor2}
@@ -592,12 +595,7 @@ def extract_events(
                 actor2 = forces[0] if forces else others[0]
             # Sides not named in the sentence but guessed from the article ("They fought with
             # Kalashnikovs"): no side of the event it may restate.
-            in_sentence = {
-                a.name
-                for a in actors
-                if any(sent.start_char <= lo < sent.end_char for lo, _ in a.mentions)
-            }
-            guessed = {actor1, actor2} - named - in_sentence
+            guessed = {actor1, actor2} - named - sent_actors
         # "detonated a mine under a military truck", "a suicide bomber rammed a car into a
         # military convoy", "rioters set fire to part of a police post": the state's force whose
         # vehicle or post it was is the side hit.
@@ -662,17 +660,9 @@ def extract_events(
             )
             else own_place
         )
-        sent_actors = {
-            a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
-        }
         redates = False
         if events and id(events[-1]) in said_dated:
-            speakers = {
-                a.name
-                for a in actors
-                for lo, _ in a.mentions
-                if sent.start_char <= lo < sent.end_char and _speaks(sent, lo)
-            }
+            speakers = _speakers_in(actors, sent, sent.start_char, sent.end_char)
             # Its sides as told: the forces it names, not the channel that carried it; and no
             # side's own word.
             fighters = {a for a in sent_actors - speakers if kinds.get(a) in _FORCE_KINDS}
@@ -680,12 +670,9 @@ def extract_events(
             # its spokesman then gives ("air force planes struck vehicles ... on Sunday").
             first = events[-1].evidence[0]
             told = doc.char_span(first.start, first.end, alignment_mode="expand")
-            told_by = {
-                a.name
-                for a in actors
-                for lo, _ in a.mentions
-                if told is not None and first.start <= lo < first.end and _speaks(told.sent, lo)
-            }
+            told_by: set[str] = set()
+            if told is not None:
+                told_by = _speakers_in(actors, told.sent, first.start, first.end)
             redates = _redates(events, ev, mention, link_place, fighters) and not any(
                 (one_state(a, s) or a == s) and not any(one_state(a, t) or a == t for t in told_by)
                 for a in speakers
@@ -1574,6 +1561,11 @@ def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.da
         and doc_text(doc)[max(0, t.start - 10) : t.start].rstrip().lower().endswith("since")
         for t in times
     )
+
+
+def _speakers_in(actors: list[Actor], sent: Span, lo: int, hi: int) -> set[str]:
+    """The actors named between `lo` and `hi` of a sentence who speak there ("police said")."""
+    return {a.name for a in actors for at, _ in a.mentions if lo <= at < hi and _speaks(sent, at)}
 
 
 def _add_sides(host: Event, ev: Event, guessed: set[str | None] | None = None) -> None:

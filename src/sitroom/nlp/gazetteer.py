@@ -184,7 +184,7 @@ def _article_forms(norm: str) -> list[str]:
     """The other spellings of a name's Arabic article: "al sukhnah" -> "as sukhnah", "el
     fasher" -> "al fasher", "as sukhnah" -> "al sukhnah"."""
     article, _, rest = norm.partition(" ")
-    if not rest or article not in ("al", "el", *_SUN_ARTICLES.values()):
+    if not rest or article == "the" or f"{article} " not in _ARTICLES:
         return []
     sun = _SUN_ARTICLES.get(rest[:2]) or _SUN_ARTICLES.get(rest[:1])
     forms = {"al", "el"} | ({sun} if sun else set())
