@@ -1157,3 +1157,15 @@ def test_places_a_name_told_as_a_department_is_not_its_small_town_elsewhere() ->
     )
     attack = read(text, published="2026-01-20").events[-1]
     assert attack.location is not None and attack.location.geo_precision == 3
+
+
+@pytest.mark.model
+def test_places_a_name_the_text_calls_a_village_is_no_town_abroad() -> None:
+    from sitroom import read
+
+    text = (
+        "LAMU, Kenya - Police in Lamu County said on Friday that gunmen raided Salama, a village "
+        "near Mkunumbi, and burned homes. Residents of Witu and Mpeketoni also fled to Lamu."
+    )
+    salama = next(p for p in read(text, published="2025-07-14").places if p.text == "Salama")
+    assert salama.country == "KE"

@@ -479,7 +479,7 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _drop_countries_before_town_heads(doc, mentions, gazetteer)
     _resolve(mentions, countries, doc)
     _province_named_for_town(mentions, gazetteer)
-    _place_unlisted(mentions, gazetteer)
+    _place_unlisted(mentions, gazetteer, doc)
     _place_in_stated_province(mentions, gazetteer)
     _place_strays(mentions, gazetteer)
     # "the Black Sea Post found": the outlet's own name holds no place.
@@ -614,7 +614,7 @@ def resolve_gold_spans(
         _drop_countries_before_town_heads(doc, live, gazetteer)
         _resolve(live, countries, doc)
         _province_named_for_town(live, gazetteer)
-        _place_unlisted(live, gazetteer)
+        _place_unlisted(live, gazetteer, doc)
         _place_in_stated_province(live, gazetteer)
         _place_strays(live, gazetteer)
     out: list[Place | None] = []

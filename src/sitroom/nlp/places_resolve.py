@@ -676,7 +676,31 @@ _UNLISTED_MAX_POPULATION = 5_000
 _ONE_COUNTRY_PLACES = 6
 
 
-def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
+
+
+def _said_village(doc: Doc | None, m: _Mention) -> bool:
+    """Whether the text calls a name a village: "Salama, a village near Mkunumbi", "the
+    village of Kurakhove", "Kok-Tash village"."""
+    if doc is None:
+        return False
+    i, j = m.start, m.end
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _VILLAGE_WORDS:
+        return True
+    if j < len(doc) and doc[j].lower_ in _VILLAGE_WORDS:
+        return True
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an"):
+        return False
+    # "a small farming village": the kind word within three words, before any comma.
+    for k in range(j + 2, min(len(doc), j + 5)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in _VILLAGE_WORDS:
+            return True
+    return False
+
+
+def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer, doc: Doc | None = None) -> None:
     """Place at the article's own province a name whose only readings are small towns abroad.
 
     A name the gazetteer has by no primary name, whose reading is a small town or district (or
@@ -685,7 +709,9 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
     ("Tawila" in an article about North Darfur is not a Yemeni hamlet once spelled so). As ACLED
     codes a location it cannot find, it takes the province the article's other places name
     most, which `to_location` gives geo_precision 3; with no province named, the one country
-    the article names.
+    the article names. So for a name the text calls a village whose reading is a town
+    abroad of any size ("Salama, a village near Mkunumbi", read as a Guatemalan town), unless
+    the text places it in that country.
     """
     for m in mentions:
         e = m.best
@@ -730,7 +756,8 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
         # Even a town's own name ("Bambui" in an article about Cameroon's North-West is no
         # Brazilian town) when the article is one country's.
         primary = any(p for _, p in m.candidates) and not one_country
-        if not stated and (big or primary):
+        village = e.kind == "city" and e.country not in m.chain and _said_village(doc, m)
+        if not stated and not village and (big or primary):
             continue
         # A place read by its spelling alone vouches for no country ("Dogon" read as an
         # Italian village).
