@@ -915,3 +915,18 @@ def test_attribution_a_capitalised_word_of_a_name_is_no_cue() -> None:
     reading = read(text, published="2025-04-15")
     assert all(c.cue.lower() != "saw" for c in reading.claims)
     assert reading.events[0].status == "confirmed"
+
+
+@pytest.mark.model
+def test_attribution_a_clause_joined_after_a_said_is_a_statement_of_its_own() -> None:
+    from sitroom import read
+
+    text = (
+        "On Sunday, dozens of residents of Garsen blocked the Malindi road with burning tyres, "
+        "demanding more patrols. Officers fired tear gas to clear the road, the Garsen police "
+        "station said, and residents told the Courier that two people were briefly detained."
+    )
+    reading = read(text, published="2025-07-14")
+    assert any(c.cue == "said" and c.speaker == "Garsen police station" for c in reading.claims)
+    assert any(c.cue == "told" and c.speaker == "residents" for c in reading.claims)
+    assert reading.events[0].status == "confirmed"

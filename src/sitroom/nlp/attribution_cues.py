@@ -438,6 +438,19 @@ def _content(
             return span, dep
     if (tok.dep_ == "parataxis" or _unjoined_conj(tok)) and seg.start <= tok.head.i < seg.end:
         span = _span_of(tok.head, seg, without=tok)
+        # "Officers fired tear gas, the police said, and residents told the Times that ...":
+        # a clause with its own subject joined after the verb is no part of what it says.
+        joined = [
+            c
+            for c in tok.head.children
+            if c.dep_ == "conj"
+            and c.i > tok.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        if span is not None and joined:
+            end = tok.left_edge.i
+            before = [t for t in tok.head.subtree if t.i < end and t.i >= seg.start]
+            span = _clip(before, seg) if before else span
         if span is not None:
             return span, "parataxis"
     clause = _clause_as_subject(tok)
