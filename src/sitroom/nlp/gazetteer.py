@@ -30,6 +30,7 @@ from ..errors import ModelError, SitroomError
 log = logging.getLogger("sitroom")
 
 SHIPPED = "gazetteer-v1.sqlite.gz"
+DEMONYMS = "gazetteer-demonyms-v1.tsv"  # demonyms the shipped data lacks
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place (
@@ -215,6 +216,9 @@ class Gazetteer:
             if place_id is not None
         }
         self.demonyms: dict[str, str] = dict(conn.execute("SELECT norm, country FROM demonym"))
+        for demonym, country in _extra_demonyms():
+            for form in (demonym, demonym + "s"):
+                self.demonyms.setdefault(normalize_name(form), country)
         self.abbreviations: dict[str, int] = dict(conn.execute("SELECT raw, id FROM abbrev"))
         self.country_names: dict[str, str] = {
             country: name
@@ -366,6 +370,14 @@ def _shipped_bytes() -> bytes:
             f"the shipped gazetteer {SHIPPED} is missing from the sitroom package: reinstall "
             f"sitroom, or rebuild it with scripts/build_gazetteer.py"
         ) from e
+
+
+@lru_cache(maxsize=1)
+def _extra_demonyms() -> tuple[tuple[str, str], ...]:
+    """The demonyms of `gazetteer-demonyms-v1.tsv` ("Kyrgyz", "Tajik"), as (demonym, ISO2)."""
+    text = importlib.resources.files("sitroom.data").joinpath(DEMONYMS).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple((name, country) for name, country in rows[1:])
 
 
 _LOADED: dict[str, Gazetteer] = {}
