@@ -4144,3 +4144,109 @@ def test_events_a_suicide_car_bomb_on_a_convoy_and_fighters_fired_on_by_a_group(
     bombing, clash = read(text, published="2025-09-30").events
     assert bombing.actor2 == "Military Forces of Pakistan"
     assert (clash.actor1, clash.actor2) == ("Zomi Revolutionary Army", "Kuki National Front")
+
+
+@pytest.mark.model
+def test_events_a_group_that_planted_the_bomb_claims_the_blast_told() -> None:
+    from sitroom import read
+
+    text = (
+        "MANDERA, Kenya - Three Kenyan police officers were killed when their truck struck a "
+        "roadside bomb near Elwak on Tuesday, a police report said.\n\n"
+        "Al Shabaab said on its radio station that its fighters had planted the bomb and killed "
+        "seven officers. The Courier could not independently verify the group's claim."
+    )
+    (blast,) = read(text, published="2025-03-06").events
+    assert blast.actor1 == "al-Shabaab"
+    assert blast.fatalities == 3
+    assert blast.status == "unverified"
+
+
+@pytest.mark.model
+def test_events_a_raid_on_a_village_named_and_glossed_is_an_attack_there() -> None:
+    from sitroom import read
+
+    text = (
+        "GARISSA, Kenya - Two people were killed when their bus struck a roadside bomb near "
+        "Hulugho on Monday.\n\n"
+        "The blast came a day after gunmen raided Salama, a farming village near Ijara in "
+        "Garissa County, late on Sunday. Residents said the men shot dead a shopkeeper."
+    )
+    blast, raid = read(text, published="2025-05-14").events
+    assert raid.sub_event_type == "Attack"
+    assert raid.date == dt.date(2025, 5, 11)
+    assert raid.actor2 == "Civilians"
+    assert raid.location is not None and raid.location.country == "KE"
+
+
+@pytest.mark.model
+def test_events_a_police_picket_is_a_post_and_its_dead_police_the_side_hit() -> None:
+    from sitroom import read
+
+    text = (
+        "SUKKUR - Two policemen were killed after dozens of bandits attacked a police picket near "
+        "Shikarpur late on Monday, police said.\n\n"
+        "The picket's in-charge was taken to a hospital in Sukkur with gunshot wounds.\n\n"
+        "Shops in Shikarpur stayed shut on Tuesday as traders staged a sit-in outside the press "
+        "club."
+    )
+    attack, sit_in = read(text, published="2024-09-11").events
+    assert (attack.actor1, attack.actor2) == (None, "Police Forces of Pakistan")
+    assert sit_in.sub_event_type == "Peaceful protest"
+    assert "sit-in" in sit_in.evidence[0].text
+
+
+@pytest.mark.model
+def test_events_border_guards_and_villagers_of_two_countries() -> None:
+    from sitroom import read
+
+    text = (
+        "OSH, Kyrgyzstan - Kyrgyz and Tajik border guards exchanged fire late on Sunday near the "
+        "village of Dostuk, on a frontier where a brief war killed about 100 people two years "
+        "ago.\n\n"
+        "Kyrgyzstan's Border Service said Tajik troops opened fire with machine guns on a Kyrgyz "
+        "border post shortly before midnight and that its guards returned fire.\n\n"
+        "On Monday afternoon, residents from both sides gathered at a canal near Dostuk and "
+        "pelted each other with stones, a district official said. The Foreign Ministry later "
+        "handed a protest note to the Tajik ambassador.\n\n"
+        "On Tuesday, commanders of the two border services met near Dostuk and agreed to "
+        "withdraw reinforcements, both sides said."
+    )
+    clash, riot, deal = read(text, published="2024-06-19").events
+    assert clash.actor1 == "Military Forces of Tajikistan"
+    assert clash.fatalities is None
+    assert riot.sub_event_type == "Mob violence"
+    assert deal.sub_event_type == "Agreement"
+
+
+@pytest.mark.model
+def test_events_the_army_known_by_its_initials_and_blame_for_the_ambush_told() -> None:
+    from sitroom import read
+
+    text = (
+        "YEI, South Sudan - Rebels of the National Salvation Front (NAS) and the South Sudan "
+        "People's Defence Forces (SSPDF) fought near Morobo on Monday, both sides said.\n\n"
+        "Late on Tuesday, gunmen opened fire on a bus near Kajo-Keji, killing two passengers, "
+        "survivors said. The county commissioner blamed NAS for the ambush."
+    )
+    clash, ambush = read(text, published="2025-02-20").events
+    assert {clash.actor1, clash.actor2} == {
+        "National Salvation Front",
+        "Military Forces of South Sudan",
+    }
+    assert len(ambush.evidence) == 2
+
+
+@pytest.mark.model
+def test_events_a_claimed_count_replaces_a_vague_toll() -> None:
+    from sitroom import read
+
+    vague = (
+        "PEMBA - Islamic State fighters raided two villages in Mozambique's northern Cabo "
+        "Delgado province over the weekend, killing several civilians, local officials said on "
+        "Tuesday.\n\n"
+        "Islamic State claimed responsibility for an attack on Nanjua, in Ancuabe district, "
+        "saying on Sunday that its fighters had killed three villagers and burned a church."
+    )
+    (attack,) = read(vague, published="2024-06-12").events
+    assert attack.fatalities == 3

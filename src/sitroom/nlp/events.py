@@ -66,6 +66,7 @@ from .events_triggers import (
     spoken_of,
     statement_on_told_event,
     tells_war_toll,
+    war_toll_spans,
 )
 from .fatalities import VAGUE_COUNTS, read_fatalities, read_toll, to_number
 from .gazetteer import normalize_name
@@ -639,7 +640,7 @@ def extract_events(
             actor2=actor2,
             # An agreement or a transfer kills no one: a toll beside it is another's ("a
             # ceasefire ..., days after the earthquake killed more than 3,700").
-            fatalities=None if pair[1] in _HARMLESS else read_fatalities(sent.text),
+            fatalities=None if pair[1] in _HARMLESS else read_fatalities(_toll_text(sent)),
             evidence=[evidence],
         )
         if anchor is not None:
@@ -678,12 +679,21 @@ def extract_events(
                 for a in speakers
                 for s in (ev.actor1, ev.actor2)
             )
-        continues = (redates or _continues(events, ev, mention, link_place, sent_actors)) and not (
-            own_place is None and _unknown_place(mention.sent, places)
+        # Who tells it ("Kyrgyzstan's Border Service said ...") names no other side, unless it
+        # tells of its own forces ("Hezbollah said its fighters had shelled ...").
+        told_by_sides = sent_actors - (
+            set()
+            if _OWN_MEN.search(sent.text)
+            else _speakers_in(actors, sent, sent.start_char, sent.end_char)
         )
+        continues = (
+            redates or _continues(events, ev, mention, link_place, told_by_sides)
+        ) and not (own_place is None and _unknown_place(mention.sent, places))
         host = _antecedent(events, ev, mention, link_place, continues=continues)
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
+            # A vague plural's default ("killing several"), in the accounts before this one.
+            vague = host.fatalities is not None and _vague_toll(host)
             host.evidence.append(evidence)
             if (
                 told_where
@@ -749,15 +759,16 @@ def extract_events(
                     or crowd
                     or continues
                 )
-                and not mention.deed
+                and (not mention.deed or vague)
                 and ev.fatalities is not None
             ):
-                # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's.
+                # A claimant's own toll ("killed 25 soldiers") is its claim, not the event's,
+                # unless the event had only a vague plural ("killing several civilians").
                 # Another account's higher figure ("a local news site reported six bodies" after
                 # "four people were killed") does not raise a figure told: ACLED keeps the most
                 # conservative; it replaces a vague plural's default.
-                if host.fatalities is None or _vague_toll(host):
-                    host.fatalities = max(host.fatalities or 0, ev.fatalities)
+                if host.fatalities is None or vague:
+                    host.fatalities = ev.fatalities
             if mention.died_later and host.fatalities is not None and not _vague_toll(host):
                 # "one of the wounded had since died": the toll told, and one more.
                 host.fatalities += mention.died_later
@@ -1156,19 +1167,28 @@ _CIVILIAN_PLACE = (
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement|market|church|mosque|"
     r"farm|homes?|houses?|(?:camp|site|settlement) for (?:the )?displaced|displacement camp)\b"
 )
+# "raided Salama, a village near Mkunumbi": a village by its name, glossed.
+_NAMED_VILLAGE = (
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b"
+)
 _CIVILIAN_RAID = re.compile(
-    rf"\b(?:(?:raid|attack|assault)s?\s+on|(?:raid|attack|storm)(?:ed|ing))\s+{_CIVILIAN_PLACE}",
+    rf"\b(?:(?:raid|attack|assault)s?\s+on|(?:raid|attack|storm)(?:ed|ing))\s+"
+    rf"(?:{_CIVILIAN_PLACE}|(?-i:{_NAMED_VILLAGE}))",
     re.IGNORECASE,
 )
 
 
 def _raid_on_civilians(sent: Span) -> bool:
-    """Whether a sentence tells a raid on a village, camp or market whose dead are people or
-    civilians, with no soldiers or police among them or named beside them."""
+    """Whether a sentence tells a raid on a village, camp or market whose dead (if it tells
+    any) are people or civilians, with no soldiers or police among them or named beside
+    them."""
     text = sent.text
+    # "gunmen raided Salama, a village near Mkunumbi": no one told killed yet, an attack on
+    # the village all the same.
+    unharmed = read_fatalities(text) is None and not armed_victims(sent)
     return (
         _CIVILIAN_RAID.search(text) is not None
-        and civilian_victims(sent)
+        and (civilian_victims(sent) or unharmed)
         and not (_MILITARY_SIDE.search(text) or _POLICE_SIDE.search(text))
     )
 
@@ -1510,6 +1530,15 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
                 host.actor2 = CIVILIANS
 
 
+def _toll_text(sent: Span) -> str:
+    """A sentence's text with a war's toll told in passing blanked out (`war_toll_spans`)."""
+    text = sent.text
+    for lo, hi in war_toll_spans(sent):
+        a, b = lo - sent.start_char, hi - sent.start_char
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _parent(code: str) -> str:
     """The ACLED event type of a cue code ("" for crime, disasters and other non-events)."""
     return (acled_type(code) or ("",))[0]
@@ -1837,6 +1866,9 @@ def _antecedent(
         candidates = [events[-1]]
     else:
         return None
+    # The latest told is the one whose account came last ("two shells struck the displacement
+    # site" told after the clash, of the shelling the lead told first).
+    candidates = sorted(candidates, key=lambda e: max(x.start for x in e.evidence))
     for host in reversed(candidates):
         if own_place is None or _place_within(own_place, host.location):
             return host
@@ -1943,6 +1975,12 @@ def _continues(
 
 
 _FORCE_KINDS = frozenset({"armed group", "state forces"})
+# A speaker's own forces in what it says: "its fighters", "their troops".
+_OWN_MEN = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|men|units|aircraft|"
+    r"jets|drones|guards|gunmen|militants)\b",
+    re.IGNORECASE,
+)
 # The fighting already told, named again: "in the exchange of fire", "during the clashes".
 _THE_FIGHTING = re.compile(
     r"\b(?:in|during)\s+the\s+(?:exchange of (?:gun)?fire|fighting|clash(?:es)?|gun ?battle|"

@@ -251,7 +251,8 @@ def _event_actors(
         first_pos = next(s for s, a in in_sentence if _group_of(a, by_name) is first)
         # The trigger itself may hold the auxiliary ("was killed during the fighting").
         between = text[first_pos : trigger[1]]
-        passive = first_pos < trigger[0] and re.search(
+        # ... or opens it ("Three policemen were killed after gunmen attacked a post").
+        passive = first_pos < trigger[1] and re.search(
             r"\b(?:was|were|been|being|c[oa]me under|comes under)\b", between
         )
         # So is one named in what the trigger acts on ("air defences destroyed 41 Ukrainian

@@ -71,7 +71,14 @@ _EXCLUDED = re.compile(
     )
     + r")under ?way\b"
     # A rocket-propelled grenade is a fighter's weapon, no shelling nor thrown grenade.
-    r"|rockets?(?=[- ]propelled)|(?<=rocket-propelled )grenades?|(?<=rocket propelled )grenades?",
+    r"|rockets?(?=[- ]propelled)|(?<=rocket-propelled )grenades?|(?<=rocket propelled )grenades?"
+    # A post of the police or army is no protest: "attacked a police picket", "opened fire on
+    # the picket", "the picket's in-charge" (but "the picket line" is strikers').
+    r"|(?:(?<=police )|(?<=army )|(?<=security )|(?<=border )|(?<=on the ))pickets?\b(?! line)"
+    r"|picket(?=['’]s\b)"
+    # Diplomacy: "handed a protest note to the ambassador", "lodged a formal protest".
+    r"|protest(?=\s+notes?\b)|(?<=note of )protest|(?<=formal )protest"
+    r"|(?:(?<=lodged a )|(?<=lodged an )|(?<=filed a )|(?<=lodge a ))protest",
     re.IGNORECASE,
 )
 # Protest verbs that are also ordinary verbs: transitive "marched the captives away", "rallied
@@ -151,7 +158,12 @@ def _trigger_token(doc: Doc, cue: Cue, offset: int) -> Token | None:
     span = doc.char_span(offset + cue.start, offset + cue.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if span.root.lemma_.lower() in load_attribution_cues()["say_verbs"] and len(span) > 1:
+    if (
+        span.root.lemma_.lower() in load_attribution_cues()["say_verbs"]
+        and len(span) > 1
+        # "agreed to": the verb itself, not the particle after it.
+        and span[-1].pos_ not in ("PART", "ADP", "AUX", "DET")
+    ):
         # "residents said the attackers ... killed": the act is the cue's last word, not the
         # saying the cue's words run across.
         return span[-1]
@@ -496,11 +508,17 @@ def _is_anaphoric(token: Token) -> bool:
 
 def spoken_of(token: Token) -> bool:
     """True for an event noun that a statement is about ("confirmed the kidnapping", "condemned
-    the attack"): the sentence tells what someone said of an event, not who took part."""
+    the attack", "blamed the rebels for the ambush"): the sentence tells what someone said of
+    an event, not who took part."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    if token.head.lemma_.lower() in _statement_verbs():
+        return True
+    # "blamed NAS for the ambush": what the blame is laid for.
     return (
-        token.pos_ == "NOUN"
-        and token.dep_ in ("dobj", "pobj")
-        and token.head.lemma_.lower() in _statement_verbs()
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in _ACCUSING
     )
 
 
@@ -637,6 +655,19 @@ _MASS_COUNTS = frozenset({"thousands", "hundreds", "millions", "tens"})
 _LONG_SPANS = frozenset({"decade", "year", "years", "decades", "generation", "generations"})
 # Verbs of a war's toll: who it killed, hurt or drove from home.
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "displace", "uproot"})
+
+
+def war_toll_spans(span: Span) -> list[tuple[int, int]]:
+    """Character spans of relative clauses telling a war's toll in passing ("a frontier where a
+    short war killed about 100 people less than a year ago"): no toll of the event told."""
+    wars = event_words("conflict_nouns") - {"violence", "crisis"}
+    return [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in span
+        if t.dep_ in ("relcl", "acl")
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in wars for c in t.children)
+    ]
 
 
 def tells_war_toll(span: Span) -> bool:
