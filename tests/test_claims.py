@@ -2502,3 +2502,20 @@ def test_claims_a_monitoring_institute_after_a_when_clause_confirms() -> None:
     )
     (killing,) = read(text, published="2026-01-20").events
     assert killing.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_bare_claim_of_responsibility_is_of_the_attack_told_before_it() -> None:
+    from sitroom import read
+
+    text = (
+        "NALCHIK, Russia - Two police officers were killed when gunmen fired on a road "
+        "checkpoint outside Baksan late on Monday, and security forces later killed two men "
+        "they described as the attackers, officials said.\n\n"
+        "Islamic State claimed responsibility on Tuesday through its Amaq news agency, saying "
+        '"soldiers of the caliphate" had attacked "apostate police" in the Caucasus. The '
+        "Bulletin could not independently verify the claim."
+    )
+    (attack,) = read(text, published="2024-10-17").events
+    assert attack.actor1 == "Islamic State"
+    assert attack.status == "unverified"

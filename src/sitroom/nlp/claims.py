@@ -37,7 +37,7 @@ from .claims_events import (
 from .doctext import doc_text
 from .event_types import event_words
 from .events import DAYS_TALLY, VIOLENT_TYPES
-from .events_actors import PROTESTERS
+from .events_actors import PROTESTERS, one_state
 from .events_triggers import restates_deed, tells_war_toll
 from .fatalities import read_fatalities, to_number
 
@@ -220,6 +220,12 @@ def extract_claims(
             # Onibus said three of its buses were destroyed": the harm of the violent event
             # told just before it in its paragraph.
             d.events = _aftermath_of(d, events, doc)
+    for d in drafts:
+        if not d.events and d.stance == "asserts":
+            # "Islamic State claimed responsibility on Wednesday through its Amaq news agency,
+            # saying its soldiers had attacked police": with nothing named, the violent event
+            # told last before it.
+            d.events = _deed_claimed(d, events, doc)
     # "One resident said the attackers came on motorcycles. '...,' he said": the unnamed
     # source's first statement speaks of what its follow-up speaks of.
     for prev, d in zip(drafts, drafts[1:], strict=False):
@@ -312,6 +318,14 @@ def _claimants_did_it(
             if ev is None:
                 continue
             if ev.actor1 is None and ev.actor2 != c.speaker_group:
+                ev.actor1 = c.speaker_group
+            elif (
+                one_state(ev.actor1, ev.actor2)
+                and c.speaker_group not in (ev.actor1, ev.actor2)
+                and not one_state(c.speaker_group, ev.actor2)
+            ):
+                # Both sides read as one state's forces ("security forces later killed two men"
+                # beside the police killed): the group claiming it attacked the side hit.
                 ev.actor1 = c.speaker_group
             elif ev.actor2 == c.speaker_group and ev.actor1 is not None:
                 # The claimant read as the side hit, its target as the doer ("a roadside bomb
@@ -599,6 +613,28 @@ def _aftermath_of(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
         return []
     # A riot's harm is what it burned ("the building was gutted").
     return [host.id] if host.event_type in VIOLENT_TYPES | {"Riots"} else []
+
+
+def _deed_claimed(d: _Draft, events: list[Event], doc: Doc) -> list[str]:
+    """The violent event a bare claim of responsibility is about: the one told last before it
+    ("Islamic State claimed responsibility on Wednesday, saying ..."), when its sentence
+    claims a deed and names no event of its own."""
+    lo, hi = d.att.sentence
+    # The statement is the claim itself ("claimed responsibility"), not another beside a
+    # claim nobody made ("No group has claimed responsibility, and the army said ...").
+    if d.att.lemma != "claim" or not _CLAIMED_DEED.match(doc_text(doc), d.att.cue[0], hi):
+        return []
+    sent = doc.char_span(lo, hi, alignment_mode="expand")
+    if sent is None or not restates_deed(sent):
+        return []
+    told = [
+        ev
+        for ev in events
+        if ev.event_type in VIOLENT_TYPES and any(e.start < lo for e in ev.evidence)
+    ]
+    if not told:
+        return []
+    return [max(told, key=lambda ev: max(e.start for e in ev.evidence if e.start < lo)).id]
 
 
 def _the_dead(content: str, host: Event) -> bool:
