@@ -4250,3 +4250,38 @@ def test_events_a_claimed_count_replaces_a_vague_toll() -> None:
     )
     (attack,) = read(vague, published="2024-06-12").events
     assert attack.fatalities == 3
+
+
+@pytest.mark.model
+def test_events_the_other_sides_account_of_a_border_clash_is_the_same_clash() -> None:
+    from sitroom import read
+
+    text = (
+        "OSH, Kyrgyzstan - Kyrgyz and Tajik border guards exchanged fire late on Sunday near the "
+        "village of Dostuk, officials said.\n\n"
+        "Kyrgyzstan's Border Service said Tajik troops opened fire with automatic weapons on a "
+        "Kyrgyz post shortly before midnight, and that Kyrgyz guards returned fire.\n\n"
+        "The border troops of Tajikistan gave a mirror-image account. In a statement carried by "
+        "the state news agency, they said Kyrgyz servicemen fired first at Tajik positions "
+        "outside the village of Chorkuh and that Tajik guards returned fire."
+    )
+    (clash,) = read(text, published="2024-05-29").events
+    assert len(clash.claims) == 3
+
+
+@pytest.mark.model
+def test_events_arrests_at_a_roadblock_and_shots_at_positions() -> None:
+    from sitroom import read
+
+    text = (
+        "YEREVAN - Protesters returned on Tuesday morning to a section of the highway near "
+        "Voskepar. Riot police moved in at about 10 a.m., carried people off the road and "
+        "detained 12 of them, the police said. All of those detained were released by evening, "
+        "their lawyer said.\n\n"
+        "Late on Tuesday, the Defence Ministry said Azerbaijani units had fired small arms at "
+        "Armenian positions near Movses."
+    )
+    protest, clash = read(text, published="2024-05-29").events
+    assert protest.sub_event_type == "Protest with intervention"
+    assert len(protest.evidence) == 3
+    assert (clash.sub_event_type, clash.actor1) == ("Armed clash", "Military Forces of Azerbaijan")

@@ -487,8 +487,9 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         ):
             continue
         iso2 = load_gazetteer().demonyms.get(normalize_name(name))
-        # The parser tags a nationality that opens a sentence as a place at times.
-        if span.label_ == "NORP" or (span.label_ == "GPE" and iso2 is not None):
+        # The parser tags a nationality that opens a sentence as a place at times, and a
+        # nationality it does not know as a person ("Tajik troops").
+        if span.label_ == "NORP" or (span.label_ in ("GPE", "PERSON") and iso2 is not None):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
             if (
                 not national_force(name, iso2, start, end)

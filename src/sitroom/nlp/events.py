@@ -289,6 +289,10 @@ def extract_events(
             # to disperse crowds" is a protest with intervention, whatever the model read.
             met = [c.code for c, _ in realis if c.code in _PROTEST_MET]
             code = min(met, key=lex.order.index) if met else code
+        if code == "ARREST" and any(c.code == "PEACE_PROTEST" for c, _ in realis):
+            # "Police detained 17 people as they cleared villagers who had blocked the road in
+            # protest": arrests that met a protest, which ACLED codes as the protest.
+            code = "PROTEST_WITH_INTER"
         if code in _INCIDENTAL:
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course; "groups of young men set fire to buses": a
@@ -1055,6 +1059,8 @@ _HARMED_AT = re.compile(r"\b(?:killed|wounded|injured) (?:at|in|near) ([A-Z][\w'
 # Those an event already told killed or hurt, spoken of again.
 _THOSE_HARMED = re.compile(
     r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b"
+    # "All of those detained were released by evening": the arrests told.
+    r"|\b(?:of\s+)?those\s+(?:detained|arrested|held)\b"
     # "the funerals of the three soldiers killed at Masagawa"
     r"|\bthe\s+(?:\w+\s+)?(?:people|soldiers|civilians|men|women|children|fighters|passengers|"
     r"villagers|officers|policemen|troops|militants)\s+(?:killed|wounded|injured)"
@@ -1760,6 +1766,14 @@ def _antecedent(
         if named and mention.about_told:
             return named[-1]  # wherever the funerals were held
         candidates = violent
+        if mention.code == "ARREST":
+            # "All of those detained were released": the arrests told, in a raid or at a
+            # protest they met.
+            candidates = [
+                e
+                for e in events
+                if e in violent or e.event_type in _CROWD_TYPES or e.sub_event_type == "Arrests"
+            ]
         if (
             mention.perpetrators
             and not (mention.deed or mention.about_told)
@@ -1831,7 +1845,8 @@ def _antecedent(
         candidates = [e for e in events if e.event_type in VIOLENT_TYPES | _CROWD_TYPES]
     elif (
         mention.code == "ARREST"
-        and not own_occasion
+        # "Riot police moved in at about 10 a.m. ... and detained 17" the day of the protest.
+        and (not own_occasion or (bool(events) and ev.date == events[-1].date))
         and events
         and (
             events[-1].event_type in _CROWD_TYPES
@@ -1863,6 +1878,8 @@ def _antecedent(
         if mention.toll and armed_victims(mention.sent):
             candidates = [e for e in violent if e.actor2 != CIVILIANS] or violent
     elif continues:  # `_continues`: more of the event told in the sentence before
+        if _mirror(events, ev, mention):
+            return events[-1]  # the other side's account, naming its own positions
         candidates = [events[-1]]
     else:
         return None
@@ -1925,13 +1942,20 @@ def _continues(
     its kind with no other day or place of its own, not told as another ("A military jet bombed a
     market in the town. Residents said two bombs struck a row of food stalls, killing 18"); on
     the same day told, only when the sentence names no group but the event's (`sent_actors`)."""
+    mirror = _mirror(events, ev, mention)
     return (
         not mention.separate
         and bool(events)
         # No place of its own, or, dated only by its statement, a place within the event's
         # area ("The statement ... said a unit stationed outside Tassara came under fire" after
-        # an attack "in the Tahoua region").
-        and (own_place is None or (mention.said_dated and _inside(own_place, events[-1].location)))
+        # an attack "in the Tahoua region"); or, undated, the same two sides' fight told by the
+        # other side ("they said Kyrgyz servicemen fired first at Tajik positions outside the
+        # village of Khoja Alo"), each naming its own positions.
+        and (
+            own_place is None
+            or (mention.said_dated and _inside(own_place, events[-1].location))
+            or mirror
+        )
         # A day of its own only if it is the same, or only the day it was said, and then by
         # the same hands, a state's police and army one ("Hezbollah said on Sunday its fighters
         # had attacked three Israeli army positions" after Sunday's Israeli shelling is another
@@ -1969,8 +1993,22 @@ def _continues(
                 and not mention.dated
             )
         )
-        and _right_after(events[-1], mention.sent)
+        # Right after it, or the other side's account with no event told between.
+        and (_right_after(events[-1], mention.sent) or mirror)
         and not _ANOTHER.search(mention.sent.text)
+    )
+
+
+def _mirror(events: list[Event], ev: Event, mention: _Mention) -> bool:
+    """Whether an undated armed clash has the two sides of the clash told last: the other
+    side's account of that fight ("they said Kyrgyz servicemen fired first at Tajik
+    positions")."""
+    return (
+        bool(events)
+        and not mention.dated
+        and ev.sub_event_type == "Armed clash" == events[-1].sub_event_type
+        and None not in (ev.actor1, ev.actor2)
+        and {ev.actor1, ev.actor2} == {events[-1].actor1, events[-1].actor2}
     )
 
 
