@@ -2519,3 +2519,26 @@ def test_claims_a_bare_claim_of_responsibility_is_of_the_attack_told_before_it()
     (attack,) = read(text, published="2024-10-17").events
     assert attack.actor1 == "Islamic State"
     assert attack.status == "unverified"
+
+
+@pytest.mark.model
+def test_claims_a_set_up_denies_and_they_are_the_group_named_before() -> None:
+    from sitroom import read
+
+    text = (
+        "COCHABAMBA, Bolivia - Hundreds of police moved on a road blockade at Sipe Sipe on "
+        "Friday and cleared it after three hours of fighting with protesters who threw stones, "
+        "the Government Ministry said. Leaders of the blockade confirmed the clashes but said "
+        "police had beaten people on the ground.\n\n"
+        "Late on Saturday, the Government Minister said a police patrol had come under gunfire "
+        "on the road near Shinahota. The coca growers' federations denied on Sunday that any of "
+        "their members carried weapons. In a statement they called the minister's account "
+        '"a set-up to justify a military intervention".'
+    )
+    reading = read(text, published="2025-06-16")
+    blockade, patrol = reading.events
+    assert len(blockade.claims) == 2
+    assert patrol.status == "denied"
+    assert all(
+        c.speaker == "coca growers' federations" for c in reading.claims if c.stance == "denies"
+    )

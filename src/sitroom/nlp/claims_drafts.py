@@ -206,6 +206,16 @@ def _draft(
                 subject = _group_subject_between(since, att.cue[0], mentions, doc)
             if subject is not None:
                 speaker_actor = subject
+            elif (
+                prev is not None
+                and prev.speaker_actor is None
+                and not want_person
+                and _group_head(doc, prev.att.source_head)
+                and not _named_between(prev.att.cue[1], att.cue[0], mentions, person=False)
+            ):
+                # "The Six Federations of the Tropics ... denied ... In a statement they called
+                # the minister's account a set-up": the group the outlet named, no actor known.
+                speaker = prev.speaker
             elif prev is not None and prev.speaker_actor is not None:
                 is_person = prev.speaker_actor.kind == "person"
                 if is_person == want_person or (
@@ -448,6 +458,15 @@ def _one_person(doc: Doc, head: tuple[int, int] | None) -> bool:
         span is not None
         and span.root.tag_ == "NN"
         and not any(c.dep_ == "conj" for c in span.root.children)
+    )
+
+
+def _group_head(doc: Doc, head: tuple[int, int] | None) -> bool:
+    """Whether a source's head word names a group ("the Six Federations", "the unions"), not
+    one person."""
+    span = doc.char_span(head[0], head[1], alignment_mode="expand") if head else None
+    return span is not None and (
+        span.root.tag_ in ("NNS", "NNPS") or span.root.ent_type_ in ("ORG", "NORP")
     )
 
 

@@ -1765,7 +1765,13 @@ def _antecedent(
         named = [e for e in violent if at and any(at.group(1) in x.text for x in e.evidence)]
         if named and mention.about_told:
             return named[-1]  # wherever the funerals were held
-        candidates = violent
+        # "Leaders of the blockade confirmed the clashes": a crowd met by force fought too.
+        candidates = [
+            e
+            for e in events
+            if e in violent
+            or (e.event_type in _CROWD_TYPES and e.sub_event_type != "Peaceful protest")
+        ]
         if mention.code == "ARREST":
             # "All of those detained were released": the arrests told, in a raid or at a
             # protest they met.
