@@ -4285,3 +4285,26 @@ def test_events_arrests_at_a_roadblock_and_shots_at_positions() -> None:
     assert protest.sub_event_type == "Protest with intervention"
     assert len(protest.evidence) == 3
     assert (clash.sub_event_type, clash.actor1) == ("Armed clash", "Military Forces of Azerbaijan")
+
+
+@pytest.mark.model
+def test_events_two_parties_crowds_fight_a_mob_fight_told_again_and_blamed() -> None:
+    from sitroom import read
+
+    text = (
+        "BIRATNAGAR, Nepal - At least eight people were injured when supporters of the Nepali "
+        "Congress and the CPN-UML fought with sticks and stones in Biratnagar on Saturday.\n\n"
+        "The clash broke out near the main bus park in the afternoon as a rally of Congress "
+        "supporters met a UML procession, police said. Each party blamed the other for "
+        "starting the fight.\n\n"
+        "On Sunday, a crowd burned tyres in Itahari.\n\n"
+        "Two days earlier, late on Friday, a small bomb went off outside the office of a "
+        "candidate in Inaruwa. Nobody was hurt. A bomb disposal team from the Nepal Army "
+        "collected fragments of the device."
+    )
+    fight, tyres, bomb = read(text, published="2026-02-16").events
+    assert fight.sub_event_type == "Mob violence"
+    assert fight.actor1 == fight.actor2 == "Rioters"
+    assert len(fight.evidence) == 3
+    assert bomb.actor1 is None
+    assert bomb.date == dt.date(2026, 2, 13)

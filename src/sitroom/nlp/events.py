@@ -630,6 +630,12 @@ def extract_events(
             pair = ("Riots", "Violent demonstration")
             if kinds.get(actor1 or "") == "political party":
                 actor1 = RIOTERS
+            if not (_POLICE_SIDE.search(sent.text) or _MILITARY_SIDE.search(sent.text)) and (
+                kinds.get(actor2 or "") == "political party" or actor2 in guessed or not actor2
+            ):
+                # "supporters of the Nepali Congress and the CPN-UML fought with sticks": two
+                # parties' crowds at each other, no force named, a mob fight of rioters.
+                pair, actor1, actor2 = ("Riots", "Mob violence"), RIOTERS, RIOTERS
         actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
@@ -782,7 +788,10 @@ def extract_events(
                 # Who fought "the attackers" off is no side of the attack they made, nor is
                 # what another account says was hit ("a weapons depot of X in the area"), nor
                 # who is named beside a statement about it ("confirmed the kidnapping").
-                _add_sides(host, ev, guessed)
+                # "A bomb disposal team from the Nepal Army collected fragments": who came
+                # after the blast is no side of it.
+                responders = {ev.actor1, ev.actor2} if _RESPONDERS.search(sent.text) else set()
+                _add_sides(host, ev, guessed | responders)
             continue
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
@@ -1616,6 +1625,14 @@ def _add_sides(host: Event, ev: Event, guessed: set[str | None] | None = None) -
         host.actor2 = ev.actor2
 
 
+# Who deals with a bomb after it went off or was found: no side of its blast.
+_RESPONDERS = re.compile(
+    r"\b(?:bomb[- ]disposal|bomb squad|explosive ordnance disposal|defus\w+|sappers?|"
+    r"de-?min\w+)\b",
+    re.IGNORECASE,
+)
+
+
 # A place named by its kind: "the village of Essakane".
 _KIND_OF_NAME = re.compile(
     r"\b(?:village|town|city|district|camp|hamlet|locality|commune) of ([A-Z][\w'’-]+)"
@@ -1825,7 +1842,11 @@ def _antecedent(
             # "exploded during the fighting" after a street fight told as a riot.
             candidates = [e for e in events if e.event_type == "Riots"]
     elif mention.refers_to:
-        candidates = [e for e in events if e.event_type == mention.refers_to]
+        # "The clash broke out near the square" after two crowds fought: a riot's clash too.
+        kinds = (
+            {mention.refers_to, "Riots"} if mention.refers_to == "Battles" else {mention.refers_to}
+        )
+        candidates = [e for e in events if e.event_type in kinds]
     elif mention.partitive and not own_occasion:
         # "Two of them struck houses in the Horseed neighbourhood, killing a man" after four
         # shells fired into the city: the shelling told.

@@ -514,12 +514,12 @@ def spoken_of(token: Token) -> bool:
         return False
     if token.head.lemma_.lower() in _statement_verbs():
         return True
-    # "blamed NAS for the ambush": what the blame is laid for.
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "for"
-        and token.head.head.lemma_.lower() in _ACCUSING
-    )
+    # "blamed NAS for the ambush", "blamed the other for starting the fight": what the blame
+    # is laid for.
+    prep = token.head
+    if token.dep_ == "dobj" and prep.dep_ == "pcomp":
+        prep = prep.head
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in _ACCUSING
 
 
 # Verbs that lay an act at another's door: "accused the army of shelling".

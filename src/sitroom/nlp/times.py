@@ -526,10 +526,15 @@ def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
     return bool(re.match(r"\s+" + _REPORTING_WORDS.pattern, text[ref.end : ref.end + 15], re.I))
 
 
-def _preference(doc: Doc, text: str) -> Callable[[DateRef], tuple[int, int]]:
-    """Sort key: an event's own date before a statement's date, and days before coarser ones."""
+def _preference(doc: Doc, text: str) -> Callable[[DateRef], tuple[int, int, int]]:
+    """Sort key: an event's own date before a statement's date, days before coarser ones, and
+    a day named before a span counted ("Two days earlier, late on Friday": Friday)."""
 
-    def key(ref: DateRef) -> tuple[int, int]:
-        return (int(_reports(doc, ref, text)), 0 if ref.precision in ("day", "time") else 1)
+    def key(ref: DateRef) -> tuple[int, int, int]:
+        return (
+            int(_reports(doc, ref, text)),
+            0 if ref.precision in ("day", "time") else 1,
+            int(ref.type == "DURATION"),
+        )
 
     return key
