@@ -4308,3 +4308,20 @@ def test_events_two_parties_crowds_fight_a_mob_fight_told_again_and_blamed() -> 
     assert len(fight.evidence) == 3
     assert bomb.actor1 is None
     assert bomb.date == dt.date(2026, 2, 13)
+
+
+@pytest.mark.model
+def test_events_a_us_command_strike_told_the_day_after_and_the_armys_enemy() -> None:
+    from sitroom import read
+
+    text = (
+        "MOGADISHU - Somali soldiers fought al-Shabaab fighters near Balcad on Tuesday, the "
+        "army said.\n\n"
+        "The US Africa Command said on Monday it had carried out an airstrike against Al "
+        "Shabaab on Sunday in a remote area north-east of Mogadishu.\n\n"
+        "On Wednesday, troops clashed with militants outside Jowhar, a district official said."
+    )
+    first, strike, second = read(text, published="2025-06-11").events
+    assert (strike.actor1, strike.actor2) == ("Military Forces of the United States", "al-Shabaab")
+    assert strike.date == dt.date(2025, 6, 8)
+    assert second.actor2 != "Military Forces of the United States"

@@ -585,6 +585,11 @@ def extract_events(
             # Mozambique is Mozambique's, though Rwanda's troops are named more often).
             country = location.country if location is not None else None
             forces.sort(key=lambda a: domestic_forces(a, country) is not True)
+            if known is not None and kinds.get(known) == "state forces":
+                # A state's force fighting at home: the soldiers or posts the sentence names are
+                # its own, not another state's forces named in the article (US Africa Command's
+                # strikes in Somalia).
+                forces = [a for a in forces if domestic_forces(a, country) is not False]
             if actor1 is None and others:
                 unnamed = [a for a in others if kinds.get(a) != "state forces"] if forces else []
                 actor1 = unnamed[0] if unnamed else others[0]

@@ -507,6 +507,11 @@ _REPORTING_WORDS = re.compile(
 
 def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
     """Whether the expression dates a statement ("said on Monday") rather than an event."""
+    before = text[max(0, ref.start - 20) : ref.start]
+    if re.search(_REPORTING_WORDS.pattern + r"\s+on\s+$", before, re.I):
+        # "said on Monday it had carried out an airstrike ... on Sunday", whatever the parser
+        # hung "on Monday" from.
+        return True
     if doc.has_annotation("DEP"):
         span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is not None and len(span):
@@ -520,7 +525,6 @@ def _reports(doc: Doc, ref: DateRef, text: str) -> bool:
                 return False
             lemma = verb.lemma_.lower() or verb.lower_
             return lemma in _REPORTING or bool(_REPORTING_WORDS.fullmatch(verb.text))
-    before = text[max(0, ref.start - 20) : ref.start]
     if re.search(_REPORTING_WORDS.pattern + r"\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
         return True
     return bool(re.match(r"\s+" + _REPORTING_WORDS.pattern, text[ref.end : ref.end + 15], re.I))
