@@ -4325,3 +4325,24 @@ def test_events_a_us_command_strike_told_the_day_after_and_the_armys_enemy() -> 
     assert (strike.actor1, strike.actor2) == ("Military Forces of the United States", "al-Shabaab")
     assert strike.date == dt.date(2025, 6, 8)
     assert second.actor2 != "Military Forces of the United States"
+
+
+@pytest.mark.model
+def test_events_a_lead_placed_in_a_province_is_the_town_event_of_its_day() -> None:
+    from sitroom import read
+
+    text = (
+        "IJEVAN, Armenia - Police in Armenia's northern Tavush province detained 12 people on "
+        "Tuesday as they cleared villagers who had blocked the main road in protest.\n\n"
+        "The blockade began on Monday, when residents of Kirants parked tractors across the "
+        "highway, police said.\n\n"
+        "Protesters returned on Tuesday morning to a section of the highway near Voskepar. Riot "
+        "police moved in at about 10 a.m. and detained 12 of them, the police statement said.\n\n"
+        "The day before, rebel fighters moved into Berdavan after the local militia pulled out, "
+        "residents said."
+    )
+    roadblock, blockade, transfer = read(text, published="2024-05-29").events
+    assert roadblock.sub_event_type == "Protest with intervention"
+    assert roadblock.location is not None and roadblock.location.name == "Voskepar"
+    assert blockade.date == dt.date(2024, 5, 27)
+    assert transfer.sub_event_type == "Non-violent transfer of territory"

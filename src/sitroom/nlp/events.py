@@ -807,6 +807,9 @@ def extract_events(
             else None
         )
         if lead is not None:
+            # Now the latest told: what follows may go on with it.
+            events.remove(lead)
+            events.append(lead)
             # The lead's summary told to the day and the place: one event.
             lead.date, lead.date_end, lead.time_precision = ev.date, ev.date_end, 1
             # Its place as the account tells it, unless coarser ("south-east of Manbij" in the
@@ -896,6 +899,8 @@ def extract_events(
             ev.location = ev.location.model_copy(
                 update={"name": at.name, "geonames_id": None, "kind": at.kind}
             )
+    # In text order: a lead told in detail was moved after the account that detailed it.
+    events.sort(key=lambda e: min(x.start for x in e.evidence))
     for i, ev in enumerate(events, start=1):
         ev.id = f"ev{i}"
         if ev.sub_event_type == "Peaceful protest":
@@ -2144,15 +2149,27 @@ def _details_lead(lead: Event, ev: Event, text: str) -> bool:
     following = text.find("\n\n", opening + 2) if opening >= 0 else -1
     if opening < 0 or lead.evidence[0].start > opening or not opening < ev.evidence[0].start:
         return False
-    if 0 <= following < ev.evidence[0].start:
+    if lead.date is None or ev.date is None:
         return False
-    if (
-        lead.sub_event_type != ev.sub_event_type
-        or lead.time_precision < 2
-        or ev.time_precision != 1
-    ):
+    # Or a lead placed only in a province, told on the same day at a town in it, further down
+    # ("Police in Tavush province detained 17 people on Tuesday", then the roadblock near
+    # Voskepar that morning).
+    province_day = (
+        lead.time_precision == ev.time_precision == 1
+        and lead.date == ev.date
+        and lead.location is not None
+        and lead.location.geo_precision >= 3
+        and lead.location.kind != "country"
+    )
+    if 0 <= following < ev.evidence[0].start and not province_day:
         return False
-    if lead.date is None or ev.date is None or not 0 <= (lead.date - ev.date).days <= 7:
+    # A protest the lead tells met by police may first be told as it began.
+    crowd = lead.event_type == ev.event_type == "Protests"
+    if lead.sub_event_type != ev.sub_event_type and not crowd:
+        return False
+    if not province_day and (lead.time_precision < 2 or ev.time_precision != 1):
+        return False
+    if not 0 <= (lead.date - ev.date).days <= 7:
         return False
     sides = {lead.actor1, lead.actor2} - {None}
     told = {ev.actor1, ev.actor2} - {None}
