@@ -679,3 +679,21 @@ def test_actors_the_gaitanist_army_is_the_clan_del_golfo_not_a_state_force() -> 
 def test_actors_a_revolutionary_army_is_an_armed_group() -> None:
     assert kind_of_name("Zomi Revolutionary Army") == "armed group"
     assert kind_of_name("Nigerian Army") == "state forces"
+
+
+@pytest.mark.model
+def test_actors_a_countrys_border_service_and_the_border_troops_of_a_country() -> None:
+    from sitroom import read
+
+    text = (
+        "OSH, Kyrgyzstan - Kyrgyzstan's Border Service said Tajik troops opened fire with "
+        "automatic weapons on a Kyrgyz post near the village of Dostuk late on Sunday and that "
+        "Kyrgyz guards returned fire.\n\n"
+        "The border troops of Tajikistan's State Committee for National Security gave a "
+        "different account. In a statement, they said Kyrgyz servicemen fired first at Tajik "
+        "positions and that Tajik guards returned fire."
+    )
+    reading = read(text, published="2024-05-29")
+    speakers = [c.speaker_group for c in reading.claims]
+    assert speakers[:2] == ["Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"]
+    assert reading.events[0].status == "confirmed"

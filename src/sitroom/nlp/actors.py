@@ -34,6 +34,7 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NATIONAL_FORCE = re.compile(
     r"\s+(?:(?:government|security|armed|special|regular|revolutionary|border|national)\s+)?"
     r"(army|military|troops|soldiers|forces|police|gendarm(?:es|erie)|guards?|units|servicemen|"
+    r"(?<=border )service|"
     rf"paratroopers|marines|commandos|navy|air\s+force|{_SPEECH_BODIES}|"
     # What a state's forces field: "an Israeli armoured vehicle", "a Russian drone".
     r"(?:armou?red\s+)?(?:vehicles?|tanks?|patrols?|convoys?|drones?|jets?|warplanes?|"
@@ -62,6 +63,12 @@ _NATIONAL_WEAPON = re.compile(
 )
 # A country's own forces after its name: "Burkina Faso's army", "Kenya’s police", "US soldiers".
 _COUNTRY_FORCE = re.compile(r"(?:['’]s)?" + _NATIONAL_FORCE.pattern, re.IGNORECASE)
+# A force named before its country: "the border troops of Tajikistan's ...".
+_FORCE_OF = re.compile(
+    r"\b(?:the\s+)?(?:border\s+(?:service|troops|guards?|police)|(?:(?:armed|security|national)\s+)?"
+    r"(?:army|troops|forces|guards|police))\s+of\s+$",
+    re.IGNORECASE,
+)
 _POLICE = frozenset({"police", "policemen", "police officers"})
 # The police as who acts, not a building of theirs ("the police headquarters had fallen").
 _POLICE_WORDS = re.compile(
@@ -421,6 +428,14 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                 ent = reg.add(name, "state forces")
                 ent.add_alias(text[place.start : m.end()])
                 mention(ent, place.start, m.end())
+                continue
+        # "The border troops of Tajikistan's State Committee", "the armed forces of Ukraine".
+        before = _FORCE_OF.search(text, max(0, place.start - 40), place.start)
+        if before is not None and not _overlaps(before.start(), place.end, taken):
+            head = "police" if "police" in before.group(0).lower() else "army"
+            name = _force_name(place.country, head, lex)
+            if name is not None:
+                mention(reg.add(name, "state forces"), before.start(), place.end)
                 continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or _overlaps(place.start, place.end, taken):
