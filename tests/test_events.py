@@ -4346,3 +4346,17 @@ def test_events_a_lead_placed_in_a_province_is_the_town_event_of_its_day() -> No
     assert roadblock.location is not None and roadblock.location.name == "Voskepar"
     assert blockade.date == dt.date(2024, 5, 27)
     assert transfer.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.model
+def test_events_a_drone_on_a_military_post_hits_the_army() -> None:
+    from sitroom import read
+
+    text = (
+        "ARAUCA, Colombia - Early on Monday, a small drone dropped an explosive charge on a "
+        "military post in La Esmeralda, in the municipality of Arauquita, wounding two soldiers, "
+        "according to the army."
+    )
+    (strike,) = read(text, published="2025-04-29").events
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor2 == "Military Forces of Colombia"

@@ -616,6 +616,12 @@ def extract_events(
                 and _FORCE_VEHICLE_HIT.search(sent.text)
             )
             or (pair[0] == "Riots" and _FORCE_HIT.search(sent.text))
+            # "a small drone dropped an explosive charge on a military post": the post's force.
+            or (
+                pair[0] == "Explosions/Remote violence"
+                and pair[1] in ("Air/drone strike", "Shelling/artillery/missile attack")
+                and _FORCE_SITE_HIT.search(sent.text)
+            )
         ):
             country = location.country if location is not None else None
             hit = [
@@ -1173,6 +1179,15 @@ _FORCE_HIT = re.compile(
 _FORCE_VEHICLE_HIT = re.compile(
     r"\b(?:military|army|police|security forces'?) (?:truck|vehicle|convoy|patrol|van|pickup|"
     r"jeep|bus)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A force's post struck from the air or by shells: "dropped an explosive charge on a military
+# post", "shells hit an army base".
+_FORCE_SITE_HIT = re.compile(
+    r"\b(?:on|at|hit|struck|targeted|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:military|army|police)\s+(?:post|base|camp|station|positions?|checkpoint|barracks)\b",
     re.IGNORECASE,
 )
 
