@@ -2542,3 +2542,19 @@ def test_claims_a_set_up_denies_and_they_are_the_group_named_before() -> None:
     assert all(
         c.speaker == "coca growers' federations" for c in reading.claims if c.stance == "denies"
     )
+
+
+@pytest.mark.model
+def test_claims_a_standing_view_in_the_present_is_no_account_of_a_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "COCHABAMBA, Bolivia - On Sunday, thousands of people marched through the centre of "
+        "Cochabamba to demand an end to the blockades. The march ended peacefully.\n\n"
+        "The Ministry of Economy says the blockades have cost the economy more than $100 "
+        "million. The government says the talks will go on; the protest movement says the "
+        "talks are a trap."
+    )
+    (march,) = read(text, published="2025-06-16").events
+    assert march.status == "asserted"
+    assert not march.claims
