@@ -4360,3 +4360,14 @@ def test_events_a_drone_on_a_military_post_hits_the_army() -> None:
     (strike,) = read(text, published="2025-04-29").events
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.actor2 == "Military Forces of Colombia"
+
+
+@pytest.mark.model
+def test_events_gangs_that_kidnap_travellers_is_a_habit() -> None:
+    from sitroom import read
+
+    text = (
+        "SUKKUR - The riverine forests along the Indus have long served as hideouts for gangs "
+        "that kidnap travellers lured by offers of cheap cars."
+    )
+    assert read(text, published="2024-09-12").events == []

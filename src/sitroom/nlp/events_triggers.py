@@ -78,6 +78,9 @@ _EXCLUDED = re.compile(
     r"|picket(?=['’]s\b)"
     # Diplomacy: "handed a protest note to the ambassador", "lodged a formal protest".
     r"|protest(?=\s+notes?\b)|(?<=note of )protest|(?<=formal )protest"
+    # A habit told of who does it: "gangs that kidnap travellers", "militias who raid farms".
+    r"|(?:(?<=\bthat )|(?<=\bwho )|(?<=\bwhich ))(?:kidnap|abduct|attack|raid|kill|loot|"
+    r"ambush|rob|extort)\b"
     # Who protests, not a protest held: "the protest movement says", "protest leaders".
     r"|protest(?=\s+(?:movements?|leaders?|organi[sz]ers?|groups?)\b)"
     r"|(?:(?<=lodged a )|(?<=lodged an )|(?<=filed a )|(?<=lodge a ))protest",
