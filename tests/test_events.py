@@ -4371,3 +4371,23 @@ def test_events_gangs_that_kidnap_travellers_is_a_habit() -> None:
         "that kidnap travellers lured by offers of cheap cars."
     )
     assert read(text, published="2024-09-12").events == []
+
+
+@pytest.mark.model
+def test_events_a_lead_of_two_events_keeps_each_clauses_toll_and_is_told_in_detail() -> None:
+    from sitroom import read
+
+    text = (
+        "ARAUCA, Colombia - Fighting between the two armed groups that have contested the "
+        "department of Arauca for years flared again over the weekend, while a community leader "
+        "was shot dead outside Saravena, officials and residents said.\n\n"
+        "The National Liberation Army (ELN) said in a statement posted on Monday that its "
+        "fighters had clashed on Sunday with members of the 10th Front, a dissident faction of "
+        "the FARC, around Puerto Jordan, a hamlet in the municipality of Tame.\n\n"
+        "Separately, unidentified gunmen killed a community leader outside Saravena late on "
+        "Friday, police said."
+    )
+    clash, killing = read(text, published="2025-04-29").events
+    assert clash.fatalities is None
+    assert clash.location is not None and clash.location.name == "Puerto Jordan"
+    assert killing.fatalities == 1

@@ -148,6 +148,9 @@ class _Mention:
     code: str
     sent: Span
     trigger: tuple[int, int]
+    # The clause its sides, victims and toll are read from: the sentence, or of a sentence
+    # that joins several events' clauses, the first of them (`_main_clause`).
+    scope: Span | None = None
     places: list[Place] = field(default_factory=list)
     anaphoric: bool = False  # "the attack": refers to an event already reported
     dated: bool = False  # the sentence has a time expression of its own
@@ -217,7 +220,7 @@ def extract_events(
     actors = _without_appositions(doc_text(doc), actors)
     history: list[tuple[int, int]] = []
     # Each event sentence with its realis cues, its places and whether it only moves a front.
-    found: list[tuple[Span, list[tuple[Cue, Token]], list[Place], bool]] = []
+    found: list[tuple[Span, list[tuple[Cue, Token]], list[Place], bool, Span]] = []
     for sent in doc.sents:
         text = sent.text
         if _is_history(text, published, times, sent):
@@ -260,15 +263,22 @@ def extract_events(
             for c, t in realis
             if not _front_motion(text, c) and text[c.start : c.end].lower() != "casualties"
         ]
-        found.append((sent, events_cues or realis, sent_places, not events_cues))
+        chosen = events_cues or realis
+        main = _main_clause(sent, chosen)
+        if main is not None:
+            # "Al Shabaab fighters attacked a base in Mahaday ..., and mortar shells fired into
+            # Jowhar later that day killed a child": the first event told, with its own place.
+            chosen = [(c, t) for c, t in chosen if main.start <= t.i < main.end]
+            sent_places = [p for p in sent_places if main.start_char <= p.start < main.end_char]
+        found.append((sent, chosen, sent_places, not events_cues, main or sent))
     # One batch per document: the model's MiniLM part costs per call more than per text.
     codes = classify_sentences(
-        [sent.text for sent, *_ in found],
+        [scope.text for *_, scope in found],
         hint=[{c.code for c, _ in realis} for _, realis, *_ in found],
         embeddings=embeddings,
     )
     mentions: list[_Mention] = []
-    for (sent, realis, sent_places, front), code in zip(found, codes, strict=True):
+    for (sent, realis, sent_places, front, scope), code in zip(found, codes, strict=True):
         text = sent.text
         if acled_type(code) is None and not find_cues(text, codes=frozenset({code})):
             # A crime or disaster reading needs a word of its own ("struck" alone is no
@@ -354,6 +364,7 @@ def extract_events(
             _Mention(
                 code=code,
                 sent=sent,
+                scope=scope,
                 trigger=(sent.start_char + trigger.start, sent.start_char + trigger.end),
                 places=sent_places,
                 separate=bool(_SEPARATE.search(text)),
@@ -418,11 +429,13 @@ def extract_events(
     unlisted_at: dict[int, Location] = {}
     events: list[Event] = []
     said_dated: set[int] = set()  # events dated only by the day they were told
+    guessed_sides: dict[int, set[str | None]] = {}  # sides an event's sentence did not name
     for mention in mentions:
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
+        scope = mention.scope or mention.sent
         if pair == ("Battles", "Armed clash") and (
-            civilian_victims(mention.sent, named=True) or _raid_on_civilians(mention.sent)
+            civilian_victims(scope, named=True) or _raid_on_civilians(scope)
         ):
             # "its fighters had killed three Christians and set fire to a chapel", "killed at
             # least 17 people in a raid on a farming village": a clash needs two armed sides;
@@ -541,7 +554,7 @@ def extract_events(
                 events[-1].date_end,
                 events[-1].time_precision,
             )
-        actor1, actor2 = _event_actors(mention.sent, mention.trigger, actors, mention.code)
+        actor1, actor2 = _event_actors(scope, mention.trigger, actors, mention.code)
         sent_actors = {
             a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
         }
@@ -647,7 +660,7 @@ def extract_events(
                 # "supporters of the Nepali Congress and the CPN-UML fought with sticks": two
                 # parties' crowds at each other, no force named, a mob fight of rioters.
                 pair, actor1, actor2 = ("Riots", "Mob violence"), RIOTERS, RIOTERS
-        actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, sent)
+        actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, scope)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
             id="",
@@ -661,7 +674,7 @@ def extract_events(
             actor2=actor2,
             # An agreement or a transfer kills no one: a toll beside it is another's ("a
             # ceasefire ..., days after the earthquake killed more than 3,700").
-            fatalities=None if pair[1] in _HARMLESS else read_fatalities(_toll_text(sent)),
+            fatalities=None if pair[1] in _HARMLESS else read_fatalities(_toll_text(scope)),
             evidence=[evidence],
         )
         if anchor is not None:
@@ -821,9 +834,22 @@ def extract_events(
             # Its place as the account tells it, unless coarser ("south-east of Manbij" in the
             # lead, "near the village of Abu Qalqal" in the account).
             if ev.location is not None and (
-                lead.location is None or ev.location.geo_precision <= lead.location.geo_precision
+                lead.location is None
+                or ev.location.geo_precision <= lead.location.geo_precision
+                # "the department of Arauca" read as its capital, then "Puerto Jordán", a
+                # hamlet in it: the hamlet.
+                or _place_key(lead.location.name)
+                in {_place_key(n) for n in (ev.location.admin1, ev.location.admin2) if n}
             ):
                 lead.location = ev.location
+            if ev.actor1 and ev.actor2:
+                # Sides the lead did not name but were guessed from the article give way to
+                # the two its account names.
+                guessed_here = guessed_sides.get(id(lead), set()) - {None}
+                lead.actor1 = None if lead.actor1 in guessed_here else lead.actor1
+                lead.actor2 = None if lead.actor2 in guessed_here else lead.actor2
+                if {lead.actor1, lead.actor2} - {None} <= {ev.actor1, ev.actor2}:
+                    lead.actor1, lead.actor2 = ev.actor1, ev.actor2  # in the account's order
             if {ev.actor1, ev.actor2} == {lead.actor1, lead.actor2} and None not in (
                 ev.actor1,
                 ev.actor2,
@@ -840,6 +866,7 @@ def extract_events(
             events.append(ev)
             if mention.said_dated:
                 said_dated.add(id(ev))
+            guessed_sides[id(ev)] = guessed
             continue
         if ev.time_precision < same.time_precision:
             # The more precise date of the two mentions dates the event.
@@ -1568,6 +1595,67 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
             ):
                 # "Four passengers, among them a woman and her daughter, died": who was hit.
                 host.actor2 = CIVILIANS
+
+
+_JOINED_CLAUSE = frozenset({"and", "while", "whereas"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _opens_clause(doc: Doc, i: int, end: int) -> bool:
+    """Whether the words after token `i` (", and", ", while") open a clause of their own: a
+    subject, then a finite verb ("and mortar shells fired into Jowhar later that day killed a
+    child"), before any other verb, subordinator or punctuation ("and three wounded when a
+    bomb struck", "while dismissing a claim" open none)."""
+    seen_subject = False
+    for t in doc[i + 1 : min(end, i + 12)]:
+        if t.is_punct and t.text != "-":  # "an explosive-laden drone"
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            if t.tag_ == "VBN" and seen_subject and doc[t.i - 1].pos_ != "AUX":
+                continue  # "mortar shells fired into Jowhar later that day killed a child"
+            return seen_subject and t.tag_ in _FINITE
+        if t.pos_ == "SCONJ":
+            return False
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            seen_subject = True
+    return False
+
+
+def _main_clause(sent: Span, cues: list[tuple[Cue, Token]]) -> Span | None:
+    """The first of the clauses a sentence joins with ", and" or ", while" (each with a
+    subject and finite verb of its own) that tells an event, when the others tell events of
+    other kinds: the lead's main event, whose place, sides and toll are its own; None for a
+    sentence of one event. The words are read, not the parse: a long lead's parse is seldom
+    right."""
+    doc = sent.doc
+    cuts = [
+        t.i
+        for t in sent
+        if t.lower_ in _JOINED_CLAUSE
+        and t.i > sent.start + 1
+        and doc[t.i - 1].text == ","
+        and _opens_clause(doc, t.i, sent.end)
+    ]
+    if not cuts:
+        return None
+    bounds = [sent.start, *cuts, sent.end]
+    pieces = [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    told = [(lo, hi) for lo, hi in pieces if any(lo <= t.i < hi for _, t in cues)]
+    if len(told) < 2:
+        return None
+
+    def kinds(lo: int, hi: int) -> set[str]:
+        return {(acled_type(c.code) or ("",))[0] for c, t in cues if lo <= t.i < hi}
+
+    # Clauses of one kind may tell one event ("blocked a road to demand protection, and some
+    # protesters clashed with security personnel"): only events of other kinds are apart.
+    first = kinds(*told[0])
+    if any(first & kinds(lo, hi) for lo, hi in told[1:]):
+        return None
+    lo, hi = told[0]
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return doc[lo:hi]
 
 
 def _toll_text(sent: Span) -> str:
