@@ -4391,3 +4391,16 @@ def test_events_a_lead_of_two_events_keeps_each_clauses_toll_and_is_told_in_deta
     assert clash.fatalities is None
     assert clash.location is not None and clash.location.name == "Puerto Jordan"
     assert killing.fatalities == 1
+
+
+@pytest.mark.model
+def test_events_a_ministry_that_spoke_of_something_else_met_no_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "IJEVAN, Armenia - Police in Armenia's northern Tavush province detained 12 people on "
+        "Tuesday as they cleared villagers who had blocked the main road in protest, hours "
+        "before the Defence Ministry reported shooting on another stretch of the frontier."
+    )
+    (protest,) = read(text, published="2024-05-29").events
+    assert protest.actor2 != "Defence Ministry"

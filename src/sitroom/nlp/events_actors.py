@@ -503,6 +503,14 @@ _INTERVENED = frozenset({"Excessive force against protesters", "Protest with int
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
 
 
+# Who can meet a protest: a state's forces or a body of police, soldiers or guards.
+_INTERVENER = re.compile(
+    r"\b(?:forces|police|army|military|gendarmerie|guards?|troops|soldiers|officers|"
+    r"militia|security)\b",
+    re.IGNORECASE,
+)
+
+
 def acled_sides(
     event_type: str, sub_event_type: str, actor1: str | None, actor2: str | None, sent: Span
 ) -> tuple[str | None, str | None]:
@@ -512,6 +520,10 @@ def acled_sides(
     victims are all civilians ("killing a farmer and his two sons")."""
     if event_type == "Protests":
         other = actor2 or (actor1 if actor1 != PROTESTERS else None)
+        if other is not None and not _INTERVENER.search(other):
+            # "hours before the Defence Ministry reported shooting": a ministry that spoke of
+            # something else met no protest; a force (police, army, guards) does.
+            other = None
         return PROTESTERS, other if sub_event_type in _INTERVENED else actor2
     if event_type == "Riots":
         if actor1 is not None and _FORCES_OF.match(actor1):
