@@ -4404,3 +4404,19 @@ def test_events_a_ministry_that_spoke_of_something_else_met_no_protest() -> None
     )
     (protest,) = read(text, published="2024-05-29").events
     assert protest.actor2 != "Defence Ministry"
+
+
+@pytest.mark.model
+def test_events_arrests_from_both_sides_a_paragraph_on_are_the_fights() -> None:
+    from sitroom import read
+
+    text = (
+        "BIRATNAGAR, Nepal - At least eight people were injured when supporters of the Nepali "
+        "Congress and the CPN-UML fought with sticks and stones in Biratnagar on Saturday.\n\n"
+        "Witnesses said the two groups traded insults before throwing bricks. Several shops were "
+        "damaged.\n\n"
+        "The Koshi Hospital said it treated eight people. Police said they had arrested six "
+        "people from both sides and were reviewing video footage."
+    )
+    (fight,) = read(text, published="2026-02-16").events
+    assert fight.sub_event_type == "Mob violence"

@@ -1738,6 +1738,9 @@ def _add_sides(host: Event, ev: Event, guessed: set[str | None] | None = None) -
         host.actor2 = ev.actor2
 
 
+# Those held from both sides of a fight told: "arrested six people from both sides".
+_BOTH_SIDES_HELD = re.compile(r"\b(?:from|on) both sides\b|\bfrom each side\b", re.IGNORECASE)
+
 # Who deals with a bomb after it went off or was found: no side of its blast.
 _RESPONDERS = re.compile(
     r"\b(?:bomb[- ]disposal|bomb squad|explosive ordnance disposal|defus\w+|sappers?|"
@@ -1992,7 +1995,17 @@ def _antecedent(
             events[-1].event_type in _CROWD_TYPES
             or (events[-1].event_type == "Battles" and _state_side(events[-1]))
         )
-        and _right_after(events[-1], mention.sent)
+        and (
+            _right_after(events[-1], mention.sent)
+            # "Police said they had arrested six people from both sides", a paragraph on.
+            or (
+                _BOTH_SIDES_HELD.search(mention.sent.text) is not None
+                and doc_text(mention.sent.doc).count(
+                    "\n\n", max(e.end for e in events[-1].evidence), mention.sent.start_char
+                )
+                <= 1
+            )
+        )
     ):
         # "In Nakuru, protesters looted shops ... He said 23 people had been arrested"; "three
         # gang members were killed in a shootout during a police operation ... 14 people were
