@@ -4420,3 +4420,17 @@ def test_events_arrests_from_both_sides_a_paragraph_on_are_the_fights() -> None:
     )
     (fight,) = read(text, published="2026-02-16").events
     assert fight.sub_event_type == "Mob violence"
+
+
+@pytest.mark.model
+def test_events_police_who_cleared_a_road_block_met_the_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "On Sunday, dozens of residents of Garsen blocked the Malindi road with burning tyres, "
+        "demanding more patrols. Officers fired tear gas to clear the road, the Garsen police "
+        "station said."
+    )
+    (protest,) = read(text, published="2025-07-14").events
+    assert protest.sub_event_type == "Protest with intervention"
+    assert protest.actor2 == "Police Forces of Kenya"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo import haversine_km
 from ..models import Actor, DateRef, Event, Evidence, Location, Place
+from .actors import force_name
 from .doctext import doc_text
 from .event_types import (
     Cue,
@@ -908,6 +909,20 @@ def extract_events(
         _territory_taker(ev)
         if ev.event_type in _CROWD_TYPES and ev.actor2 == CIVILIANS:
             ev.actor2 = None  # arrests of the crowd told first: the crowd is actor1
+        if (
+            ev.sub_event_type
+            in (
+                "Protest with intervention",
+                "Excessive force against protesters",
+                "Violent demonstration",
+            )
+            and ev.actor2 is None
+            and ev.location is not None
+            and any(_POLICE_MET.search(e.text) for e in ev.evidence)
+        ):
+            # "Riot police moved in ... and detained 17", "Officers fired tear gas to clear the
+            # road": the police of the country it happened in met the protest.
+            ev.actor2 = force_name(ev.location.country, "police")
         # Once the accounts of one event are joined: the village one of them names, where the
         # event was placed near it ("The strike hit a house in Aita al-Shaab, in the Bint Jbeil
         # district" after "a Lebanese village near the border").
@@ -1737,6 +1752,14 @@ def _add_sides(host: Event, ev: Event, guessed: set[str | None] | None = None) -
     if host.actor2 is None and ev.actor2 != host.actor1 and ev.actor2 not in fixed:
         host.actor2 = ev.actor2
 
+
+# Police who met a crowd: "riot police moved in", "officers fired tear gas", "police stopped
+# them".
+_POLICE_MET = re.compile(
+    r"\b(?:(?:riot )?police(?:men)?|officers)\b(?=[^.]{0,60}\b(?:fired|moved|stopped|"
+    r"dispersed|detained|arrested|charged|cleared|used|beat|broke up|carried))",
+    re.IGNORECASE,
+)
 
 # Those held from both sides of a fight told: "arrested six people from both sides".
 _BOTH_SIDES_HELD = re.compile(r"\b(?:from|on) both sides\b|\bfrom each side\b", re.IGNORECASE)
