@@ -4434,3 +4434,15 @@ def test_events_police_who_cleared_a_road_block_met_the_protest() -> None:
     (protest,) = read(text, published="2025-07-14").events
     assert protest.sub_event_type == "Protest with intervention"
     assert protest.actor2 == "Police Forces of Kenya"
+
+
+@pytest.mark.model
+def test_events_a_bomb_outside_an_election_office_hits_civilians() -> None:
+    from sitroom import read
+
+    text = (
+        "JANAKPUR, Nepal - Late on Friday, a small bomb went off outside the election office of "
+        "a candidate in Lahan, damaging the shutter. Nobody was hurt."
+    )
+    (blast,) = read(text, published="2026-02-16").events
+    assert blast.actor2 == "Civilians"

@@ -556,9 +556,10 @@ def acled_sides(
 
 # A place where civilians are, struck: "crashed into a crowded market", "hit a school".
 _CIVILIAN_SITE = re.compile(
-    r"\b(?:into|on|hit|struck|targeted|shelled|bombed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:into|on|hit|struck|targeted|shelled|bombed|outside)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:market|marketplace|school|hospital|clinic|mosque|church|homes?|houses?|residential|"
-    r"camp for|wedding|funeral|bakery|bus station)\b",
+    r"camp for|wedding|funeral|bakery|bus station|election office|shops?|restaurant|hotel|cafe)\b",
     re.IGNORECASE,
 )
 
