@@ -2558,3 +2558,20 @@ def test_claims_a_standing_view_in_the_present_is_no_account_of_a_protest() -> N
     (march,) = read(text, published="2025-06-16").events
     assert march.status == "asserted"
     assert not march.claims
+
+
+@pytest.mark.model
+def test_claims_the_police_statement_and_the_organisers_confirm_a_cleared_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "IJEVAN, Armenia - Villagers blocked the main road to Georgia on Monday in protest at "
+        "the handover of border land to Azerbaijan.\n\n"
+        "Protesters returned on Tuesday morning to a section of the highway near Voskepar. Riot "
+        "police moved in at about 10 a.m. and detained 12 of them, the police statement said. "
+        "Organisers of the protest said two women were briefly taken to a clinic after being "
+        "pushed to the ground."
+    )
+    protest = read(text, published="2024-05-29").events[-1]
+    assert protest.actor2 == "Police Forces of Armenia"
+    assert protest.status == "confirmed"

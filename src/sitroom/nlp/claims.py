@@ -665,6 +665,12 @@ def _corroborated(
     groups = {ev.actor1 if c.id in doers else c.speaker_group for c in asserting}
     if ev.actor1 == PROTESTERS and any(_ORGANISERS.search(t) for t in sources.values()):
         groups.add(PROTESTERS)  # "police and organisers said": the marchers' side speaks too
+    if (
+        ev.actor2
+        and ev.actor2.startswith("Police Forces of")
+        and any(_POLICE_SOURCE.search(t) for t in sources.values())
+    ):
+        groups.add(ev.actor2)  # "the police statement said": the police that met the crowd
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
         return True
     # Sources joined in one account, one of whom saw it without taking part ("police and
@@ -691,6 +697,7 @@ def _corroborated(
 
 
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers|protest leaders|march leaders)\b", re.IGNORECASE)
+_POLICE_SOURCE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _JOINED = re.compile(r"\w\s+and\s+\w")
 _STATE_SIDE = re.compile(
     r"\b(?:security sources?|security officials?|army|military|soldiers|police|government)\b",
