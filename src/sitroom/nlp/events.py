@@ -696,9 +696,10 @@ def extract_events(
             )
             else own_place
         )
+        # Who speaks in the sentence ("Kyrgyzstan's Border Service said ...").
+        speakers = _speakers_in(actors, sent, sent.start_char, sent.end_char)
         redates = False
         if events and id(events[-1]) in said_dated:
-            speakers = _speakers_in(actors, sent, sent.start_char, sent.end_char)
             # Its sides as told: the forces it names, not the channel that carried it; and no
             # side's own word.
             fighters = {a for a in sent_actors - speakers if kinds.get(a) in _FORCE_KINDS}
@@ -714,13 +715,9 @@ def extract_events(
                 for a in speakers
                 for s in (ev.actor1, ev.actor2)
             )
-        # Who tells it ("Kyrgyzstan's Border Service said ...") names no other side, unless it
-        # tells of its own forces ("Hezbollah said its fighters had shelled ...").
-        told_by_sides = sent_actors - (
-            set()
-            if _OWN_MEN.search(sent.text)
-            else _speakers_in(actors, sent, sent.start_char, sent.end_char)
-        )
+        # Who tells it names no other side, unless it tells of its own forces ("Hezbollah said
+        # its fighters had shelled ...").
+        told_by_sides = sent_actors - (set() if _OWN_MEN.search(sent.text) else speakers)
         continues = (
             redates or _continues(events, ev, mention, link_place, told_by_sides)
         ) and not (own_place is None and _unknown_place(mention.sent, places))
