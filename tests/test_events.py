@@ -2818,6 +2818,53 @@ def test_events_a_village_the_gazetteer_lacks_names_the_location(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Measured from a town ("X, about 23 km north of Y"), whatever the parser tags it.
+        (
+            "JOWHAR, Somalia - Al Shabaab fighters attacked an army base in Mahaday before dawn "
+            "on Tuesday, officials said.\n\nThe army said soldiers repelled the assault on the "
+            "base in Mahaday, about 23 km north of Jowhar, and killed 12 fighters.",
+            "Mahaday",
+        ),
+        # Called a village in the sentence that tells the event, though the sentence names no
+        # listed place and the article's main town stands in for one.
+        (
+            "JOWHAR, Somalia - Soldiers and clan militia clashed with Al Shabaab in Jowhar on "
+            "Tuesday.\n\nThe day before, Al Shabaab fighters moved into Gololey, a farming "
+            "village near Qalimow, after clan militiamen pulled out on Monday, residents said.",
+            "Gololey",
+        ),
+    ],
+)
+def test_events_a_village_told_as_one_is_the_scene_not_the_articles_town(
+    text: str, name: str
+) -> None:
+    from sitroom import read
+
+    event = read(text, published="2025-06-12").events[-1]
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == (name, 2)
+
+
+@pytest.mark.model
+def test_events_a_body_named_for_its_place_is_no_village() -> None:
+    from sitroom import read
+
+    text = (
+        "JOS, Nigeria - Gunmen attacked three farming villages in the Bokkos local government "
+        "area of Plateau State late on Sunday, killing at least 17 people, police said.\n\n"
+        "Residents said the gunmen moved through two hamlets, shooting at people as they ran. "
+        "Police said 17 bodies had been recovered.\n\n"
+        "On Monday, a leader of the Bokkos Cultural Development Council, a community "
+        "association, said 31 people had been killed and several residents were missing."
+    )
+    (attack,) = read(text, published="2025-02-25").events
+    assert attack.location is not None and attack.location.name == "Bokkos"
+
+
+@pytest.mark.model
 def test_events_the_convoy_that_came_under_fire_is_the_ambush_told() -> None:
     from sitroom import read
 

@@ -1800,7 +1800,7 @@ def _at_unlisted(
     found = unlisted_scene(doc, sent.start_char, sent.end_char, places, taken, location.country)
     if found is None:
         return None
-    name, _lo, hi, part = found
+    name, _lo, hi, part, called = found
     text = doc_text(doc)
     # The place it was read at names where the village lies, there or told again after it
     # ("In Niono cercle, ... at a well near Dogofry, a village north of Niono").
@@ -1816,8 +1816,10 @@ def _at_unlisted(
     # too, a town is not.
     # A part of the town the sentence names ("in southern Omdurman, ... the Al Salha area").
     within = part and own is not None and own.kind == "city" and location.geo_precision == 1
+    # A village the sentence calls one ("Ali Sabieh, a farming village near ...") is the scene
+    # rather than the article's main town its event was placed at for want of a place.
     if not (
-        (own is None and location.geo_precision >= 2)
+        (own is None and (location.geo_precision >= 2 or called))
         or (own is not None and (location.geo_precision > 1 or placed_near(doc, own) or tied))
         or within
     ):

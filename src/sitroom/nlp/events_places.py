@@ -500,6 +500,17 @@ _UNLISTED_PATTERNS = (
         ),
         1,
     ),
+    # "the base in Mahaday, about 23 km north of Jowhar": a place measured from another
+    (
+        re.compile(
+            rf"{_NAME},\s+(?:about |some |roughly |around |nearly )?\d+\s*"
+            rf"(?:km|kilometres|kilometers|miles)\s+(?:\(\d+ miles\)\s+)?"
+            rf"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\b"
+        ),
+        1,
+    ),
+    # "a farming village near Mahaday": what a village lies near is a place
+    (re.compile(rf"\b(?:{_SETTLEMENTS}) (?:near|outside) {_NAME}"), 1),
     (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
@@ -518,6 +529,11 @@ _PART_WORDS = re.compile(
 )
 _FACILITY_END = re.compile(
     r"\b(?:Hospital|Clinic|Morgue|Centre|Center|University|Ministry|Office|Prison|Airport)$"
+)
+# A body named for its place ("the Bokkos Cultural Development Council, a community
+# association") is no settlement.
+_BODY_END = re.compile(
+    r"\b(?:Council|Association|Committee|Union|Forum|Movement|Party|Front|Commission|Agency)$"
 )
 _NOT_NAMES = frozenset(
     "The A An In On At Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
@@ -542,16 +558,17 @@ def unlisted_scene(
     places: list[Place],
     taken: list[tuple[int, int]],
     country: str | None = None,
-) -> tuple[str, int, int, bool] | None:
+) -> tuple[str, int, int, bool, bool] | None:
     """A settlement the sentence at `start`:`end` names that the places stage did not find (a
-    village the gazetteer lacks): its name, offsets, and whether the text calls it a part of a
-    town ("the Kalundu neighbourhood"). Names of actors (`taken`) and of places found in the
+    village the gazetteer lacks): its name, offsets, whether the text calls it a part of a
+    town ("the Kalundu neighbourhood"), and whether the sentence's words call it a settlement
+    (not only "in X"). Names of actors (`taken`) and of places found in the
     event's `country` do not count (a namesake abroad does: "the Al Thawra neighbourhood" of
     Omdurman is no Syrian town); a name the parser tags a person or an organization counts
     only where the words call it a settlement."""
     text = doc_text(doc)
     kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents if start <= e.start_char < end}
-    found: list[tuple[str, int, int, bool]] = []
+    found: list[tuple[str, int, int, bool, bool]] = []
     # Names the article calls a settlement somewhere ("the town of Djibasso") are places
     # wherever else it names them ("in the bush near Djibasso"), whatever the parser tags them.
     settled = doc.user_data.get("sitroom_settled")
@@ -573,7 +590,7 @@ def unlisted_scene(
                 first = name.split()[0]
                 name = name[len(first) + 1 :]
                 lo += len(first) + 1
-            if _FACILITY_END.search(name):
+            if _FACILITY_END.search(name) or _BODY_END.search(name):
                 continue  # "medics at Nasser Hospital": where the wounded were taken
             if name.split()[0] in _NOT_NAMES or load_gazetteer().demonyms.get(normalize_name(name)):
                 continue
@@ -588,8 +605,8 @@ def unlisted_scene(
             label = next((lab for (s, e), lab in kinds.items() if s <= lo < e), None)
             if strength == 2 and label not in ("GPE", "LOC", "FAC") and name not in settled:
                 continue
-            if label in ("DATE", "TIME", "NORP", "CARDINAL"):
-                continue
+            if label in ("DATE", "TIME", "NORP", "CARDINAL") and name not in settled:
+                continue  # "in March", unless the article calls it a settlement
             # "the Kalundu neighbourhood" is a part of a town; "Kallah, in Kajuru district"
             # a place in a division.
             part = (
@@ -597,6 +614,6 @@ def unlisted_scene(
                 and strength == 1
                 and not re.search(r",\s+in\s", m.group(0))
             )
-            found.append((name, lo, hi, part))
+            found.append((name, lo, hi, part, strength == 1))
     # The first named: "near Kawadgaon, in the Gangaloor area" happened at Kawadgaon.
     return min(found, key=lambda f: f[1]) if found else None
