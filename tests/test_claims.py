@@ -1258,6 +1258,42 @@ def test_claims_channel_is_the_one_named_nearest_the_cue(sentence: str, channel:
 
 
 @pytest.mark.model
+def test_claims_they_after_sources_described_is_those_sources_and_a_denial_answers_them() -> None:
+    from sitroom import read
+
+    text = (
+        "TAMALE, Ghana - Soldiers patrolling Kpalbusi came under fire from armed men on Monday "
+        "evening and fired back, killing one, the army said in a statement.\n\n"
+        "Elders in Kpalbusi gave a different picture of what followed. They said soldiers "
+        "returned before dawn on Tuesday, beat at least five young men during a house-to-house "
+        'search and set fire to three motorbikes. "They dragged boys out of their beds," one '
+        "of them said by phone. The army rejected the account, saying no resident was assaulted."
+    )
+    reading = read(text, published="2025-03-12")
+    raid = reading.events[-1]
+    # The elders speak, not the army named before them; the young men beaten are no rioters.
+    assert [c.speaker for c in reading.claims if raid.id in c.events] == [
+        "elders",
+        "Military Forces of Ghana",
+    ]
+    assert raid.actor1 == "Military Forces of Ghana"
+    assert raid.status == "denied"
+
+
+@pytest.mark.model
+def test_claims_according_to_a_custom_is_no_source() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen shot dead four farmers near Sabon Gari on Saturday, police said.\n\n"
+        "The four were buried on Sunday afternoon, according to local custom."
+    )
+    reading = read(text, published="2024-06-10")
+    assert [c.speaker for c in reading.claims] == ["police"]
+    assert reading.events[0].claims == [reading.claims[0].id]
+
+
+@pytest.mark.model
 def test_claims_according_to_a_statement_is_the_channel_of_the_sentences_speaker() -> None:
     from sitroom import read
 

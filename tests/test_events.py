@@ -2804,6 +2804,34 @@ def test_events_a_town_described_from_another_is_the_scene() -> None:
             "Aguelhok",
             1,
         ),
+        # A village named with its kind and its township, no preposition before it.
+        (
+            "Six civilians were killed when a military jet bombed Kyauk Ye village in Singu "
+            "township of Mandalay region late on Friday, a rescue team said.",
+            "Kyauk Ye",
+            2,
+        ),
+        # A Philippine village by its title.
+        (
+            "Gunmen shot dead a village councillor outside his house in Barangay Tagukon in "
+            "Kabankalan City late on Thursday, police said.",
+            "Tagukon",
+            2,
+        ),
+        # In a "neighbouring" division.
+        (
+            "Police in Nigeria's Imo State said on Saturday they arrested four men at Agwa, in "
+            "neighbouring Oguta Local Government Area, over the attack.",
+            "Agwa",
+            2,
+        ),
+        # A name with its article, measured from a town with words between.
+        (
+            "The ministry said its drones struck boats used by smugglers at al-Harsha, on the "
+            "coast about 15 km east of Zawiya, on Monday.",
+            "al-Harsha",
+            2,
+        ),
     ],
 )
 def test_events_a_village_the_gazetteer_lacks_names_the_location(
@@ -2846,6 +2874,21 @@ def test_events_a_village_told_as_one_is_the_scene_not_the_articles_town(
     event = read(text, published="2025-06-12").events[-1]
     assert event.location is not None
     assert (event.location.name, event.location.geo_precision) == (name, 2)
+
+
+@pytest.mark.model
+def test_events_where_a_drone_was_launched_from_is_no_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "TAIZ, Yemen - Houthi shelling killed a woman in the north of Taiz on Sunday, residents "
+        "said.\n\nLate on Sunday, a Houthi drone struck a position held by government forces "
+        "in Maqbana district, west of the city, killing two soldiers, a military source who "
+        "asked not to be named said. According to the source, the small explosive-laden drone "
+        "was launched from Houthi-held territory near the al-Hamra junction."
+    )
+    strike = read(text, published="2025-01-14").events[-1]
+    assert strike.location is not None and strike.location.name == "Maqbanah"
 
 
 @pytest.mark.model

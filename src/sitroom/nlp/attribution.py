@@ -80,6 +80,7 @@ def load_cues() -> dict[str, Any]:
         "figure_nouns",
         "institution_nouns",
         "issuer_words",
+        "rule_nouns",
     ):
         data[key] = frozenset(data.get(key, ()))
     for key in ("message_nouns", "speaker_nouns"):
@@ -277,8 +278,8 @@ def _according(tok: Token, seg: Span) -> Attribution | None:
     objs = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in tok.children if c.dep_ == "pobj"
     ]
-    if not objs:
-        return None
+    if not objs or objs[0].lemma_.lower() in load_cues()["rule_nouns"]:
+        return None  # "according to Muslim custom": a practice, no source
     source = _span_of(objs[0], seg)
     phrase_lo = tok.i
     phrase_hi = max(t.i for t in objs[0].subtree)

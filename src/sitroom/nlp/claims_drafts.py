@@ -146,6 +146,7 @@ def _draft(
     speaker: str | None = None
     carried = False
     carried_unnamed: _Draft | None = None
+    described_group: str | None = None
     channel = "unknown"
     source = att.source
     cited = _CITED_BY.search(text[source[0] : source[1]]) if source else None
@@ -204,8 +205,14 @@ def _draft(
                 # subject of a sentence since the last statement.
                 since = prev.end if prev is not None else 0
                 subject = _group_subject_between(since, att.cue[0], mentions, doc)
+                if subject is None:
+                    # "Youth leaders in the village gave a different picture. They said ...":
+                    # the sources the outlet described there, no actor.
+                    described_group = _described_subject_between(since, att.cue[0], doc, cues)
             if subject is not None:
                 speaker_actor = subject
+            elif described_group is not None:
+                pass
             elif (
                 prev is not None
                 and prev.speaker_actor is None
@@ -235,7 +242,12 @@ def _draft(
                 # "A spokesman for the army's 6th Infantry Division said ... He said ...":
                 # the spokesman the outlet described, not a name told before him.
                 speaker = prev.speaker
-        if speaker_actor is None and speaker is None and carried_unnamed is None:
+        if (
+            speaker_actor is None
+            and speaker is None
+            and carried_unnamed is None
+            and described_group is None
+        ):
             speaker_actor = _last_named(att.cue[0], mentions, person=want_person)
     elif speaker_actor is None and src_words and head_word in cues["channel_nouns"]:
         # "the tweet said", "according to a statement sent to journalists": the channel is the
@@ -264,7 +276,7 @@ def _draft(
             speaker = _RELATIVE_TAIL.sub("", speaker) or None
         if speaker and speaker.split()[0].lower() in cues["report_nouns"]:
             speaker = None
-    unnamed = carried_unnamed.unnamed if carried_unnamed else None
+    unnamed = carried_unnamed.unnamed if carried_unnamed else described_group
     unnamed_person = carried_unnamed.unnamed_person if carried_unnamed else False
     if speaker is None and speaker_actor is None and src_words and not carried:
         # "two security sources", "residents": a source the outlet describes but does not name,
@@ -276,7 +288,20 @@ def _draft(
         if partitive:
             words = words[2:]  # "one of the sources said": those sources, told before
         described = [w for w in words if w not in _QUANTIFIERS and not w.isdigit()]
-        if partitive and described:
+        if partitive and described == ["them"]:
+            # "Two local officials ... gave a far higher toll. '...,' one of them said": one of
+            # the group its paragraph made the subject, else of the last group described.
+            para = text.rfind("\n\n", 0, att.cue[0])
+            group = _described_subject_between(max(para, 0), att.cue[0], doc, cues)
+            told = [
+                d.unnamed
+                for d in earlier
+                if d.unnamed
+                and not d.unnamed_person
+                and d.unnamed.split()[-1] in cues["speaker_nouns"]
+            ]
+            described = (group or (told[-1] if told else "")).split()
+        elif partitive and described:
             told = [d.unnamed for d in earlier if d.unnamed and d.unnamed.endswith(described[-1])]
             described = told[-1].split() if told else described
         if (
@@ -484,6 +509,28 @@ def _group_subject_between(lo: int, hi: int, mentions: list, doc: Doc) -> Actor 
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return actor
     return None
+
+
+def _described_subject_between(lo: int, hi: int, doc: Doc, cues: dict[str, Any]) -> str | None:
+    """The description of the unnamed sources ("youth leaders in Sarabogo") that are the
+    subject of the last whole sentence between offsets `lo` and `hi`, if any: a plural noun
+    that can speak, not a name."""
+    found = None
+    for sent in doc.sents:
+        if sent.start_char < lo or sent.end_char > hi:
+            continue
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is None
+            or subj.tag_ != "NNS"
+            or not (subj.lower_ in cues["speaker_nouns"] or subj.lower_ in cues["observer_sources"])
+            or subj.ent_type_
+        ):
+            continue
+        lo_i = min(t.i for t in subj.subtree)
+        words = _described_words(doc, doc[lo_i].idx, doc[lo_i : subj.i + 1].text)
+        found = " ".join(w for w in words if w not in _QUANTIFIERS and not w.isdigit())
+    return found or None
 
 
 def _last_named(before: int, mentions: list, *, person: bool) -> Actor | None:

@@ -219,9 +219,23 @@ def _link_denials(drafts: list[_Draft], events: list[Event], mentions: list, tex
             # struck militants inside the school. Hamas denied ..., saying the claim was a
             # pretext" answers the military, even where no event was tied to its words.
             para = text.rfind("\n\n", 0, d.att.sentence[0])
-            chosen = [e for e in earlier if e.start > para][-1:] or [
-                e for e in earlier if e.events
-            ][-1:]
+            chosen = [e for e in earlier if e.start > para][-1:]
+            if chosen and not chosen[0].events:
+                # "They said soldiers beat six young men ... 'They dragged boys out,' one of
+                # them said. The army rejected the account": that side's account told in a
+                # sentence before (not "claiming the attack and accusing the victims of ...,
+                # ... rejected the accusation": a second claim of that sentence).
+                last = chosen[0]
+                told = [
+                    e
+                    for e in earlier
+                    if e.start > para
+                    and e.events
+                    and side(e) & side(last)
+                    and e.att.sentence != last.att.sentence
+                ]
+                chosen = told[-1:] + chosen
+            chosen = chosen or [e for e in earlier if e.events][-1:]
         d.refers_to = source.name if source else None
         d.answers = chosen
         for e in chosen:

@@ -479,7 +479,8 @@ _SAID_AT = _SPEAKING | {"speak"}
 
 # A name the text marks as a settlement or a part of one: "the village of X", "X, a farming
 # village", "the X neighbourhood", "near X". The gazetteer shipped lacks most villages.
-_WORD = r"[A-Z][\w'’]+(?:-[\w'’]+)*"  # "Petite-Rivière-de-l'Artibonite" whole
+# "Petite-Rivière-de-l'Artibonite" whole; "al-Musaynaa" with its article
+_WORD = r"(?:(?:al|el|ad|as|ash|an)-)?[A-Z][\w'’]+(?:-[\w'’]+)*"
 _NAME = rf"({_WORD}(?: (?:al-|el-|ad-|as-|ash-|de |do |da |del |de la |du |des )?{_WORD}){{0,2}})"
 _SETTLEMENTS = (
     r"village|town|hamlet|locality|commune|settlement|neighbou?rhood|quarter|suburb|favela|"
@@ -490,6 +491,10 @@ _UNLISTED_PATTERNS = (
     (re.compile(rf"\b(?:village|town|city|hamlet|locality|commune|settlement) of {_NAME}"), 1),
     # "in Myaing town", "near Kisengo village"
     (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME} (?:town|village)\b"), 1),
+    # "bombed Taung Inn village in Singu township": a village its township or district holds
+    (re.compile(rf"{_NAME} (?:village|hamlet) (?:in|of|near)\b"), 1),
+    # "in Barangay Hilamonan", "Sitio Cunalom": the Philippines' villages by their title
+    (re.compile(rf"\b(?:[Bb]arangay|[Ss]itio|[Pp]urok) {_NAME}"), 1),
     # "on the road between Tilin and Gangaw": the first town names where on the road
     (re.compile(rf"\b(?:road|highway|route) (?:between|from) {_NAME} (?:and|to) "), 1),
     # "about 40 km northwest of El Dher": a reference point measured from is a place
@@ -500,10 +505,11 @@ _UNLISTED_PATTERNS = (
         ),
         1,
     ),
-    # "the base in Mahaday, about 23 km north of Jowhar": a place measured from another
+    # "the base in Mahaday, about 23 km north of Jowhar", "at al-Maya, on the coast about
+    # 15 km east of Zawiya": a place measured from another
     (
         re.compile(
-            rf"{_NAME},\s+(?:about |some |roughly |around |nearly )?\d+\s*"
+            rf"{_NAME},\s+(?:on the [a-z]+ )?(?:about |some |roughly |around |nearly )?\d+\s*"
             rf"(?:km|kilometres|kilometers|miles)\s+(?:\(\d+ miles\)\s+)?"
             rf"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\b"
         ),
@@ -534,6 +540,11 @@ _FACILITY_END = re.compile(
 # association") is no settlement.
 _BODY_END = re.compile(
     r"\b(?:Council|Association|Committee|Union|Forum|Movement|Party|Front|Commission|Agency)$"
+)
+# Where a weapon was fired from, told just before a name, with no verb of where it fell
+# between ("shells fired from the camp hit Lumbang" hit Lumbang): no scene.
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired) from\b(?:(?!\b(?:hit|hits|landed|struck|fell)\b)[^.,;]){0,60}$"
 )
 _NOT_NAMES = frozenset(
     "The A An In On At Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
@@ -592,6 +603,8 @@ def unlisted_scene(
                 lo += len(first) + 1
             if _FACILITY_END.search(name) or _BODY_END.search(name):
                 continue  # "medics at Nasser Hospital": where the wounded were taken
+            if _LAUNCHED_FROM.search(text, start, lo):
+                continue  # "the drone was launched from territory near the al-Barh junction"
             if name.split()[0] in _NOT_NAMES or load_gazetteer().demonyms.get(normalize_name(name)):
                 continue
             if any(

@@ -230,6 +230,12 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     ):
         return False  # "freeing four hostages", "the hostages were released": a rescue
     if (
+        cue.code == "VIOL_DEMONSTR"
+        and token.lower_ in {"men", "youths", "boys"}
+        and token.dep_ in {"dobj", "nsubjpass"}
+    ):
+        return False  # "beat at least six young men ... and set fire to": the youths were hit
+    if (
         cue.code == "MOB_VIOL"
         and token.dep_ == "nsubj"
         and token.head.lemma_.lower() in load_attribution_cues()["say_verbs"]

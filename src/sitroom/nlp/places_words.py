@@ -439,7 +439,7 @@ _DIVISION_WORDS = {"county", "parish", "township", "province", "district"}
 # Government Area", "Pensa, in Sanmatenga province" (a place, whatever the parser read).
 _NAME_WORD = r"[A-Z][\w'’-]*"
 IN_DIVISION = (
-    rf",\s+in\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+"
+    rf",\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+"
     r"(?:[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Dd]istrict|[Pp]rovince|[Rr]egion|[Ss]tate|"
     r"[Cc]ounty|[Cc]ercle|[Tt]erritory|[Dd]epartment|[Gg]overnorate|[Mm]unicipality|"
     r"[Tt]ownship)\b"
