@@ -1281,6 +1281,22 @@ def test_claims_they_after_sources_described_is_those_sources_and_a_denial_answe
 
 
 @pytest.mark.model
+def test_claims_the_state_speaks_for_its_unit_hit_and_the_claimant_is_the_other_side() -> None:
+    from sitroom import read
+
+    text = (
+        "ATAQ, Yemen - Two soldiers of the Shabwa Defence Forces were killed on Sunday when a "
+        "roadside bomb struck their patrol near Nisab, a military official said.\n\n"
+        "Al Qaeda in the Arabian Peninsula (AQAP) claimed the bombing on Monday in a statement "
+        "posted on its channels."
+    )
+    (bombing,) = read(text, published="2024-10-15").events
+    assert (bombing.actor1, bombing.actor2) == ("al-Qaeda", "Shabwa Defence Forces")
+    # Both sides tell it: the state's military for its unit, and the group that claims it.
+    assert bombing.status == "confirmed"
+
+
+@pytest.mark.model
 def test_claims_according_to_a_custom_is_no_source() -> None:
     from sitroom import read
 

@@ -116,6 +116,14 @@ def test_fatalities_members_of_a_named_gang_killed_are_counted() -> None:
     assert read_fatalities("Two weeks after 30 people were killed, the town was quiet.") == 30
 
 
+def test_fatalities_soldiers_of_a_named_force_killed_are_counted() -> None:
+    text = (
+        "Four soldiers of the Puntland Dervish Force were killed and three wounded on Monday when "
+        "a bomb hit their truck."
+    )
+    assert read_fatalities(text) == 4
+
+
 def test_fatalities_a_distance_is_no_count_of_dead() -> None:
     text = (
         "Gunmen raided a village about 20 km from Tera, near the border with Burkina Faso, "

@@ -276,8 +276,9 @@ def extract_claims(
         )
         for i, d in enumerate(drafts, 1)
     ]
-    _set_status(events, claims, drafts, hedges, text, cues, _doers_unnamed(claims, drafts, doc))
+    # Who claims a deed is its doer before the status weighs its sides.
     _claimants_did_it(events, claims, drafts, doc)
+    _set_status(events, claims, drafts, hedges, text, cues, _doers_unnamed(claims, drafts, doc))
     return claims
 
 
@@ -673,6 +674,15 @@ def _corroborated(
         groups.add(ev.actor2)  # "the police statement said": the police that met the crowd
     if ev.actor1 and ev.actor2 and {ev.actor1, ev.actor2} <= groups:
         return True
+    if ev.actor1 and ev.actor2 and ({ev.actor1, ev.actor2} & groups):
+        # "a military official said three soldiers of the Shabwa Defence Forces were killed",
+        # then AQAP's claim: the state's forces speak for their unit the event names.
+        other = ev.actor2 if ev.actor1 in groups else ev.actor1
+        if _FORCE_UNIT.search(other) and any(
+            g and g.startswith(("Military Forces of", "Police Forces of"))
+            for g in groups - {ev.actor1, ev.actor2}
+        ):
+            return True
     # Sources joined in one account, one of whom saw it without taking part ("police and
     # residents said").
     observers = cue_pattern("observer_sources")
@@ -696,6 +706,10 @@ def _corroborated(
     )
 
 
+# A unit of a state's forces by its name: "Shabwa Defence Forces", "Giants Brigades".
+_FORCE_UNIT = re.compile(
+    r"\b(?:Forces?|Army|Brigades?|Police|Guard|Defen[cs]e|Battalion|Division|Command)\b"
+)
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers|protest leaders|march leaders)\b", re.IGNORECASE)
 _POLICE_SOURCE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _JOINED = re.compile(r"\w\s+and\s+\w")

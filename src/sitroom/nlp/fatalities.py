@@ -66,8 +66,10 @@ _WORD_COUNT = "|".join(
 )
 _DEATH = r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed)"
 _PEOPLE = (
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:members|fighters|supporters) of (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}"
-    r"(?:gang\s+|group\s+|cartel\s+|militia\s+)?"  # "three suspected members of the X gang"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:members|fighters|supporters|soldiers|troops|officers|policemen|"
+    r"personnel|employees|staff) of (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}"
+    # "three suspected members of the X gang", "three soldiers of the Shabwa Defence Forces"
+    r"(?:gang\s+|group\s+|cartel\s+|militia\s+)?"
     r"|(?:(?!(?:and|or|but)\b)[a-z-]+\s+){0,3}?)"  # not "freed 104 passengers and killed 16"
 )
 # An aside between the count and the verb: "three people, including a child, were killed".
