@@ -3155,6 +3155,49 @@ def test_events_of_two_unlisted_places_the_first_named_is_the_scene() -> None:
 
 
 @pytest.mark.model
+def test_events_the_dead_beside_a_dateline_parsed_as_subject_are_the_victims() -> None:
+    from sitroom import read
+
+    text = (
+        "MOPTI, Mali - At least four civilians, one of them a boy, were killed when a drone "
+        "struck a herders' camp near Dialloube late on Monday, residents said."
+    )
+    (strike,) = read(text, published="2025-09-10").events
+    assert strike.actor2 == "Civilians"
+
+
+@pytest.mark.model
+def test_events_homes_burned_are_civilians_property() -> None:
+    from sitroom import read
+
+    text = (
+        "Residents of Kanbalu village said soldiers who entered the village on February 12 set "
+        "fire to about 40 houses before withdrawing the next day."
+    )
+    (burning,) = read(text, published="2025-02-17").events
+    assert burning.sub_event_type == "Looting/property destruction"
+    assert burning.actor2 == "Civilians"
+
+
+@pytest.mark.model
+def test_events_the_town_a_later_sentence_only_alludes_to_does_not_replace_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "SFAX, Tunisia - A young migrant from Guinea was stabbed to death late on Saturday in "
+        "clashes between local youths and migrants camped in olive groves outside El Amra, about "
+        "30 km north of Sfax, officials said.\n\n"
+        "The fighting broke out near a water point used by migrants on the edge of the town and "
+        "went on for more than an hour, according to witnesses.\n\n"
+        "Sfax, the country's second city, has become the main departure point for migrants "
+        "trying to reach Italy, and police in Sfax have stepped up patrols."
+    )
+    (clash,) = read(text, published="2023-09-19").events
+    assert clash.location is not None and clash.location.name == "El Amra"
+    assert clash.fatalities == 1
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

@@ -124,6 +124,12 @@ def test_fatalities_soldiers_of_a_named_force_killed_are_counted() -> None:
     assert read_fatalities(text) == 4
 
 
+def test_fatalities_stabbed_or_beaten_to_death_are_dead() -> None:
+    text = "A young trader from Mopti was stabbed to death and four people were hurt on Friday."
+    assert read_fatalities(text) == 1
+    assert read_fatalities("Two men were beaten to death by a mob on Sunday.") == 2
+
+
 def test_fatalities_a_distance_is_no_count_of_dead() -> None:
     text = (
         "Gunmen raided a village about 20 km from Tera, near the border with Burkina Faso, "

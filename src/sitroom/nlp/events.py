@@ -730,6 +730,7 @@ def extract_events(
             if (
                 told_where
                 and location is not None
+                and own_place is not None  # not the article's town standing in for "the town"
                 and (host.location is None or host.location.geo_precision > location.geo_precision)
             ):
                 host.location = location  # the told event placed more precisely

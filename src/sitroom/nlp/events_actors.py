@@ -531,6 +531,13 @@ def acled_sides(
             # the rioters hit, not a rioter.
             return RIOTERS, actor2 or actor1
         return actor1 or RIOTERS, actor2
+    if (
+        sub_event_type == "Looting/property destruction"
+        and actor2 is None
+        and _CIVILIAN_PROPERTY.search(sent.text)
+    ):
+        # "soldiers set fire to houses", "burned the migrants' tents": their owners'.
+        return actor1, CIVILIANS
     if sub_event_type == "Arrests" and actor1 is not None and actor2 is None:
         # "soldiers detained nine men": those a force arrests, no group named, are civilians.
         return actor1, CIVILIANS
@@ -554,6 +561,12 @@ def acled_sides(
     return actor1, actor2
 
 
+# What civilians own, burned or looted: "set fire to houses", "torched the tents".
+_CIVILIAN_PROPERTY = re.compile(
+    r"\b(?:houses?|homes?|huts?|tents?|shops?|stalls?|granar(?:y|ies)|grain stores?|"
+    r"crops|livestock|cattle|motorbikes?|farms?)\b",
+    re.IGNORECASE,
+)
 # A place where civilians are, struck: "crashed into a crowded market", "hit a school".
 _CIVILIAN_SITE = re.compile(
     r"\b(?:into|on|hit|struck|targeted|shelled|bombed|outside)\s+(?:a|an|the)\s+"
@@ -593,7 +606,10 @@ def _victims(sent: Span) -> set[str]:
             continue
         for c in t.children:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and t.lemma_ == "die"):
-                victims.extend([c, *c.conjuncts])
+                # With their appositions: "BAMAKO - At least five civilians ... were killed",
+                # parsed with the dateline as the subject and the dead beside it.
+                apposed = [a for a in c.children if a.dep_ == "appos"]
+                victims.extend([c, *c.conjuncts, *apposed])
     counted = [
         g
         for v in victims

@@ -64,7 +64,10 @@ _NUM = (
 _WORD_COUNT = "|".join(
     sorted((w for w in WORD_NUMBERS if w not in {"a", "an"}), key=len, reverse=True)
 )
-_DEATH = r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed)"
+_DEATH = (
+    r"(?:killed|dead|died|slain|killing|deaths?|fatalities|bodies|lives|massacred|executed|"
+    r"lynched|(?:stabbed|beaten|hacked|burned|burnt|stoned|bludgeoned) to death)"
+)
 _PEOPLE = (
     r"(?:(?:[a-z-]+\s+){0,2}?(?:members|fighters|supporters|soldiers|troops|officers|policemen|"
     r"personnel|employees|staff) of (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}"
@@ -153,7 +156,8 @@ _NEGATED = re.compile(
 # One named or singular person killed: "a spokesperson ... was killed", "X has been killed".
 _SINGLE = re.compile(
     r"\b(?:was|has been|had been|is)\s+(?:reportedly\s+|allegedly\s+)?"
-    r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered)\b",
+    r"(?:killed|shot dead|slain|assassinated|executed|beheaded|murdered|lynched|"
+    r"(?:stabbed|beaten|hacked|burned|burnt|stoned|bludgeoned) to death)\b",
     re.IGNORECASE,
 )
 # "A day earlier, a man died when a drone dropped explosives on his car".
