@@ -1297,6 +1297,34 @@ def test_claims_the_state_speaks_for_its_unit_hit_and_the_claimant_is_the_other_
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event", "status"),
+    [
+        (
+            "Gunmen abducted three young men from Kan Gyi village on Sunday, a local resistance "
+            "group said. The group said the men's families had not been able to contact them.",
+            "Abduction/forced disappearance",
+            "claimed",
+        ),
+        (
+            "Gunmen attacked traffic on Tuesday on the road between Goundam and Tonka, where they "
+            "stopped three lorries, set two of them on fire and took away four drivers, residents "
+            "said. A transport union official said the drivers had still not been released.",
+            "Abduction/forced disappearance",
+            "confirmed",
+        ),
+    ],
+)
+def test_claims_a_captivity_that_goes_on_denies_nothing(
+    text: str, sub_event: str, status: str
+) -> None:
+    from sitroom import read
+
+    (event,) = read(text, published="2025-02-17").events
+    assert (event.sub_event_type, event.status) == (sub_event, status)
+
+
+@pytest.mark.model
 def test_claims_according_to_a_custom_is_no_source() -> None:
     from sitroom import read
 

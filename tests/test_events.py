@@ -1285,6 +1285,23 @@ def test_events_those_killed_are_the_dead_of_the_attack_told() -> None:
     assert (bombing.sub_event_type, bombing.fatalities) == ("Suicide bomb", 9)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Africa Corps took over the role previously played by the Wagner Group in Mali.",
+        "The army says the rebels' strength on the island has fallen to a few hundred fighters.",
+        '"We are hostages in our own city," a schoolteacher in Zawiya said.',
+    ],
+)
+def test_events_a_duty_taken_over_a_falling_number_and_a_figure_of_speech_are_no_events(
+    text: str,
+) -> None:
+    from sitroom import read
+
+    assert read(text, published="2025-09-24").events == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3195,6 +3212,19 @@ def test_events_the_town_a_later_sentence_only_alludes_to_does_not_replace_the_s
     (clash,) = read(text, published="2023-09-19").events
     assert clash.location is not None and clash.location.name == "El Amra"
     assert clash.fatalities == 1
+
+
+@pytest.mark.model
+def test_events_a_listed_militia_is_the_doer_and_no_word_of_its_name_a_place() -> None:
+    from sitroom import read
+
+    text = (
+        "In Sagaing region, a local resistance group said members of the pro-junta Pyu Saw Htee "
+        "militia abducted four young men from a village near Kanbalu on Sunday."
+    )
+    (abduction,) = read(text, published="2025-02-17").events
+    assert (abduction.actor1, abduction.actor2) == ("Pyu Saw Htee", "Civilians")
+    assert abduction.location is not None and abduction.location.name == "Kanbalu"
 
 
 @pytest.mark.model

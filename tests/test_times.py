@@ -61,6 +61,13 @@ def _find(refs, text):
         ("The garrison surrendered two days ago.", "two days ago", "2021-09-04", "2021-09-04"),
         ("Rebels seized the depot yesterday.", "yesterday", "2021-09-05", "2021-09-05"),
         ("Talks collapsed last week after a drone strike.", "last week", "2021-W35", "2021-08-30"),
+        # A weekday "last week" is that day of the week before, not the one just past.
+        (
+            "Gunmen burned a school on Monday last week, residents said.",
+            "Monday",
+            "2021-08-30",
+            "2021-08-30",
+        ),
         ("The road was cut earlier this month.", "earlier this month", "2021-09", "2021-09-01"),
         (
             "Clashes continued over the weekend near the dam.",

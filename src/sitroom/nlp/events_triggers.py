@@ -273,6 +273,20 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     ):
         return False  # "Attacks there have fallen sharply": a count, not a town
     if (
+        cue.code == "NON_STATE_ACTOR_OVERTAKES_TER"
+        and token.lemma_.lower() == "fall"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AMOUNTS for c in token.children)
+    ):
+        return False  # "the rebels' strength has fallen to a few hundred fighters"
+    if (
+        cue.code == "NON_STATE_ACTOR_OVERTAKES_TER"
+        and re.match(r"(?:took|take|takes|taken|taking) over$", word)
+        and _DUTY_TAKEN.match(after)
+    ):
+        return False  # "took over the role previously played by the Wagner Group"
+    if cue.code == "ABDUCT_DISSAP" and token.dep_ == "attr":
+        return False  # "We are hostages in our own city": a figure of speech
+    if (
         cue.code in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
         and re.search(r"\b(?:driven|drove|drive|driving) out$", word)
         and not re.match(r"\s+(?:of|from|the|an?|its|their|his|all|[A-Z])\b", after)
@@ -298,6 +312,16 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     return True
 
 
+# What a number is of, whose fall is no town's: "the rebels' strength has fallen".
+_AMOUNTS = frozenset(
+    "strength number numbers figure toll price prices level share rate support output".split()
+)
+# A duty taken over, no place: "took over the role", "took over security duties".
+_DUTY_TAKEN = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:role|roles|duties|duty|task|tasks|"
+    r"responsibilit\w+|command|leadership|operations|management|mission|presidency|post)\b",
+    re.IGNORECASE,
+)
 # What is under way: "fighting was under way", "investigations were under way".
 _UNDER_WAY_SUBJECT = re.compile(
     r"\b([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been|remained|remains)\s+)"

@@ -258,6 +258,7 @@ def load_stance_model() -> StanceModel | None:
 _NEGATORS = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "such"})
 # Verbs of occurrence: negated, they deny that something happened ("it never took place").
 _OCCUR_VERBS = frozenset({"happen", "occur", "take", "exist", "be"})
+_ENDINGS = frozenset({"release", "rescue", "return"})
 # The main verb's arguments whose negation negates the statement ("no attack took place").
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp"})
 
@@ -329,9 +330,11 @@ def negates_happening(span: Span) -> bool:
         return True
     # A negated main verb denies the happening when it names one ("did not shell the
     # village", "never took place"), not when it is another act ("would not negotiate").
-    return any(t.head == root for t in negated) and (
-        root.lemma_.lower() in _OCCUR_VERBS or bool(find_cues(span.text))
+    # "had not been able to contact them": being able is no happening.
+    occurs = root.lemma_.lower() in _OCCUR_VERBS and not any(
+        c.dep_ == "acomp" and c.lemma_.lower() in ("able", "unable") for c in root.children
     )
+    return any(t.head == root for t in negated) and (occurs or bool(find_cues(span.text)))
 
 
 @cache
@@ -340,11 +343,16 @@ def _happening_nouns() -> frozenset[str]:
     Not the harm it did: "caused no injuries and no damage", "there were no deaths" deny the
     harm, not the event."""
     nouns = load_event_nouns()
+    # Nor the end of a captivity: "the drivers had still not been released" tells it goes on.
     return (
-        frozenset(nouns["nouns"])
-        | frozenset(nouns["violent_nouns"])
-        | frozenset(load_cues()["claim_nouns"])
-    ) - _harm_nouns()
+        (
+            frozenset(nouns["nouns"])
+            | frozenset(nouns["violent_nouns"])
+            | frozenset(load_cues()["claim_nouns"])
+        )
+        - _harm_nouns()
+        - _ENDINGS
+    )
 
 
 @cache

@@ -182,6 +182,9 @@ _PLURAL_PARTNER = re.compile(
 )
 
 
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(last|next)\s+week\b", re.I)
+
+
 def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
     g = m.groupdict()
     weekday = _weekday_num(g["wd"])
@@ -205,6 +208,15 @@ def _n_weekday(ctx: _Context, m: re.Match[str]) -> _Found | None:
     anchor = ctx.dct
     if rel in ("previous", "following", "next") and (g.get("rel") or "").lower().startswith("the"):
         anchor = ctx.anchor_day()  # "the previous Friday": before the day the text is on
+    week = _WEEK_AFTER.match(ctx.text, m.end())
+    if week and not rel:
+        # "on Tuesday last week": that weekday of the week before the publication's (not the
+        # Tuesday just past, which may be in the same week).
+        step = -7 if week.group(1).lower() == "last" else 7
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday()) + dt.timedelta(days=step)
+        if pod not in lexicon()["weekday_parts_of_day"]:
+            pod = ""
+        return _day_found(monday + dt.timedelta(days=weekday - 1), pod or None)
     # TimeML writes "Friday evening" as 2021-09-03TEV (the date field stays the day). "Friday
     # night" stays the day: TBAQ gold writes it so in 9 of 14 cases (often tagging "Friday" alone).
     if pod not in lexicon()["weekday_parts_of_day"]:
