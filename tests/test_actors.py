@@ -105,6 +105,10 @@ def test_actors_known_list_recognizes_unlabelled_group() -> None:
         ("Popular Defence Front", "armed group"),
         ("Red Crescent Society", "organization"),
         ("Amina Yusuf", "person"),
+        # Three capitalised words that end in a force's word are no person's name.
+        ("First Support Force", "armed group"),
+        ("Stability Support Apparatus", "armed group"),
+        ("Mandalay People's Defence Force", "armed group"),
     ],
 )
 def test_actors_kind_of_name(name: str, kind: str) -> None:
@@ -697,3 +701,18 @@ def test_actors_a_countrys_border_service_and_the_border_troops_of_a_country() -
     speakers = [c.speaker_group for c in reading.claims]
     assert speakers[:2] == ["Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"]
     assert reading.events[0].status == "confirmed"
+
+
+@pytest.mark.model
+def test_actors_a_hyphenated_acronym_is_its_group_wherever_used() -> None:
+    from sitroom import read
+
+    text = (
+        "The Sagaing People's Defence Force (SGG-PDF) holds much of Kanbalu township.\n\n"
+        "On Saturday, SGG-PDF fighters fought a column of Myanmar army troops near Kyauk Ye "
+        "village. The SGG-PDF said in a Telegram post that its forces had killed at least 12 "
+        "soldiers."
+    )
+    (clash,) = read(text, published="2025-02-17").events
+    assert clash.actor1 == "Sagaing People's Defence Force"
+    assert clash.claimed_by == "Sagaing People's Defence Force"

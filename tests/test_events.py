@@ -3228,6 +3228,18 @@ def test_events_a_listed_militia_is_the_doer_and_no_word_of_its_name_a_place() -
 
 
 @pytest.mark.model
+def test_events_a_group_cited_through_a_member_is_the_source_not_a_side() -> None:
+    from sitroom import read
+
+    text = (
+        "On Thursday, fighters of Boko Haram abducted women who had gone to gather firewood "
+        "outside Bama, according to a member of the Popular Defence Front, a vigilante group."
+    )
+    (abduction,) = read(text, published="2024-11-09").events
+    assert (abduction.actor1, abduction.actor2) == ("Boko Haram", "Civilians")
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

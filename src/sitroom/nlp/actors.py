@@ -401,7 +401,12 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
     acronyms: dict[str, _Entity] = {}
     for m in _ACRONYM_DEF.finditer(text):
         long_name, acr = clean_name(m.group(1)), m.group(2)
-        if not _initials(long_name).startswith(acr[:2].upper()):
+        initials = _initials(long_name)
+        head, _, tail = acr.partition("-")
+        # "Mandalay People's Defence Force (MDY-PDF)": a place's short name, then the
+        # initials of the rest.
+        place_led = bool(tail) and initials.endswith(tail.upper()) and long_name[:1] == head[:1]
+        if not (initials.startswith(acr[:2].upper()) or place_led):
             continue
         long_start = m.start(1) + m.group(1).find(long_name)
         # A known actor's other spelling ("Defence" for "Defense") was read in 1 at its place.
@@ -414,6 +419,11 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         acronyms[acr] = ent
         mention(ent, long_start, long_start + len(long_name))
         mention(ent, m.start(2), m.end(2))
+    # Later uses of a hyphenated acronym, which the parser splits ("MDY-PDF fighters").
+    for acr, ent in acronyms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text) if "-" in acr else ():
+            if not _overlaps(m.start(), m.end(), taken):
+                mention(ent, m.start(), m.end())
 
     # 3. A country's own forces, before the parser's entities, which may cut them short
     # ("Iran's Revolutionary Guards"): "Burkina Faso's army", "Kenya's police"; and a country

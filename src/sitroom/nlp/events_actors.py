@@ -16,7 +16,7 @@ from .event_types import acled_type, event_words
 _GROUP_KINDS = {"armed group", "state forces", "government", "political party", "protesters"}
 # ", the ... " right after a name, up to the described mention: an appositive description.
 _APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ACCUSES = re.compile(
     r"[\w\s'’.()-]{0,40}?(?<![\w-])(?:blamed|blames|accused|accuses|held)\b(?![^.]{0,30}\bby\b)"
 )
