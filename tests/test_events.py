@@ -3240,6 +3240,33 @@ def test_events_a_group_cited_through_a_member_is_the_source_not_a_side() -> Non
 
 
 @pytest.mark.model
+def test_events_a_clash_told_again_its_toll_raised_and_a_truce_between_its_sides() -> None:
+    from sitroom import read
+
+    text = (
+        "MISRATA, Libya - Fighting between two armed groups in the city of Zliten that began "
+        "late on Friday killed four people, medical officials said.\n\n"
+        "The clashes pitted the Halbous Brigade against fighters of the Public Security "
+        "Apparatus, both nominally attached to the Tripoli-based Government of National "
+        "Unity.\n\n"
+        "On Sunday, a doctor at the city's main hospital said two wounded fighters had died "
+        "overnight, bringing the toll to six, with at least eleven people still being treated "
+        "for injuries.\n\n"
+        "That evening, tribal elders said in a statement that both sides had agreed to a "
+        "ceasefire."
+    )
+    clash, truce = read(text, published="2024-06-03").events
+    # Where the government sits is no scene: one clash, in Zliten, with its raised toll.
+    assert clash.location is not None and clash.location.name == "Zliten"
+    assert clash.fatalities == 6
+    assert (truce.sub_event_type, truce.actor1, truce.actor2) == (
+        "Agreement",
+        "Halbous Brigade",
+        "Public Security Apparatus",
+    )
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

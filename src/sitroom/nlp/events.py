@@ -878,6 +878,7 @@ def extract_events(
     # After the tolls: a toll's sentence may name who is blamed ("said 14 people were
     # killed, and blamed the RSF").
     _blamed_doers(doc, events, actors)
+    _both_sides_agreed(events)
     for host in _dates_told_after(doc, events, times, published, places, actor_spans):
         # Dated and placed anew, the event may be one told as another before ("The strike hit
         # the market in X on Tuesday", a strike of its own, after the toll told on Thursday).
@@ -1135,6 +1136,24 @@ _THOSE_HARMED = re.compile(
     r"|\b(?:received|admitted|treated|treating|receiving)\s+(?:\w+\s+){0,2}?(?:wounded|injured)\b",
     re.IGNORECASE,
 )
+
+
+# The two sides of the fighting told before, named together: "both sides had agreed".
+_BOTH_SIDES = re.compile(r"\b(?:both sides|the two sides|the two (?:armed )?groups)\b", re.I)
+
+
+def _both_sides_agreed(events: list[Event]) -> None:
+    """An agreement "both sides" made, no side named, is between the two sides of the armed
+    clash told before it ("That evening, the council said both sides had agreed to a
+    ceasefire")."""
+    for i, ev in enumerate(events):
+        if ev.sub_event_type != "Agreement" or ev.actor1 or ev.actor2:
+            continue
+        if not _BOTH_SIDES.search(ev.evidence[0].text):
+            continue
+        fought = [e for e in events[:i] if e.event_type == "Battles" and e.actor1 and e.actor2]
+        if fought:
+            ev.actor1, ev.actor2 = fought[-1].actor1, fought[-1].actor2
 
 
 def _raise_tolls(doc: Doc, events: list[Event]) -> None:

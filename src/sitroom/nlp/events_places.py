@@ -288,6 +288,9 @@ def _contains(area: Place, place: Place) -> bool:
     return any(n and n.lower() in names for n in (place.admin1, place.admin2))
 
 
+_BASED_IN = re.compile(r"-(?:based|backed|led|allied|aligned|born)\b")
+
+
 def _not_scene(doc: Doc, place: Place) -> bool:
     """True for a place named as a destination, an origin or where the wounded are treated, or
     a capital speaking for its government ("Kyiv has not commented", "a claim Moscow
@@ -309,6 +312,8 @@ def _not_scene(doc: Doc, place: Place) -> bool:
     text = doc_text(doc)
     if _OWNER_SPEAKS.match(text, place.end):
         return True  # "Puntland's information ministry said": whose office speaks
+    if _BASED_IN.match(text, place.end):
+        return True  # "the Tripoli-based Government of National Unity": where a body sits
     if _PEOPLE_AFTER.match(text, place.end):
         return True  # "young men from the Amhara community": a people, not a place
     if _ROAD_AFTER.match(text, place.end) or (

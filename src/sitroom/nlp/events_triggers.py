@@ -284,6 +284,12 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         and _DUTY_TAKEN.match(after)
     ):
         return False  # "took over the role previously played by the Wagner Group"
+    if (
+        word.startswith(("wounded", "injured"))
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() == "die"
+    ):
+        return False  # "two wounded fighters had died overnight": a toll told again, raised
     if cue.code == "ABDUCT_DISSAP" and token.dep_ == "attr":
         return False  # "We are hostages in our own city": a figure of speech
     if (
