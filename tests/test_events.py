@@ -3267,6 +3267,31 @@ def test_events_a_clash_told_again_its_toll_raised_and_a_truce_between_its_sides
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "militia"),
+    [
+        (
+            "Three men were killed in a gunfight between two rival families in the north of "
+            "Iraq's Basra province on Sunday, police said.",
+            "Clan Militia",
+        ),
+        (
+            "Four men were killed when fighting between rival tribes broke out in Khar on "
+            "Sunday over a dispute about farmland, police said.",
+            "Communal Militia",
+        ),
+    ],
+)
+def test_events_a_fight_between_two_clans_is_a_clash_of_their_militias(
+    sentence: str, militia: str
+) -> None:
+    from sitroom import read
+
+    (clash,) = read(sentence, published="2024-08-06").events
+    assert (clash.sub_event_type, clash.actor1, clash.actor2) == ("Armed clash", militia, militia)
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

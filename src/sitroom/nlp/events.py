@@ -435,8 +435,10 @@ def extract_events(
         pair = acled_type(mention.code)
         assert pair is not None  # filtered above
         scope = mention.scope or mention.sent
-        if pair == ("Battles", "Armed clash") and (
-            civilian_victims(scope, named=True) or _raid_on_civilians(scope)
+        if (
+            pair == ("Battles", "Armed clash")
+            and (civilian_victims(scope, named=True) or _raid_on_civilians(scope))
+            and not _TWO_ARMED_SIDES.search(scope.text)
         ):
             # "its fighters had killed three Christians and set fire to a chapel", "killed at
             # least 17 people in a raid on a farming village": a clash needs two armed sides;
@@ -879,6 +881,7 @@ def extract_events(
     # killed, and blamed the RSF").
     _blamed_doers(doc, events, actors)
     _both_sides_agreed(events)
+    _clans_fought(events)
     for host in _dates_told_after(doc, events, times, published, places, actor_spans):
         # Dated and placed anew, the event may be one told as another before ("The strike hit
         # the market in X on Tuesday", a strike of its own, after the toll told on Thursday).
@@ -1154,6 +1157,33 @@ def _both_sides_agreed(events: list[Event]) -> None:
         fought = [e for e in events[:i] if e.event_type == "Battles" and e.actor1 and e.actor2]
         if fought:
             ev.actor1, ev.actor2 = fought[-1].actor1, fought[-1].actor2
+
+
+# Two sides that fought each other, men killed on either: "a gunfight between two rival
+# families", "clashes between rival clans".
+_TWO_ARMED_SIDES = re.compile(
+    r"\b(?:gunfight|gun battle|shootout|clash(?:es)?|fighting|feud)\s+between\s+(?:two\s+)?"
+    r"(?:rival\s+)?(?:[\w-]+\s+)?(?:families|clans|tribes|factions|gangs|militias)\b",
+    re.IGNORECASE,
+)
+
+
+_CLANS = re.compile(r"\b(?:(?:sub-)?clans?|families|(?P<tribes>tribes))\b", re.IGNORECASE)
+
+
+def _clans_fought(events: list[Event]) -> None:
+    """A clash its first account tells as between two clans or families ("a gunfight between
+    two rival families", "fighting between militias from two sub-clans") is between clan
+    militias on both sides, as ACLED codes it ("Communal Militia" for tribes), whatever sides
+    the article suggested."""
+    for ev in events:
+        if ev.sub_event_type != "Armed clash":
+            continue
+        first = ev.evidence[0].text
+        fight = _TWO_ARMED_SIDES.search(first)
+        kin = _CLANS.search(first, fight.start()) if fight is not None else None
+        if kin is not None:
+            ev.actor1 = ev.actor2 = "Communal Militia" if kin.group("tribes") else "Clan Militia"
 
 
 def _raise_tolls(doc: Doc, events: list[Event]) -> None:
