@@ -3292,6 +3292,39 @@ def test_events_a_fight_between_two_clans_is_a_clash_of_their_militias(
 
 
 @pytest.mark.model
+def test_events_clashes_between_two_crowds_are_mob_violence_of_rioters_on_both_sides() -> None:
+    from sitroom import read
+
+    text = (
+        "A young man was stabbed to death late on Saturday in clashes between local youths and "
+        "migrants camped outside Kairouan, officials said."
+    )
+    (fight,) = read(text, published="2023-09-19").events
+    assert (fight.sub_event_type, fight.actor1, fight.actor2) == (
+        "Mob violence",
+        "Rioters",
+        "Rioters",
+    )
+    assert fight.fatalities == 1
+
+
+@pytest.mark.model
+def test_events_arrests_in_a_riots_course_are_the_riot_and_riot_police_are_no_riot() -> None:
+    from sitroom import read
+
+    riot = (
+        "On Sunday, Tunisia's National Guard said a group of migrants had attacked one of its "
+        "patrols with stones and iron bars near Jebeniana, injuring three guardsmen, and that "
+        "twelve people had been arrested."
+    )
+    (fight,) = read(riot, published="2023-09-19").events
+    assert (fight.sub_event_type, fight.actor1) == ("Mob violence", "Rioters")
+    arrests = "Riot police detained 17 people on the highway near Ijevan on Tuesday, police said."
+    (held,) = read(arrests, published="2024-05-29").events
+    assert held.sub_event_type == "Arrests"
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

@@ -304,12 +304,16 @@ def extract_events(
             # "Police detained 17 people as they cleared villagers who had blocked the road in
             # protest": arrests that met a protest, which ACLED codes as the protest.
             code = "PROTEST_WITH_INTER"
+        riots = [c.code for c, _ in realis if c.code in ("VIOL_DEMONSTR", "MOB_VIOL")]
+        if code == "ARREST" and riots:
+            # "migrants had attacked one of its patrols with stones ..., and twelve people had
+            # been arrested": arrests in a riot's course, which is the event.
+            code = riots[0]
         if code in _INCIDENTAL:
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course; "groups of young men set fire to buses": a
             # riot's.
-            riot = [c.code for c, _ in realis if c.code in ("VIOL_DEMONSTR", "MOB_VIOL")]
-            code = _most_specific_violent(realis) or (riot[0] if riot else code)
+            code = _most_specific_violent(realis) or (riots[0] if riots else code)
         if code == "ARMED_CLASH" and all(
             text[c.start : c.end].lower().startswith("came under")
             for c, _ in realis
@@ -663,6 +667,14 @@ def extract_events(
                 # "supporters of the Nepali Congress and the CPN-UML fought with sticks": two
                 # parties' crowds at each other, no force named, a mob fight of rioters.
                 pair, actor1, actor2 = ("Riots", "Mob violence"), RIOTERS, RIOTERS
+        if (
+            pair == ("Riots", "Mob violence")
+            and actor2 is None
+            and _CROWDS_BETWEEN.search(scope.text)
+            and not (_POLICE_SIDE.search(scope.text) or _MILITARY_SIDE.search(scope.text))
+        ):
+            # "clashes between local youths and migrants": a crowd on either side.
+            actor1, actor2 = RIOTERS, RIOTERS
         actor1, actor2 = acled_sides(pair[0], pair[1], actor1, actor2, scope)
         evidence = Evidence(start=sent.start_char, end=sent.end_char, text=sent.text)
         ev = Event(
@@ -1184,6 +1196,10 @@ def _clans_fought(events: list[Event]) -> None:
         kin = _CLANS.search(first, fight.start()) if fight is not None else None
         if kin is not None:
             ev.actor1 = ev.actor2 = "Communal Militia" if kin.group("tribes") else "Clan Militia"
+
+
+# Two crowds at each other: "clashes between local youths and sub-Saharan migrants".
+_CROWDS_BETWEEN = re.compile(r"\bclash(?:es|ed)? between\b[^.;]{1,60}?\band\b", re.IGNORECASE)
 
 
 def _raise_tolls(doc: Doc, events: list[Event]) -> None:

@@ -526,9 +526,9 @@ def acled_sides(
             other = None
         return PROTESTERS, other if sub_event_type in _INTERVENED else actor2
     if event_type == "Riots":
-        if actor1 is not None and _FORCES_OF.match(actor1):
-            # "a crowd set fire to ... a police pick-up truck": a state's force is the side
-            # the rioters hit, not a rioter.
+        if actor1 is not None and (_FORCES_OF.match(actor1) or _INTERVENER.search(actor1)):
+            # "a crowd set fire to ... a police pick-up truck", "migrants attacked a National
+            # Guard patrol": a state's force is the side the rioters hit, not a rioter.
             return RIOTERS, actor2 or actor1
         return actor1 or RIOTERS, actor2
     if (

@@ -290,6 +290,8 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         and token.head.lemma_.lower() == "die"
     ):
         return False  # "two wounded fighters had died overnight": a toll told again, raised
+    if word in ("riot", "riots") and _RIOT_GEAR.match(after):
+        return False  # "Riot police moved in": a kind of police, no riot
     if cue.code == "ABDUCT_DISSAP" and token.dep_ == "attr":
         return False  # "We are hostages in our own city": a figure of speech
     if (
@@ -318,6 +320,10 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
     return True
 
 
+# Words a riot names the kind of: "riot police", "riot gear".
+_RIOT_GEAR = re.compile(
+    r"\s+(?:police|policemen|gear|squads?|shields?|control|units?|officers)\b", re.I
+)
 # What a number is of, whose fall is no town's: "the rebels' strength has fallen".
 _AMOUNTS = frozenset(
     "strength number numbers figure toll price prices level share rate support output".split()
