@@ -1325,6 +1325,22 @@ def test_claims_a_captivity_that_goes_on_denies_nothing(
 
 
 @pytest.mark.model
+def test_claims_the_army_beside_a_rebel_army_is_the_states_and_a_village_chief_confirms() -> None:
+    from sitroom import read
+
+    text = (
+        "BACOLOD CITY - A suspected New People's Army (NPA) guerrilla was killed in a clash in "
+        "the hills of Sipalay City, Negros Occidental, on Wednesday, the Army said.\n\n"
+        "Troops of the 62nd Infantry Battalion encountered about 15 rebels at around 6:30 a.m., "
+        "according to a statement from the Army's 303rd Infantry Brigade. The barangay captain "
+        "of Cabadiangan said residents heard sustained gunfire in the early morning."
+    )
+    (clash,) = read(text, published="2024-09-21").events
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Philippines", "New People's Army")
+    assert (clash.status, clash.claimed_by) == ("confirmed", "Military Forces of Philippines")
+
+
+@pytest.mark.model
 def test_claims_according_to_a_custom_is_no_source() -> None:
     from sitroom import read
 

@@ -198,6 +198,10 @@ _KIND_ORDER = (
 )
 
 
+# Head words that, alone, name a state's force.
+_STATE_HEADS = frozenset({"army", "military", "police", "navy", "gendarmerie"})
+
+
 def kind_of_name(name: str, *, label: str | None = None) -> str:
     """The contract kind a name's own words suggest ("... Press" outlet, "... Front" armed group).
 
@@ -580,16 +584,20 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
                 reg.alias(ent, name)
         if ent is None:
             # "Army" after "Nigerian Army": the head word of exactly one group's name.
+            # Not a rebel army's: "the Army said" beside the "New People's Army" is the state's.
             heads = [
                 g
                 for g in reg.live()
                 if g.kind not in {"person", "outlet"}
                 and len(g.name.split()) > 1
                 and g.name.split()[-1] == name
+                and (g.kind == "state forces" or name.lower() not in _STATE_HEADS)
             ]
             if len(heads) == 1:
                 ent = heads[0]
                 reg.alias(ent, name)
+            elif not heads and name.lower() in _STATE_HEADS:
+                continue  # "the Army said": the state's, read with "the army" below
         if ent is None:
             count = sum(1 for s in singles if s[0] == name)
             if count < 2 and not re.match(r"\s+(?:said|says|told)\b", text[end:]):
