@@ -3325,6 +3325,21 @@ def test_events_arrests_in_a_riots_course_are_the_riot_and_riot_police_are_no_ri
 
 
 @pytest.mark.model
+def test_events_a_force_named_as_the_owner_of_the_post_hit_is_the_side_hit() -> None:
+    from sitroom import read
+
+    text = (
+        "ATAQ, Yemen - Three soldiers of the Shabwa Defence Forces were killed on Tuesday when a "
+        "roadside bomb struck their vehicle near Ataq, a military official said.\n\n"
+        "Two days earlier, a small drone dropped an explosive on another Shabwa Defence Forces "
+        "checkpoint in the same area, wounding two soldiers, the forces' media office said. It "
+        "blamed Al Qaeda in the Arabian Peninsula (AQAP), which has not commented on that attack."
+    )
+    strike = read(text, published="2024-10-17").events[-1]
+    assert (strike.actor1, strike.actor2) == ("al-Qaeda", "Shabwa Defence Forces")
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

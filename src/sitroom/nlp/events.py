@@ -652,6 +652,15 @@ def extract_events(
                 and domestic_forces(a, country) is not False
             ]
             actor2 = hit[0] if hit else None
+        if (
+            pair[0] == "Explosions/Remote violence"
+            and actor1 is not None
+            and actor2 is None
+            and _site_of(actor1, actors, sent)
+        ):
+            # "a small drone dropped an explosive on another Shabwa Defence Forces checkpoint":
+            # whose post was hit, not who struck it.
+            actor1, actor2 = None, actor1
         if pair == ("Battles", "Armed clash") and "political party" in (
             kinds.get(actor1 or ""),
             kinds.get(actor2 or ""),
@@ -1295,6 +1304,29 @@ _FORCE_SITE_HIT = re.compile(
     r"(?:military|army|police)\s+(?:post|base|camp|station|positions?|checkpoint|barracks)\b",
     re.IGNORECASE,
 )
+
+
+_SITE_BEFORE = re.compile(r"\b(?:on|at|hit|struck|targeted|into)\s+(?:an?|the|another)\s+$")
+_SITE_AFTER = re.compile(
+    r"\s+(?:checkpoints?|posts?|base|camp|positions?|convoy|patrol|vehicles?|barracks)\b"
+)
+
+
+def _site_of(name: str, actors: list[Actor], sent: Span) -> bool:
+    """Whether the sentence names the group `name` only as the owner of what was hit ("on
+    another Shabwa Defence Forces checkpoint")."""
+    text = doc_text(sent.doc)
+    spans = [
+        (s, e)
+        for a in actors
+        if a.name == name
+        for s, e in a.mentions
+        if sent.start_char <= s < sent.end_char
+    ]
+    return bool(spans) and all(
+        _SITE_BEFORE.search(text, max(sent.start_char, s - 20), s) and _SITE_AFTER.match(text, e)
+        for s, e in spans
+    )
 
 
 def _state_side_named(name: str, kinds: dict[str, str], text: str) -> bool:
