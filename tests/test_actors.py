@@ -109,6 +109,8 @@ def test_actors_known_list_recognizes_unlabelled_group() -> None:
         ("First Support Force", "armed group"),
         ("Stability Support Apparatus", "armed group"),
         ("Mandalay People's Defence Force", "armed group"),
+        ("Artillery Brigade", "state forces"),
+        ("Infantry Battalion", "state forces"),
     ],
 )
 def test_actors_kind_of_name(name: str, kind: str) -> None:

@@ -3340,6 +3340,20 @@ def test_events_a_force_named_as_the_owner_of_the_post_hit_is_the_side_hit() -> 
 
 
 @pytest.mark.model
+def test_events_the_force_whose_men_were_killed_is_the_side_attacked() -> None:
+    from sitroom import read
+
+    text = (
+        "OWERRI - Two police officers were killed late on Friday when gunmen stormed a "
+        "checkpoint at Umuaka in Njaba Local Government Area of Imo State, police said.\n\n"
+        "The officers returned fire, the Imo State Police Command said, but two of them were "
+        "killed before the gunmen withdrew into nearby bush."
+    )
+    (attack,) = read(text, published="2024-05-14").events
+    assert (attack.actor1, attack.actor2) == (None, "Imo State Police Command")
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

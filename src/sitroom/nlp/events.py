@@ -653,6 +653,17 @@ def extract_events(
             ]
             actor2 = hit[0] if hit else None
         if (
+            pair == ("Battles", "Armed clash")
+            and actor1 is not None
+            and actor2 is None
+            and actor1 in guessed
+            and armed_victims(scope)
+        ):
+            # "Two police officers were killed late on Friday when gunmen stormed a
+            # checkpoint": the force the article suggests, whose men died, is the side
+            # attacked.
+            actor1, actor2 = None, actor1
+        if (
             pair[0] == "Explosions/Remote violence"
             and actor1 is not None
             and actor2 is None
