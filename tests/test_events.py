@@ -3354,6 +3354,19 @@ def test_events_the_force_whose_men_were_killed_is_the_side_attacked() -> None:
 
 
 @pytest.mark.model
+def test_events_a_denial_of_force_after_a_riot_told_denies_that_riot() -> None:
+    from sitroom import read
+
+    text = (
+        "CONAKRY - A 16-year-old apprentice was shot dead in the Conakry suburb of Koloma on "
+        "Tuesday as young protesters fought running battles with security forces, his family "
+        "said. The government denied that its forces had used live ammunition."
+    )
+    (riot,) = read(text, published="2025-02-13").events
+    assert (riot.sub_event_type, riot.status) == ("Violent demonstration", "denied")
+
+
+@pytest.mark.model
 def test_events_the_group_a_toll_blames_is_the_doer() -> None:
     from sitroom import read
 

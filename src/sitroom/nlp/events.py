@@ -810,8 +810,11 @@ def extract_events(
             if host.sub_event_type == "Peaceful protest" and mention.code == "ARREST":
                 host.sub_event_type = "Protest with intervention"  # arrests met the crowd
             crowd = host.event_type in _CROWD_TYPES and ev.event_type in _CROWD_TYPES
-            if crowd and _CROWD_SEVERITY.index(ev.sub_event_type) < _CROWD_SEVERITY.index(
-                host.sub_event_type
+            if (
+                crowd
+                and not mention.denied  # what a party denies doing is no worse reading
+                and _CROWD_SEVERITY.index(ev.sub_event_type)
+                < _CROWD_SEVERITY.index(host.sub_event_type)
             ):
                 # One protest: ACLED codes it by the worst that happened ("two protesters were
                 # shot dead by police" makes it excessive force).
@@ -2111,8 +2114,15 @@ def _antecedent(
     elif mention.denied:
         # "denying that they had attacked civilian families" after the drone strike told: the
         # latest event of its type, else of any violent one.
+        # "The government denied that its forces had used live ammunition" after a riot told:
+        # that crowd event.
+        crowds = [e for e in events if e.event_type in _CROWD_TYPES]
         candidates = [e for e in events if e.event_type == ev.event_type] or (
-            violent if ev.event_type in VIOLENT_TYPES else []
+            violent
+            if ev.event_type in VIOLENT_TYPES
+            else crowds
+            if ev.event_type in _CROWD_TYPES
+            else []
         )
     elif mention.code in _INCIDENTAL and not own_occasion:
         # Burning or looting in the course of a clash or of a protest is part of it.
