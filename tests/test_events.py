@@ -2828,12 +2828,13 @@ def test_events_a_town_described_from_another_is_the_scene() -> None:
             "Kyauk Ye",
             2,
         ),
-        # A Philippine village by its title.
+        # A Philippine village by its title, a part of the city named: at the city (precision
+        # 1, as a neighbourhood).
         (
             "Gunmen shot dead a village councillor outside his house in Barangay Tagukon in "
             "Kabankalan City late on Thursday, police said.",
             "Tagukon",
-            2,
+            1,
         ),
         # In a "neighbouring" division.
         (
@@ -3364,6 +3365,19 @@ def test_events_a_denial_of_force_after_a_riot_told_denies_that_riot() -> None:
     )
     (riot,) = read(text, published="2025-02-13").events
     assert (riot.sub_event_type, riot.status) == ("Violent demonstration", "denied")
+
+
+@pytest.mark.model
+def test_events_a_rally_that_dispersed_without_incident_met_no_force() -> None:
+    from sitroom import read
+
+    text = (
+        "On Monday, several hundred residents of Menzel Chaker gathered outside the local "
+        "delegation headquarters, chanting slogans and demanding that the authorities act. The "
+        "rally dispersed in the afternoon without incident."
+    )
+    (rally,) = read(text, published="2023-09-19").events
+    assert (rally.sub_event_type, rally.actor2) == ("Peaceful protest", None)
 
 
 @pytest.mark.model

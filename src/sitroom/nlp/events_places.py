@@ -536,7 +536,8 @@ _UNLISTED_PATTERNS = (
     ),
 )
 _PART_WORDS = re.compile(
-    r"\b(?:neighbou?rhood|quarter|suburb|favela|district|subdistrict|sub-district|area)\b"
+    r"\b(?:neighbou?rhood|quarter|suburb|favela|district|subdistrict|sub-district|area|"
+    r"[Bb]arangay|[Ss]itio|[Pp]urok)\b"
 )
 _FACILITY_END = re.compile(
     r"\b(?:Hospital|Clinic|Morgue|Centre|Center|University|Ministry|Office|Prison|Airport)$"

@@ -290,6 +290,12 @@ def _cue_fits(doc: Doc, cue: Cue, token: Token, offset: int, places: list[Place]
         and token.head.lemma_.lower() == "die"
     ):
         return False  # "two wounded fighters had died overnight": a toll told again, raised
+    if (
+        cue.code == "PROTEST_WITH_INTER"
+        and token.lemma_.lower() == "disperse"
+        and not any(c.dep_ in ("dobj", "agent", "auxpass", "nsubjpass") for c in token.children)
+    ):
+        return False  # "The rally dispersed in the afternoon without incident": it broke up
     if word in ("riot", "riots") and _RIOT_GEAR.match(after):
         return False  # "Riot police moved in": a kind of police, no riot
     if cue.code == "ABDUCT_DISSAP" and token.dep_ == "attr":
