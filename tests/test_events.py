@@ -2828,6 +2828,20 @@ def test_events_a_town_described_from_another_is_the_scene() -> None:
             "Kyauk Ye",
             2,
         ),
+        # A division named ("In Myingyan township"), not its town: the village taken from.
+        (
+            "In Myingyan township, a local resistance group said members of the Pyu Saw Htee "
+            "militia abducted three young men from Kan Thar village, near Taloke, on Sunday.",
+            "Kan Thar",
+            2,
+        ),
+        # A local government area named: its town stands for it, near it.
+        (
+            "Gunmen attacked three farming villages in the Bokkos local government area of "
+            "Nigeria's Plateau State late on Sunday, killing at least 17 people, police said.",
+            "Bokkos",
+            2,
+        ),
         # A Philippine village by its title, a part of the city named: at the city (precision
         # 1, as a neighbourhood).
         (

@@ -275,7 +275,17 @@ def placed_near(doc: Doc, place: Place) -> bool:
     """Whether the text puts the event near a place rather than in it ("near Djibo", "about
     30 km west of Finote Selam", "outside Kabul"): ACLED's geo_precision 2."""
     text = doc_text(doc)
-    return _REFERENCE.search(text[max(0, place.start - 40) : place.start]) is not None
+    return (
+        _REFERENCE.search(text[max(0, place.start - 40) : place.start]) is not None
+        # "In Myingyan township": the division named, not its town (ACLED's precision 2).
+        or _DIVISION_AFTER.match(text, place.end) is not None
+    )
+
+
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:township|district|county|municipality|cercle|tehsil|sub-district|"
+    r"[Ll]ocal [Gg]overnment [Aa]rea|LGA)\b"
+)
 
 
 def _contains(area: Place, place: Place) -> bool:
@@ -494,8 +504,8 @@ _SETTLEMENTS = (
 _UNLISTED_PATTERNS = (
     # "the village of Kadisau", "the Kalundu neighbourhood", "Sokolo, a town in Niono cercle"
     (re.compile(rf"\b(?:village|town|city|hamlet|locality|commune|settlement) of {_NAME}"), 1),
-    # "in Myaing town", "near Kisengo village"
-    (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME} (?:town|village)\b"), 1),
+    # "in Myaing town", "near Kisengo village", "abducted three men from Sin Kut village"
+    (re.compile(rf"\b(?:in|at|near|outside|around|from) {_NAME} (?:town|village)\b"), 1),
     # "bombed Taung Inn village in Singu township": a village its township or district holds
     (re.compile(rf"{_NAME} (?:village|hamlet) (?:in|of|near)\b"), 1),
     # "in Barangay Hilamonan", "Sitio Cunalom": the Philippines' villages by their title
