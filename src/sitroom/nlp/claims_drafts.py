@@ -212,7 +212,7 @@ def _draft(
             if subject is not None:
                 speaker_actor = subject
             elif described_group is not None:
-                pass
+                pass  # the sources as described speak (their description is `unnamed` below)
             elif (
                 prev is not None
                 and prev.speaker_actor is None
