@@ -1313,14 +1313,16 @@ _FORCE_VEHICLE_HIT = re.compile(
 
 # A force's post struck from the air or by shells: "dropped an explosive charge on a military
 # post", "shells hit an army base".
+_STRUCK_AT = r"\b(?:on|at|hit|struck|targeted|into)\s+"
 _FORCE_SITE_HIT = re.compile(
-    r"\b(?:on|at|hit|struck|targeted|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_STRUCK_AT}(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:military|army|police)\s+(?:post|base|camp|station|positions?|checkpoint|barracks)\b",
     re.IGNORECASE,
 )
 
 
-_SITE_BEFORE = re.compile(r"\b(?:on|at|hit|struck|targeted|into)\s+(?:an?|the|another)\s+$")
+# The words before a named force's post struck: "on another Shabwa Defence Forces checkpoint".
+_SITE_BEFORE = re.compile(rf"{_STRUCK_AT}(?:an?|the|another)\s+$")
 _SITE_AFTER = re.compile(
     r"\s+(?:checkpoints?|posts?|base|camp|positions?|convoy|patrol|vehicles?|barracks)\b"
 )
