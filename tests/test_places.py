@@ -1169,3 +1169,30 @@ def test_places_a_name_the_text_calls_a_village_is_no_town_abroad() -> None:
     )
     salama = next(p for p in read(text, published="2025-07-14").places if p.text == "Salama")
     assert salama.country == "KE"
+
+
+@pytest.mark.model
+def test_places_a_name_the_text_calls_a_region_is_the_region_after_its_town() -> None:
+    from sitroom import read
+
+    text = (
+        "ZINDER, Niger - Gunmen killed four people in a raid on a village in Niger's Zinder "
+        "region on Sunday, residents said. Many of the wounded were taken to Zinder."
+    )
+    places = read(text, published="2025-03-18").places
+    region = next(p for p in places if p.start > 20 and p.text == "Zinder")
+    assert region.kind == "province"
+    assert places[-1].kind == "city"
+
+
+@pytest.mark.model
+def test_places_the_towns_a_road_joins_are_not_the_spot_measured_from_another() -> None:
+    from sitroom import read
+
+    text = (
+        "Violence has spread across Burkina Faso's Boucle du Mouhoun region this year.\n\n"
+        "Gunmen stopped a minibus late on Thursday about 20 km south of Kougny, on the road "
+        "linking Nouna to Dédougou, and killed six passengers, residents said."
+    )
+    (attack,) = read(text, published="2025-03-18").events
+    assert attack.location is not None and attack.location.name == "Kougny"

@@ -331,6 +331,12 @@ def _not_scene(doc: Doc, place: Place) -> bool:
         and _ROAD_END_AFTER.match(text, place.end)
     ):
         return True  # "blocked the Kaduna-Kachia highway at Kujama": the road's ends
+    if _ROAD_ENDS.search(text, max(sent_start, place.start - 60), place.start) and (
+        _MEASURED.search(span.sent.text if span is not None and len(span) > 0 else "")
+    ):
+        # "about 15 km from Sandaré, on the main road linking Kayes to Bamako": where the
+        # spot was measured from places it, not the towns the road joins.
+        return True
     sent_end = span.sent.end_char if span is not None and len(span) > 0 else len(text)
     if _CROWD_FROM.search(text, max(sent_start, place.start - 90), place.start) and _MOVED.search(
         text, place.end, sent_end
@@ -373,6 +379,17 @@ _ROAD = r"\s+(?:highway|road|expressway|motorway|route)\b"
 _ROAD_AFTER = re.compile(rf"(?:-[A-Z][\w'’]+)+{_ROAD}")
 _ROAD_END_AFTER = re.compile(_ROAD)
 _ROAD_START_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
+# The towns a road joins, told before either: "the road linking Kayes to Bamako", "the road
+# between Tilin and Gangaw".
+_ROAD_ENDS = re.compile(
+    r"\b(?:road|highway|route|motorway)\s+(?:linking|connecting|joining|between|from)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|to)\s+)?$"
+)
+# A spot measured from a place: "about 25 km south of X", "15 km from X".
+_MEASURED = re.compile(
+    r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d+ miles\)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s"
+)
 # A place name standing for its people: "the Amhara community", "Kuki-Zo families".
 _PEOPLE_AFTER = re.compile(r"\s+(?:community|communities|tribe|tribes|clan|clans)\b", re.I)
 # Prepositions that make a place no subject of its own.
@@ -504,8 +521,9 @@ _SETTLEMENTS = (
 _UNLISTED_PATTERNS = (
     # "the village of Kadisau", "the Kalundu neighbourhood", "Sokolo, a town in Niono cercle"
     (re.compile(rf"\b(?:village|town|city|hamlet|locality|commune|settlement) of {_NAME}"), 1),
-    # "in Myaing town", "near Kisengo village", "abducted three men from Sin Kut village"
-    (re.compile(rf"\b(?:in|at|near|outside|around|from) {_NAME} (?:town|village)\b"), 1),
+    # "in Myaing town", "near Kisengo village", "abducted three men from Sin Kut village", "a
+    # village in Chadakori commune"
+    (re.compile(rf"\b(?:in|at|near|outside|around|from) {_NAME} (?:town|village|commune)\b"), 1),
     # "bombed Taung Inn village in Singu township": a village its township or district holds
     (re.compile(rf"{_NAME} (?:village|hamlet) (?:in|of|near)\b"), 1),
     # "in Barangay Hilamonan", "Sitio Cunalom": the Philippines' villages by their title

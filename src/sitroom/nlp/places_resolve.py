@@ -32,6 +32,9 @@ class _Mention:
     # Ids of candidates that hold, or lie in, a county another name of the article may be
     # (see _nested).
     nested: set[int] = field(default_factory=set)
+    # The hint is the kind the names around it suggest (a list's, a pair's, a chain's), not a
+    # word of its own.
+    derived: bool = False
 
 
 # Ranking weights, in units of log10(population): set by hand and checked on the LGL and
@@ -55,7 +58,9 @@ def _score(m: _Mention, entry: Entry, primary: bool, ctx: _Context | None) -> fl
     if entry.fcode == "PPLC":
         score += 2.0
     if m.hint and entry.kind == m.hint:
-        score += 3.0
+        # A kind word stated ("Niger's Maradi region") outweighs the context a namesake town
+        # earns from the article's other places in that province.
+        score += 5.0
     elif entry.kind == "province" and entry.admin1 in m.seat_of:
         # A province named like its own capital ("Kabul"): the city is meant unless the text
         # says "province".
@@ -202,7 +207,7 @@ def _parallel_kinds(doc: Doc | None, mentions: list[_Mention], chosen: list[Entr
                 continue
             for m in run:
                 if m.hint is None and any(p and e.kind == kind for e, p in m.candidates):
-                    m.hint = kind
+                    m.hint, m.derived = kind, True
 
 
 def _paired_provinces(doc: Doc | None, mentions: list[_Mention], chosen: list[Entry]) -> None:
@@ -228,7 +233,7 @@ def _paired_provinces(doc: Doc | None, mentions: list[_Mention], chosen: list[En
                     for e, p in x.candidates
                 )
             ):
-                x.hint = "province"
+                x.hint, x.derived = "province", True
 
 
 def _is_division(m: _Mention) -> bool:
@@ -332,7 +337,7 @@ def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
             if nxt.hint is None and not _within_city(m, nxt):
                 for kind in ("province", "country"):
                     if any(p and e.kind == kind for e, p in nxt.candidates):
-                        nxt.hint = kind
+                        nxt.hint, nxt.derived = kind, True
                         break
 
 
@@ -463,16 +468,44 @@ def _resolve(mentions: list[_Mention], countries: dict[str, float], doc: Doc | N
             )
             m.best = scored[0][1]
             m.confidence = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+
         # One name, one place: repeated mentions take the most confident reading. A county
         # named with and without its kind word ("Hall County" ... "retiring from Hall") is
-        # one name.
-        by_query: dict[tuple[str, bool], _Mention] = {}
+        # one name. But a name the text calls a province, read as one ("Niger's Maradi region"
+        # beside the dateline's town of Maradi), and the name's other mentions, read as its
+        # namesake town inside it, keep their two senses.
+        def most_confident(group: list[_Mention]) -> dict[tuple[str, bool], _Mention]:
+            out: dict[tuple[str, bool], _Mention] = {}
+            for m in group:
+                key = _sense_key(m)
+                if key not in out or m.confidence > out[key].confidence:
+                    out[key] = m
+            return out
+
+        stated = [
+            m
+            for m in mentions
+            if m.hint == "province"
+            and not m.derived
+            and m.best is not None
+            and m.best.kind == "province"
+        ]
+        by_query = most_confident(mentions)
+        town = most_confident([m for m in mentions if m not in stated])
+        provinces = {_sense_key(m): m.best for m in stated}
         for m in mentions:
             key = _sense_key(m)
-            if key not in by_query or m.confidence > by_query[key].confidence:
-                by_query[key] = m
-        for m in mentions:
-            m.best = by_query[_sense_key(m)].best
+            province, seat = provinces.get(key), town.get(key)
+            if (
+                province is not None
+                and seat is not None
+                and seat.best is not None
+                and seat.best.kind == "city"
+                and seat.best.admin1 == province.admin1
+            ):
+                m.best = province if m in stated else seat.best
+            else:
+                m.best = by_query[key].best
         _hinted_province(mentions)
         chosen = [m.best for m in mentions]
 
