@@ -718,3 +718,28 @@ def test_actors_a_hyphenated_acronym_is_its_group_wherever_used() -> None:
     (clash,) = read(text, published="2025-02-17").events
     assert clash.actor1 == "Sagaing People's Defence Force"
     assert clash.claimed_by == "Sagaing People's Defence Force"
+
+
+@pytest.mark.model
+def test_actors_a_nationality_right_after_a_dateline_names_its_forces() -> None:
+    from sitroom import read
+
+    text = (
+        "BAMAKO - Malian troops fought off an attack by jihadist fighters near Kayes on Sunday, "
+        "a security source said. Fuel convoys from Senegal and Mauritania have been hit "
+        "repeatedly, and trucks now queue at Dakar port."
+    )
+    (fight,) = read(text, published="2025-09-17").events
+    assert "Military Forces of Mali" in (fight.actor1, fight.actor2)
+
+
+@pytest.mark.model
+def test_actors_a_group_named_to_describe_another_is_no_side() -> None:
+    from sitroom import read
+
+    text = (
+        "Soldiers fought off an attack near Nara on Sunday, the army said. Al Qaeda's Sahel "
+        "affiliate JNIM said in a statement that its fighters had killed nine soldiers."
+    )
+    for event in read(text, published="2025-09-17").events:
+        assert "al-Qaeda" not in (event.actor1, event.actor2)

@@ -516,9 +516,10 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         ):
             continue
         iso2 = load_gazetteer().demonyms.get(normalize_name(name))
-        # The parser tags a nationality that opens a sentence as a place at times, and a
-        # nationality it does not know as a person ("Tajik troops").
-        if span.label_ == "NORP" or (span.label_ in ("GPE", "PERSON") and iso2 is not None):
+        # The parser tags a nationality that opens a sentence as a place at times, a
+        # nationality it does not know as a person ("Tajik troops"), and one after a dateline
+        # as a group with it ("BAMAKO - Malian troops").
+        if span.label_ == "NORP" or (span.label_ in ("GPE", "PERSON", "ORG") and iso2 is not None):
             # "Sudanese army", "Nigerian soldiers": the state forces of that nation.
             if (
                 not national_force(name, iso2, start, end)
@@ -702,6 +703,13 @@ def _link_surnames(
             blocked.append((m.start(), m.end()))
 
 
+@cache
+def militia_states() -> dict[str, str]:
+    """The known militias that fight beside a state's forces ("fights_for"), with that
+    state's code."""
+    return {k["name"]: k["fights_for"] for k in load_actor_lexicon().known if k.get("fights_for")}
+
+
 def force_name(iso2: str | None, head: str) -> str | None:
     """ACLED's name for the state forces of the country `iso2` that `head` ("army",
     "police") names, or None when the country is not known."""
@@ -751,7 +759,12 @@ def _link_generic_mentions(
     With no state force named and the article's places in one `country`, "the army" and
     "police" are that country's forces, named as ACLED names them ("Military Forces of Sudan").
     """
-    armed = [e for e in reg.live() if e.kind == "armed group" and e.mentions]
+    # "The militants", "jihadist fighters": no militia that fights beside the state's forces.
+    armed = [
+        e
+        for e in reg.live()
+        if e.kind == "armed group" and e.mentions and e.name not in militia_states()
+    ]
     state = [e for e in reg.live() if e.kind == "state forces" and e.mentions]
     police = [e for e in state if _is_police(e.name)]
     state = [e for e in state if e not in police]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ..models import Actor
-from .actors import SPEECH_BODY, force_name, load_actor_lexicon
+from .actors import SPEECH_BODY, force_name, load_actor_lexicon, militia_states
 from .attribution import load_cues as load_attribution_cues
 from .doctext import doc_text
 from .event_types import acled_type, event_words
@@ -24,14 +25,18 @@ _ACCUSES = re.compile(
 
 def _without_appositions(text: str, actors: list[Actor]) -> list[Actor]:
     """The actors with mentions inside an apposition to another actor removed: in "X (XA),
-    the Y affiliate active in Z, claimed the attack" Y describes X and takes no part."""
+    the Y affiliate active in Z, claimed the attack" Y describes X and takes no part; nor
+    does it in "Al Qaeda's Sahel affiliate JNIM said"."""
     ends = sorted(e for a in actors for _s, e in a.mentions)
+    affiliation = _affiliation_pattern()
     out = []
     for actor in actors:
         kept = []
         for s, e in actor.mentions:
             m = _APPOSITION.search(text, max(0, s - 40), s)
             if m is not None and any(m.start() - 12 <= end <= m.start() for end in ends):
+                continue
+            if affiliation.match(text, e):
                 continue
             kept.append((s, e))
         if kept:
@@ -460,6 +465,18 @@ def one_state(a: str | None, b: str | None) -> bool:
     return bool(ma and mb and ma.group(1) == mb.group(1))
 
 
+def fights_beside(a: str | None, b: str | None) -> bool:
+    """Whether one of two actors is a militia known to fight beside the other, its state's
+    forces ("troops and members of the VDP" in Burkina Faso): one side of a battle."""
+    return allied_militia(a, [b]) or allied_militia(b, [a])
+
+
+def allied_militia(a: str | None, sides: Iterable[str | None]) -> bool:
+    """Whether `a` is a militia known to fight beside one of `sides`, its state's forces."""
+    state = militia_states().get(a or "")
+    return state is not None and any(domestic_forces(b, state) is True for b in sides)
+
+
 def domestic_forces(actor: str | None, iso2: str | None) -> bool | None:
     """Whether an actor is the state forces of the country `iso2` ("Military Forces of Mali" in
     Mali), not those of another state; None when it is no state force of a known country."""
@@ -490,9 +507,10 @@ def _main_armed_groups(actors: list[Actor], history: list[tuple[int, int]], text
 
 @cache
 def _affiliation_pattern() -> re.Pattern[str]:
-    """What follows a group named as another's description: "'s affiliate", "-linked"."""
+    """What follows a group named as another's description: "'s affiliate", "-linked", "'s
+    Sahel affiliate"."""
     words = "|".join(re.escape(w) for w in load_actor_lexicon().affiliations)
-    return re.compile(rf"(?:['’]s)?[\s-]+(?:{words})\b", re.I)
+    return re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|[\s-]+)(?:{words})\b", re.I)
 
 
 # ACLED's fixed sides: who protests, riots or is attacked as a civilian has no name of its own.
