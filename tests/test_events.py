@@ -4776,3 +4776,85 @@ def test_events_a_bomb_outside_an_election_office_hits_civilians() -> None:
     )
     (blast,) = read(text, published="2026-02-16").events
     assert blast.actor2 == "Civilians"
+
+
+@pytest.mark.model
+def test_events_a_statement_naming_a_militia_beside_the_army_tells_the_fight_again() -> None:
+    from sitroom import read
+
+    text = (
+        "DORI, Burkina Faso - Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked "
+        "an army post at Seytenga on Friday, the army said.\n\n"
+        "A statement read on state radio on Sunday night said troops and members of the "
+        'Volunteers for the Defence of the Homeland (VDP) had "pushed back a column of '
+        'terrorists" after three hours of fighting.'
+    )
+    (fight,) = read(text, published="2025-03-18").events
+    assert fight.date == dt.date(2025, 3, 14)
+
+
+@pytest.mark.model
+def test_events_a_militia_beside_the_army_is_not_the_unnamed_attackers() -> None:
+    from sitroom import read
+
+    text = (
+        "DORI, Burkina Faso - Jihadist fighters attacked a post held by soldiers and civilian "
+        "auxiliaries at Seytenga on Friday, the army said. Members of the Volunteers for the "
+        "Defence of the Homeland (VDP) guard many villages in the area."
+    )
+    fight = read(text, published="2025-03-18").events[0]
+    assert "Volunteers for the Defense of the Homeland" not in (fight.actor1, fight.actor2)
+    assert "Military Forces of Burkina Faso" in (fight.actor1, fight.actor2)
+
+
+@pytest.mark.model
+def test_events_a_patrol_that_engaged_a_gang_fought_it() -> None:
+    from sitroom import read
+
+    text = (
+        "The army said on Thursday that a patrol had followed a gang of cattle thieves and "
+        "engaged it near Dan Issa on Wednesday, killing five of them."
+    )
+    (fight,) = read(text, published="2025-03-14").events
+    assert fight.sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+def test_events_a_village_in_a_commune_is_placed_by_the_commune() -> None:
+    from sitroom import read
+
+    text = (
+        "On March 3, gunmen shot dead the chief of a village in Dan Bako commune, in Madarounfa "
+        "department, after he refused to pay a levy."
+    )
+    (attack,) = read(text, published="2025-03-18").events
+    assert attack.location is not None and attack.location.name == "Dan Bako"
+
+
+@pytest.mark.model
+def test_events_an_hour_of_the_day_does_not_date_the_statement_s_account_anew() -> None:
+    from sitroom import read
+
+    text = (
+        "NIORO, Mali - Soldiers escorting a convoy of trucks fought off an attack by jihadist "
+        "fighters near Gogui on Monday, the army said.\n\n"
+        "In a communiqué issued on Tuesday, the general staff said the escort had come under "
+        'fire around midday and had "neutralised about ten assailants".'
+    )
+    (fight,) = read(text, published="2025-09-17").events
+    assert fight.date == dt.date(2025, 9, 15)
+
+
+@pytest.mark.model
+def test_events_a_group_that_attacked_a_security_post_is_the_side_that_attacked() -> None:
+    from sitroom import read
+
+    text = (
+        "Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) ambushed a Malian army convoy "
+        "near Nioro on Sunday, the army said.\n\n"
+        "The group also said it had attacked a security post at Gogui, on the border with "
+        "Mauritania, on Saturday night."
+    )
+    _, post = read(text, published="2025-09-17").events
+    assert post.actor1 == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert post.actor2 == "Military Forces of Mali"

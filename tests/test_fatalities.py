@@ -177,3 +177,9 @@ def test_fatalities_shot_dead_with_a_count_and_an_aside_of_ages() -> None:
     assert read_fatalities("gunmen shot dead four farmers near the village late on Monday") == 4
     text = "two herders, cousins aged 15 and 19, were killed when a mine went off"
     assert read_fatalities(text) == 2
+
+
+def test_fatalities_the_bodies_of_volunteers_or_officers_received_are_the_dead() -> None:
+    text = "the health centre in Sebba had received the bodies of six volunteers on Friday"
+    assert read_fatalities(text) == 6
+    assert read_fatalities("the morgue took in the bodies of three officers") == 3

@@ -31,9 +31,11 @@ from .events_actors import (
     _speaks,
     _without_appositions,
     acled_sides,
+    allied_militia,
     armed_victims,
     civilian_victims,
     domestic_forces,
+    fights_beside,
     one_state,
 )
 from .events_places import (
@@ -354,7 +356,8 @@ def extract_events(
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         first, last = _cue_words(doc, sent, trigger, token)
         dated = any(
-            sent.start_char <= t.start < sent.end_char and t.date is not None for t in times
+            sent.start_char <= t.start < sent.end_char and t.date is not None and not _hour_only(t)
+            for t in times
         )
         # "some of those killed were off-duty soldiers": the dead of the event already told.
         about_told = (
@@ -501,6 +504,16 @@ def extract_events(
                 if noun is not None
                 and any(noun.group(0).lower() in x.text.lower() for x in e.evidence)
             ]
+            # "Two days before the minibus attack": of those, the one its word names.
+            named = re.search(r"([a-z]{3,})\s+$", noun.string[: noun.start()]) if noun else None
+            if named is not None and named.group(1) not in ("the", "this", "that"):
+                of_noun = [
+                    e
+                    for e in told
+                    if any(
+                        re.search(rf"\b{named.group(1)}", x.text, re.IGNORECASE) for x in e.evidence
+                    )
+                ] or of_noun
             # Else those of the kind it names ("the Kostiantynivka strike" is a strike, though
             # its account said "dropped guided bombs").
             of_kind = [
@@ -561,6 +574,24 @@ def extract_events(
                 events[-1].date_end,
                 events[-1].time_precision,
             )
+        setting = None
+        if not mention.dated and precision == 2 and date == published - dt.timedelta(days=1):
+            setting = _setting(doc, sent, times, events)
+        if setting is not None:
+            # "Gunmen stopped a minibus late on Thursday on the road ... Residents said the men
+            # ordered the passengers out and shot seven of them dead": the day the sentence
+            # before set the scene on, which told no event of its own; and that sentence tells
+            # of the event too, and where, if this one does not ("about 25 km south of X").
+            date, date_end, precision = setting[0], None, 1
+            if own_place is None and location is not None:
+                told_in = setting[1]
+                scene = [p for p in places if told_in.start_char <= p.start < told_in.end_char]
+                where = _best_place(doc, scene, (told_in.start_char, told_in.end_char))
+                if where is not None:
+                    location = to_location(where, near=placed_near(doc, where))
+                location = (
+                    _at_unlisted(doc, told_in, places, actor_spans, where, location) or location
+                )
         actor1, actor2 = _event_actors(scope, mention.trigger, actors, mention.code)
         sent_actors = {
             a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
@@ -585,6 +616,16 @@ def extract_events(
                 # "rival groups of miners opened fire on each other", no side named: neither
                 # is a group the article names elsewhere.
                 and not (known is None and _RIVALS.search(sent.text))
+            ]
+            # "Jihadist fighters attacked a post held by soldiers and auxiliaries": a militia
+            # that fights beside the state's forces is no side against them.
+            others = [
+                a
+                for a in others
+                if not (
+                    allied_militia(a, (known, *armed))
+                    and (known is None or fights_beside(a, known))
+                )
             ]
             if restates_deed(sent):
                 # "IS said in a claim that three Taliban fighters were killed": the claimant
@@ -712,6 +753,9 @@ def extract_events(
             fatalities=None if pair[1] in _HARMLESS else read_fatalities(_toll_text(scope)),
             evidence=[evidence],
         )
+        if setting is not None:
+            told = setting[1]
+            ev.evidence.append(Evidence(start=told.start_char, end=told.end_char, text=told.text))
         if anchor is not None:
             dated_from.append((ev, *anchor))
         # "the city's Kyivskyi district", "the al-Rawdah neighbourhood": a part of the place
@@ -1171,7 +1215,11 @@ _THOSE_HARMED = re.compile(
     r"(?=\s+(?:at|in|on|during|by|when|last)\b)"
     # "said it had received six wounded soldiers": a hospital's intake of an event's wounded
     # (not bodies: "had received the bodies of five civilians" may be all a reprisal is told by)
-    r"|\b(?:received|admitted|treated|treating|receiving)\s+(?:\w+\s+){0,2}?(?:wounded|injured)\b",
+    r"|\b(?:received|admitted|treated|treating|receiving)\s+(?:\w+\s+){0,2}?(?:wounded|injured)\b"
+    # "The mayor confirmed the number of people abducted": a figure of the event told.
+    r"|\bthe\s+(?:number|names|identities)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:people|persons|"
+    r"villagers|civilians|passengers|students|soldiers|victims|hostages|captives)\s+"
+    r"(?:killed|wounded|injured|abducted|kidnapped|taken|seized|detained|arrested)\b",
     re.IGNORECASE,
 )
 
@@ -1351,7 +1399,13 @@ def _state_side_named(name: str, kinds: dict[str, str], text: str) -> bool:
     if kinds.get(name) != "state forces":
         return False
     police = name.startswith("Police")
-    return bool((_POLICE_SIDE if police else _MILITARY_SIDE).search(text))
+    return bool((_POLICE_SIDE if police else _MILITARY_SIDE).search(text)) or bool(
+        _SECURITY_POST.search(text)
+    )
+
+
+# A post of the state's that may be either force's: "attacked a security post at Diboli".
+_SECURITY_POST = re.compile(r"\b(?:security|border|customs)\s+(?:post|checkpoint)s?\b")
 
 
 # A raid on where civilians live, work or shelter: "a raid on a fishing village", "gunmen
@@ -1604,11 +1658,54 @@ def _dates_told_after(
     return redated
 
 
+def _setting(
+    doc: Doc, sent: Span, times: list[DateRef], events: list[Event]
+) -> tuple[dt.date, Span] | None:
+    """The sentence right before `sent`, in its paragraph, with the one day it names for what
+    happened (not for a statement), when no event was read from it: the scene it set for
+    `sent`'s event."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n\n" in doc_text(doc)[before.end_char : sent.start_char] or any(
+        before.start_char <= x.start < before.end_char for e in events for x in e.evidence
+    ):
+        return None
+    days = [
+        t
+        for t in times
+        if before.start_char <= t.start < before.end_char
+        and t.date is not None
+        and t.precision == "day"
+        and not _dates_statement(doc, t)
+    ]
+    return (days[0].date, before) if len(days) == 1 and days[0].date else None
+
+
 def _said_dated(doc: Doc, evidence: Evidence, times: list[DateRef]) -> bool:
     """Whether every dated time expression of an evidence sentence dates a statement in it
     ("said on Thursday that ...", "claimed responsibility on Sunday"), not what happened."""
-    own = [t for t in times if evidence.start <= t.start < evidence.end and t.date is not None]
+    own = [
+        t
+        for t in times
+        if evidence.start <= t.start < evidence.end and t.date is not None and not _hour_only(t)
+    ]
     return bool(own) and all(_dates_statement(doc, t) for t in own)
+
+
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}/\d",
+    re.IGNORECASE,
+)
+
+
+def _hour_only(ref: DateRef) -> bool:
+    """Whether a time expression names an hour of an untold day ("around midday", "at
+    dawn"): the day of the event told, not one of its own, whatever day the times stage lent
+    it from the statement beside it ("a communiqué issued on Wednesday said ... around
+    midday")."""
+    return ref.precision == "time" and _DAY_WORDS.search(ref.text) is None
 
 
 def _dates_statement(doc: Doc, ref: DateRef) -> bool:
@@ -2262,7 +2359,8 @@ def _continues(
                 (ev.date != events[-1].date and not mention.said_dated)
                 or any(
                     not any(
-                        a == s or one_state(a, s) for s in (events[-1].actor1, events[-1].actor2)
+                        a == s or one_state(a, s) or fights_beside(a, s)
+                        for s in (events[-1].actor1, events[-1].actor2)
                     )
                     for a in sent_actors
                 )

@@ -111,7 +111,8 @@ _PATTERNS = [
     re.compile(
         rf"\bbodies of (?P<q>at least |more than |some )?(?P<n>\d[\d,]*|{_WORD_COUNT})\s+"
         r"(?:[a-z-]+\s+){0,2}?(?:men|women|people|persons|children|boys|girls|civilians|"
-        r"migrants|villagers|farmers|soldiers|policemen|fighters|victims)\b",
+        r"migrants|villagers|farmers|soldiers|troops|policemen|officers|volunteers|fighters|"
+        r"victims)\b",
         re.IGNORECASE,
     ),
     # "three soldiers and an unknown number of civilians were killed": at least the three.
