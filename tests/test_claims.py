@@ -2671,3 +2671,16 @@ def test_claims_the_police_statement_and_the_organisers_confirm_a_cleared_protes
     protest = read(text, published="2024-05-29").events[-1]
     assert protest.actor2 == "Police Forces of Armenia"
     assert protest.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_calling_a_claim_propaganda_denies_it_however_long_the_sentence() -> None:
+    from sitroom import read
+
+    text = (
+        "The group also said it had attacked an army post at Gogui on Saturday night. The army "
+        'called that claim "pure propaganda", saying that no attack had taken place at Gogui '
+        "and that traffic through the border crossing had been normal all weekend."
+    )
+    reading = read(text, published="2025-09-17")
+    assert [c.stance for c in reading.claims if c.cue == "called"] == ["denies"]

@@ -374,8 +374,9 @@ def _stance(att: Attribution, doc: Doc, text: str, cues: dict[str, Any]) -> str:
         return "asserts"
     low = text[att.content[0] : att.content[1]].lower()
     if att.lemma in _NAMING_VERBS:
-        # "called the claim 'a pure invention'": the judgement follows what is named.
-        low = text[att.content[0] : att.sentence[1]].lower()
+        # "called the claim 'a pure invention'": the judgement follows what is named, however
+        # long the sentence runs on after it ("..., saying no attack had taken place").
+        low = text[att.content[0] : att.sentence[1]].lower()[:80]
     if keeps_control(low):
         return "denies"  # "the town remained under government control": it was not taken
     if len(low) < 120 and any(

@@ -36,6 +36,11 @@ _STOP = {
 }  # fmt: skip
 
 
+_DAY_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+
+
 # Words before a noun that make it refer back to something already told ("the shelling",
 # "Saturday's attack"): a statement naming an event so speaks of one reported before.
 _DEFINITE = r"(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)"
@@ -609,8 +614,9 @@ def _events_about(
     skip = cues["claim_nouns"] | cues["report_nouns"]
     names = [w for w in words if len(w) > 3 and w not in skip]
     if need_name:
+        # A day's name is shared by what happened on that day, not one event's name.
         proper = re.findall(r"\b[A-Z][\w’'-]+", words_text)
-        names = [w.lower() for w in proper if w.lower() not in _STOP | _PRONOUNS_ALL]
+        names = [w.lower() for w in proper if w.lower() not in _STOP | _PRONOUNS_ALL | _DAY_NAMES]
 
     def ev_text(ev: Event) -> str:
         # Words inside "reports of X's death" only mention the event: they do not report it.
