@@ -1196,3 +1196,15 @@ def test_places_the_towns_a_road_joins_are_not_the_spot_measured_from_another() 
     )
     (attack,) = read(text, published="2025-03-18").events
     assert attack.location is not None and attack.location.name == "Kougny"
+
+
+@pytest.mark.model
+def test_places_parts_of_a_town_named_together_are_not_a_far_town() -> None:
+    from sitroom import read
+
+    text = (
+        "Two men were killed in Ziguinchor on Thursday.\n\n"
+        "In Ziguinchor, youths burned tyres in the Lyndiane and Boucotte neighbourhoods."
+    )
+    lyndiane = next(p for p in read(text, published="2023-06-05").places if p.text == "Lyndiane")
+    assert lyndiane.canonical == "Ziguinchor"

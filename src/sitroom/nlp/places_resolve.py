@@ -733,6 +733,13 @@ def _said_village(doc: Doc | None, m: _Mention) -> bool:
     return False
 
 
+# How far from its town a part of it may lie (a reading farther off is another place).
+_NEIGHBOURHOOD_KM = 30.0
+# A town that big named before a part-of-town word is the town itself ("the Conakry suburb of
+# Wanindara"), not a part of another.
+_NEIGHBOURHOOD_TOWN = 50_000
+
+
 def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer, doc: Doc | None = None) -> None:
     """Place at the article's own province a name whose only readings are small towns abroad.
 
@@ -757,6 +764,25 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer, doc: Doc | N
         # neighbourhood" of a Mexican city, whose readings are Brazilian and Costa Rican towns).
         stated = m.hint is not None and not any(c.kind == m.hint for c, _ in m.candidates)
         others = [o.best for o in mentions if o.query != m.query and o.best is not None]
+        towns = Counter(o for o in others if o.kind == "city")
+        if m.hint == "neighbourhood" and e.kind == "city" and towns:
+            # A part of a town read as a town far off in the same country ("the Lyndiane and
+            # Boucotte neighbourhoods" of Ziguinchor, read as a town 300 km away): the town
+            # the article names most, unless the reading lies by it.
+            top = max(towns, key=towns.__getitem__)
+            far = (
+                e.lat is None
+                or top.lat is None
+                or _nearest_km(e.lat, e.lon, [(top.lat, top.lon)]) > _NEIGHBOURHOOD_KM
+            )
+            if (
+                top.id != e.id
+                and far
+                and top.country == e.country
+                and e.population < _NEIGHBOURHOOD_TOWN  # not "the Conakry suburb of X"
+            ):
+                m.best = top
+                continue
         # An article whose every other place lies in one country it names more than once
         # ("Jiga" among Ethiopian towns is no town in Benin of that other spelling).
         countries = {o.country for o in others}
@@ -797,7 +823,6 @@ def _place_unlisted(mentions: list[_Mention], gazetteer: Gazetteer, doc: Doc | N
         firm = [o.best for o in mentions if o.query != m.query and o.best and not o.fuzzy]
         if not others or any(o.country == e.country for o in firm):
             continue
-        towns = Counter(o for o in others if o.kind == "city")
         if m.hint == "neighbourhood" and towns:
             # A part of a town: the town the article names most ("the Tres Rios neighbourhood"
             # of an article about Culiacan).

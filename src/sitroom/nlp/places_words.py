@@ -218,6 +218,9 @@ _LIST_KINDS = {
     "townships": "city",
     "towns": "city",
     "villages": "city",
+    "neighbourhoods": "neighbourhood",
+    "neighborhoods": "neighbourhood",
+    "suburbs": "neighbourhood",
 }
 
 # Words after a capitalized name that make it part of a facility or organization name.
