@@ -743,3 +743,16 @@ def test_actors_a_group_named_to_describe_another_is_no_side() -> None:
     )
     for event in read(text, published="2025-09-17").events:
         assert "al-Qaeda" not in (event.actor1, event.actor2)
+
+
+@pytest.mark.model
+def test_actors_an_acronym_in_another_language_s_order_is_its_group() -> None:
+    from sitroom import read
+
+    text = (
+        "The army blamed the Movement of Democratic Forces of Casamance (MFDC) for the ambush. "
+        "A spokesman for one MFDC faction denied it."
+    )
+    actors = read(text, published="2023-06-05").actors
+    (group,) = [a for a in actors if a.name.startswith("Movement of Democratic")]
+    assert "MFDC" in group.aliases

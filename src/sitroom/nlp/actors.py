@@ -410,7 +410,10 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         # "Mandalay People's Defence Force (MDY-PDF)": a place's short name, then the
         # initials of the rest.
         place_led = bool(tail) and initials.endswith(tail.upper()) and long_name[:1] == head[:1]
-        if not (initials.startswith(acr[:2].upper()) or place_led):
+        # "Movement of Democratic Forces of Casamance (MFDC)": the initials in another
+        # language's order.
+        reordered = sorted(acr.upper()) == sorted(initials.upper())
+        if not (initials.startswith(acr[:2].upper()) or place_led or reordered):
             continue
         long_start = m.start(1) + m.group(1).find(long_name)
         # A known actor's other spelling ("Defence" for "Defense") was read in 1 at its place.
