@@ -4858,3 +4858,66 @@ def test_events_a_group_that_attacked_a_security_post_is_the_side_that_attacked(
     _, post = read(text, published="2025-09-17").events
     assert post.actor1 == "Jama'at Nusrat al-Islam wal-Muslimin"
     assert post.actor2 == "Military Forces of Mali"
+
+
+@pytest.mark.model
+def test_events_deaths_in_street_clashes_after_a_verdict_are_a_riot_told_in_full_later() -> None:
+    from sitroom import read
+
+    text = (
+        "Two young men were killed and dozens hurt in Kolda during street clashes that followed "
+        "the sentencing of an opposition leader, the regional hospital said.\n\n"
+        "In Kolda, groups of youths put up barricades in the town centre on Thursday afternoon "
+        "and pelted the police with stones. Police fired tear gas.\n\n"
+        "On Saturday the hospital said a third man, shot in the leg during the same clashes, had "
+        "died of his wounds."
+    )
+    (riot,) = read(text, published="2023-06-05").events
+    assert (riot.event_type, riot.sub_event_type) == ("Riots", "Violent demonstration")
+    assert riot.date == dt.date(2023, 6, 1)
+    assert riot.actor2 == "Police Forces of Senegal"
+
+
+@pytest.mark.model
+def test_events_a_battle_s_dead_passer_by_is_no_side() -> None:
+    from sitroom import read
+
+    text = (
+        "SABHA, Libya - At least three people were killed in fighting between an army unit and "
+        "local gunmen in Sabha late on Thursday, according to medics.\n\n"
+        "The clashes broke out after soldiers of the 116th Brigade, which is part of the Libyan "
+        "National Army (LNA), arrested a young man at a checkpoint, residents said.\n\n"
+        "The city's medical centre said it had received three bodies, including that of a "
+        "passer-by, and treated nine wounded. A brigade officer said one of his men was among "
+        "the dead."
+    )
+    (fight,) = read(text, published="2024-07-06").events
+    assert fight.actor2 != "Civilians"
+
+
+@pytest.mark.model
+def test_events_a_truce_one_side_announced_is_with_the_side_it_fought() -> None:
+    from sitroom import read
+
+    text = (
+        "Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) clashed with a local Dozo "
+        "militia near Djenne on Thursday, residents said.\n\n"
+        "On Friday, JNIM said in a statement that both sides had agreed to a truce."
+    )
+    truce = read(text, published="2024-07-06").events[-1]
+    assert truce.sub_event_type == "Agreement"
+    assert truce.actor1 is not None and truce.actor2 is not None
+
+
+@pytest.mark.model
+def test_events_a_council_member_seized_and_gang_members_killed_are_events() -> None:
+    from sitroom import read
+
+    text = (
+        "Gunmen seized a member of the town council of Ghat as he drove home on Wednesday "
+        "evening, relatives said.\n\n"
+        "Separately, the army said its forces had killed three members of a smuggling gang "
+        "during a raid near Awbari on Tuesday."
+    )
+    kinds = [e.sub_event_type for e in read(text, published="2024-07-06").events]
+    assert kinds == ["Abduction/forced disappearance", "Armed clash"]

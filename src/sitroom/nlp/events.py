@@ -353,6 +353,16 @@ def extract_events(
             # "opened fire on each other": the longer reading of the same words, an exchange
             # of fire, not an attack.
             code = "ARMED_CLASH"
+        longer = [
+            c.code
+            for c, _ in realis
+            if c.code in ("VIOL_DEMONSTR", "MOB_VIOL")
+            and all(c.start <= d.start and d.end <= c.end for d, _ in realis if d.code == code)
+        ]
+        if code in ("ARMED_CLASH", "ATTACK") and longer:
+            # "killed ... during street clashes": the longer reading of the same words, a
+            # riot, not a battle or an attack.
+            code = longer[0]
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         first, last = _cue_words(doc, sent, trigger, token)
         dated = any(
@@ -800,11 +810,20 @@ def extract_events(
             redates or _continues(events, ev, mention, link_place, told_by_sides)
         ) and not (own_place is None and _unknown_place(mention.sent, places))
         host = _antecedent(events, ev, mention, link_place, continues=continues)
+        lead = None
+        if host is None and mention.dated and not mention.said_dated and not mention.separate:
+            host = lead = _undated_lead(doc, events, ev, link_place, times)
         if host is not None:
             # A restatement of an event already reported, or something done in its course.
             # A vague plural's default ("killing several"), in the accounts before this one.
             vague = host.fatalities is not None and _vague_toll(host)
             host.evidence.append(evidence)
+            if lead is not None:
+                # "Two young men were killed in Ziguinchor during street clashes ... In
+                # Ziguinchor, youths put up barricades on Thursday afternoon": the day of the
+                # lead's event, which told none.
+                host.date, host.date_end = ev.date, ev.date_end
+                host.time_precision = ev.time_precision
             if (
                 told_where
                 and location is not None
@@ -859,6 +878,13 @@ def extract_events(
                 and not mention.denied  # what a party denies doing is no worse reading
                 and _CROWD_SEVERITY.index(ev.sub_event_type)
                 < _CROWD_SEVERITY.index(host.sub_event_type)
+                # Stones thrown at police in a riot told as a demonstration: still the
+                # demonstration, not a mob's fight.
+                and not (
+                    host.sub_event_type == "Violent demonstration"
+                    and ev.sub_event_type == "Mob violence"
+                    and _FORCES_OF.match(ev.actor2 or "")
+                )
             ):
                 # One protest: ACLED codes it by the worst that happened ("two protesters were
                 # shot dead by police" makes it excessive force).
@@ -1229,17 +1255,24 @@ _BOTH_SIDES = re.compile(r"\b(?:both sides|the two sides|the two (?:armed )?grou
 
 
 def _both_sides_agreed(events: list[Event]) -> None:
-    """An agreement "both sides" made, no side named, is between the two sides of the armed
-    clash told before it ("That evening, the council said both sides had agreed to a
-    ceasefire")."""
+    """An agreement "both sides" made is between the two sides of the armed clash told before
+    it ("That evening, the council said both sides had agreed to a ceasefire"), or the side
+    named and the one it fought."""
     for i, ev in enumerate(events):
-        if ev.sub_event_type != "Agreement" or ev.actor1 or ev.actor2:
+        if ev.sub_event_type != "Agreement" or ev.actor2:
             continue
         if not _BOTH_SIDES.search(ev.evidence[0].text):
             continue
-        fought = [e for e in events[:i] if e.event_type == "Battles" and e.actor1 and e.actor2]
-        if fought:
-            ev.actor1, ev.actor2 = fought[-1].actor1, fought[-1].actor2
+        if ev.actor1 is None:
+            fought = [e for e in events[:i] if e.event_type == "Battles" and e.actor1 and e.actor2]
+            if fought:
+                ev.actor1, ev.actor2 = fought[-1].actor1, fought[-1].actor2
+            continue
+        # One side named ("elders from the Tebu ... said both sides had agreed"): the other is
+        # the side it fought.
+        fought = [e for e in events[:i] if e.event_type == "Battles" and (e.actor1 or e.actor2)]
+        others = [a for a in (fought[-1].actor1, fought[-1].actor2) if a] if fought else []
+        ev.actor2 = next((a for a in others if a != ev.actor1), None)
 
 
 # Two sides that fought each other, men killed on either: "a gunfight between two rival
@@ -1658,6 +1691,31 @@ def _dates_told_after(
     return redated
 
 
+def _undated_lead(
+    doc: Doc, events: list[Event], ev: Event, own_place: Place | None, times: list[DateRef]
+) -> Event | None:
+    """The lead's event that `ev`, dated and of its type, tells in full, when the lead's first
+    event gave no day and no other event of the type was told: the lead sums up what the
+    article then recounts ("Two young men were killed in Ziguinchor during street clashes" ...
+    "In Ziguinchor, youths put up barricades on Thursday afternoon and pelted police")."""
+    same = [e for e in events if e.event_type == ev.event_type]
+    if len(same) != 1 or ev.date is None or same[0] is not events[0]:
+        return None
+    lead = same[0]
+    if lead.sub_event_type != ev.sub_event_type and lead.event_type not in _CROWD_TYPES:
+        return None  # a roadside bomb is no shelling the lead told
+    first = lead.evidence[0]
+    if "\n\n" in doc_text(doc)[: first.start].strip() or lead.date is None:
+        return None
+    if any(first.start <= t.start < first.end and t.date is not None for t in times):
+        return None  # dated by its own words
+    if ev.date > lead.date:
+        return None
+    if own_place is not None and not _place_within(own_place, lead.location):
+        return None
+    return lead
+
+
 def _setting(
     doc: Doc, sent: Span, times: list[DateRef], events: list[Event]
 ) -> tuple[dt.date, Span] | None:
@@ -1954,6 +2012,9 @@ def _add_sides(host: Event, ev: Event, guessed: set[str | None] | None = None) -
     attack's account is no attacker), nor with one the mention's sentence does not name
     (`guessed`)."""
     fixed = {*(guessed or ()), *((PROTESTERS, RIOTERS) if ev.event_type != host.event_type else ())}
+    if host.event_type == "Battles":
+        # "... three bodies, including that of a passer-by": the dead of a battle, no side.
+        fixed.add(CIVILIANS)
     fixed.discard(None)
     if host.actor1 is None and ev.actor1 != host.actor2 and ev.actor1 not in fixed:
         host.actor1 = ev.actor1
@@ -2187,8 +2248,9 @@ def _antecedent(
         if not candidates and ev.sub_event_type == "Looting/property destruction":
             # "after the strike set fire to classrooms": what the strike told did.
             candidates = violent
-        if not candidates and ev.event_type == "Battles":
-            # "exploded during the fighting" after a street fight told as a riot.
+        if not candidates and ev.event_type in VIOLENT_TYPES:
+            # "exploded during the fighting" after a street fight told as a riot; "a second
+            # man, shot in the chest during the same clashes, had died".
             candidates = [e for e in events if e.event_type == "Riots"]
     elif mention.refers_to:
         # "The clash broke out near the square" after two crowds fought: a riot's clash too.
