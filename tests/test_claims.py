@@ -2684,3 +2684,45 @@ def test_claims_calling_a_claim_propaganda_denies_it_however_long_the_sentence()
     )
     reading = read(text, published="2025-09-17")
     assert [c.stance for c in reading.claims if c.cue == "called"] == ["denies"]
+
+
+@pytest.mark.model
+def test_claims_a_coded_side_denying_its_part_denies_the_event() -> None:
+    from sitroom import read
+
+    text = (
+        "The army said soldiers on patrol near Djibidione came under fire from armed men on "
+        "Saturday and killed one of them. It blamed the Movement of Democratic Forces of "
+        "Casamance (MFDC).\n\n"
+        "A spokesman for one MFDC faction denied that its fighters had been involved."
+    )
+    (clash,) = read(text, published="2023-06-05").events
+    assert clash.status == "denied"
+
+
+@pytest.mark.model
+def test_claims_a_group_no_side_of_the_event_denying_its_part_denies_nothing() -> None:
+    from sitroom import read
+
+    text = (
+        "Two rockets struck near an air base in Anbar province on Monday, Iraqi security sources "
+        "said. No group claimed the attack.\n\n"
+        "Kataib Hezbollah denied involvement in a statement on Tuesday."
+    )
+    (strike,) = read(text, published="2024-08-14").events
+    assert strike.status != "denied"
+
+
+@pytest.mark.model
+def test_claims_a_hedge_doubts_the_unsourced_event_of_its_paragraph() -> None:
+    from sitroom import read
+
+    text = (
+        "Tribal elders said in a statement on Friday that both sides had agreed to a truce.\n\n"
+        "Also on Friday, dozens of residents blocked the main road and burned tyres in protest "
+        "against power cuts, according to videos shared online. The outlet could not "
+        "independently verify the footage."
+    )
+    truce, protest = read(text, published="2024-07-06").events
+    assert protest.status == "unverified"
+    assert truce.status == "claimed"

@@ -278,7 +278,9 @@ def extract_claims(
     ]
     # Who claims a deed is its doer before the status weighs its sides.
     _claimants_did_it(events, claims, drafts, doc)
-    _set_status(events, claims, drafts, hedges, text, cues, _doers_unnamed(claims, drafts, doc))
+    _set_status(
+        events, claims, drafts, hedges, text, cues, _doers_unnamed(claims, drafts, doc), mentions
+    )
     return claims
 
 
@@ -359,6 +361,29 @@ def _asserted_by_denier(denial: Claim, draft: _Draft, asserting: list[Claim], te
     )
     told = {a.speaker_group or a.speaker for a in asserting if standing or a.start < denial.start}
     return (denial.speaker_group or denial.speaker) in told
+
+
+def _told_unsourced(
+    span: tuple[int, int], events: list[Event], drafts: list[_Draft], text: str
+) -> list[Event]:
+    """The event told just before a hedge in its paragraph, when no statement there speaks of
+    it ("residents blocked the main road ..., according to videos shared on social media. The
+    outlet could not independently verify the footage"): what the hedge doubts, not a statement
+    paragraphs before."""
+    para = text.rfind("\n\n", 0, span[0])
+    told = [ev for ev in events if any(para < e.start and e.end <= span[0] for e in ev.evidence)]
+    spoken = {ev for d in drafts if para < d.start and d.end <= span[0] for ev in d.events}
+    if not told or told[-1].id in spoken:
+        return []
+    return told[-1:]
+
+
+def _denier_is_side(d: _Draft, ev: Event, mentions: list) -> bool:
+    """Whether a denial's speaker, as its sentence names it before the cue, is one of the
+    sides the event is coded with."""
+    lo, cue = d.att.sentence[0], d.att.cue[0]
+    named = {a.name for s, _e, a in mentions if lo <= s < cue}
+    return bool(named & {ev.actor1, ev.actor2} - {None})
 
 
 def _responsibility_only(content: str) -> bool:
@@ -479,9 +504,11 @@ def _set_status(
     text: str,
     cues: dict[str, Any],
     doers: set[str],
+    mentions: list,
 ) -> None:
     """Each event's status from its claims and the outlet's hedges (CONTRACT.md vocabulary);
-    `doers` are the claims of a deed by a source named only by its kind."""
+    `doers` are the claims of a deed by a source named only by its kind, `mentions` the
+    actors' mentions."""
     hedged: dict[str, str] = {}
     # A hedge on a claim of responsibility ("Islamic State claimed responsibility, saying ...
     # The claim could not be verified") leaves who did it unverified: an independent
@@ -496,6 +523,8 @@ def _set_status(
             # words it shares, the toll just told.
             about = toll
         deeds = False
+        if not about and obj is not None:
+            about = _told_unsourced(span, events, drafts, text)
         if not about and obj is not None:
             back = _hedged_back(span, obj, drafts, text)
             ids = {ev for d in back for ev in d.events}
@@ -517,15 +546,20 @@ def _set_status(
         asserting = [c for c, _d in linked if c.stance == "asserts" and not _DEMANDS.search(c.cue)]
         asserters = {c.speaker_group or c.speaker for c in asserting}
         # Denying a part in it ("denied responsibility for the attack") is a claim about who did
-        # it, and dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither
-        # denies that it happened. Nor does a speaker deny what it asserts itself: "The RSF
+        # it, unless the denier is a side the event is coded with ("It blamed the MFDC ... A
+        # spokesman for one MFDC faction denied that its fighters had been involved"); and
+        # dismissing a figure ("a figure Kyiv dismissed") disputes its toll: neither denies
+        # that it happened. Nor does a speaker deny what it asserts itself: "The RSF
         # denied attacking civilians" after it said it had seized the camp denies a detail
         # (`_asserted_by_denier`).
         denying = [
             c
             for c, d in linked
             if c.stance == "denies"
-            and not _responsibility_only(text[d.att.content[0] : d.att.content[1]])
+            and not (
+                _responsibility_only(text[d.att.content[0] : d.att.content[1]])
+                and not _denier_is_side(d, ev, mentions)
+            )
             and not _figure_only(d.att, text, cues)
             and not _harm_only(d.att, text)
             and not _asserted_by_denier(c, d, asserting, text)
@@ -683,6 +717,11 @@ def _corroborated(
             for g in groups - {ev.actor1, ev.actor2}
         ):
             return True
+    if ev.sub_event_type == "Agreement":
+        # No one sees an agreement without taking part: whoever announces it ("a council of
+        # elders from the Tebu and other communities said both sides had agreed") brokered it,
+        # unless both sides tell it.
+        return any(_BOTH_SIDES.search(c.speaker or "") for c in asserting)
     # Sources joined in one account, one of whom saw it without taking part ("police and
     # residents said").
     observers = cue_pattern("observer_sources")

@@ -267,7 +267,15 @@ def _deed_told_before(content: str, at: int, events: list[Event], text: str) -> 
         return []
     verbs = {w.lower() for w in re.findall(r"\b\w+ed\b", content)}
     said = {w.lower() for w in re.findall(r"\b\w+ed\b", told[0].evidence[0].text)}
-    return [told[0].id] if verbs & said else []
+    # Or one's part in it ("denied that its fighters had been involved").
+    return [told[0].id] if verbs & said or _INVOLVED.search(content) else []
+
+
+# A part in a deed, denied: "had been involved", "was behind it", "had nothing to do with".
+_INVOLVED = re.compile(
+    r"\b(?:involved|behind (?:it|the)|responsible|nothing to do with|any (?:part|role) in)\b",
+    re.IGNORECASE,
+)
 
 
 # An accusation's verb: "accused the army of ...", "blames the rebels for ...".
