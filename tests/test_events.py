@@ -2223,7 +2223,9 @@ def test_events_a_ministrys_quoted_toll_joins_the_battle_and_a_displacement_is_n
         "herders have been displaced by fighting in the mountains in recent years."
     )
     (battle,) = read(text, published="2025-03-23").events
-    assert (battle.location.name, battle.fatalities) == ("Qandala", 12)
+    # The valley the gazetteer lacks, measured from Qandala, is the scene (as the Hemrin
+    # mountains are).
+    assert (battle.location.name, battle.fatalities) == ("Baarjeel", 12)
     assert len(battle.evidence) == 2
 
 
@@ -4921,3 +4923,46 @@ def test_events_a_council_member_seized_and_gang_members_killed_are_events() -> 
     )
     kinds = [e.sub_event_type for e in read(text, published="2024-07-06").events]
     assert kinds == ["Abduction/forced disappearance", "Armed clash"]
+
+
+@pytest.mark.model
+def test_events_injured_officers_after_a_riot_are_the_riot_s_not_a_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "In Biougra, masked youths set fire to a bank branch and two police cars late on "
+        "Thursday, the interior ministry said. The ministry said 11 members of the security "
+        "forces had been injured.\n\n"
+        "Clashes in several parts of the country last week left two people dead, according to "
+        "the authorities."
+    )
+    (riot,) = read(text, published="2025-10-06").events
+    assert riot.event_type == "Riots"
+
+
+@pytest.mark.model
+def test_events_a_bomb_on_reinforcements_sent_to_the_area_hit_the_army_there() -> None:
+    from sitroom import read
+
+    text = (
+        "Militants attacked a Popular Mobilisation Forces post near the village of Imam Wais, "
+        "north of Muqdadiyah, late on Tuesday, killing two fighters, officials said.\n\n"
+        "Early on Wednesday, a roadside bomb struck a vehicle carrying army reinforcements to "
+        "the area, wounding three soldiers, a security source said."
+    )
+    post, bomb = read(text, published="2024-03-15").events
+    assert bomb.actor2 is not None
+    assert bomb.location is not None and post.location is not None
+    assert bomb.location.name == post.location.name
+
+
+@pytest.mark.model
+def test_events_who_investigates_a_killing_is_no_side_of_it() -> None:
+    from sitroom import read
+
+    text = (
+        "Police in Khalis are investigating the killing of a shepherd and his teenage son, whose "
+        "bodies were found on Sunday near a grazing area."
+    )
+    (killing,) = read(text, published="2024-03-15").events
+    assert (killing.actor2, killing.fatalities) == ("Civilians", 2)

@@ -1208,3 +1208,15 @@ def test_places_parts_of_a_town_named_together_are_not_a_far_town() -> None:
     )
     lyndiane = next(p for p in read(text, published="2023-06-05").places if p.text == "Lyndiane")
     assert lyndiane.canonical == "Ziguinchor"
+
+
+@pytest.mark.model
+def test_places_mountains_the_gazetteer_lacks_are_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "Iraqi F-16 jets struck two Islamic State hideouts in the Makhoul mountains in "
+        "Salahuddin province on Wednesday night, the military said."
+    )
+    (strike,) = read(text, published="2024-03-15").events
+    assert strike.location is not None and strike.location.name == "Makhoul"

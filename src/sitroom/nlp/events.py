@@ -120,7 +120,7 @@ _SEQUEL = re.compile(r"\bthen\b", re.IGNORECASE)
 # A place named only as the one already told: "in the area", "in the vicinity", "near the
 # village".
 _IN_THE_AREA = re.compile(
-    r"\b(?:in|near|towards?|around|outside|into|at) the (?:same )?"
+    r"\b(?:in|near|to|towards?|around|outside|into|at) the (?:same )?"
     r"(?:area|vicinity|village|town|city|camp|base)\b",
     re.IGNORECASE,
 )
@@ -447,6 +447,7 @@ def extract_events(
     unlisted_at: dict[int, Location] = {}
     events: list[Event] = []
     said_dated: set[int] = set()  # events dated only by the day they were told
+    area_of: list[tuple[Event, Event]] = []  # events "in the area" of an event told before
     guessed_sides: dict[int, set[str | None]] = {}  # sides an event's sentence did not name
     for mention in mentions:
         pair = acled_type(mention.code)
@@ -603,6 +604,12 @@ def extract_events(
                     _at_unlisted(doc, told_in, places, actor_spans, where, location) or location
                 )
         actor1, actor2 = _event_actors(scope, mention.trigger, actors, mention.code)
+        if pair[0] == "Violence against civilians" and _INVESTIGATING.search(scope.text):
+            # "Police in Muqdadiyah are investigating the killing of a shepherd": who looks
+            # into it is no side of it.
+            actor1, actor2 = (
+                None if kinds.get(a or "") == "state forces" else a for a in (actor1, actor2)
+            )
         sent_actors = {
             a.name for a in actors for lo, _ in a.mentions if sent.start_char <= lo < sent.end_char
         }
@@ -702,6 +709,9 @@ def extract_events(
                 and _state_side_named(a, kinds, sent.text)
                 and domestic_forces(a, country) is not False
             ]
+            # "a vehicle carrying army reinforcements": the army itself before another state
+            # force (a militia the state counts as its own) the article names more.
+            hit.sort(key=lambda a: domestic_forces(a, country) is not True)
             actor2 = hit[0] if hit else None
         if (
             pair == ("Battles", "Armed clash")
@@ -968,6 +978,25 @@ def extract_events(
             _fold_into(lead, ev)
             lead.fatalities = toll if toll is not None else lead.fatalities
             continue
+        if (
+            host is None
+            and same is None
+            and own_place is None
+            and mention.area
+            and ev.event_type in VIOLENT_TYPES
+            and not _unknown_place(mention.sent, places)  # "in the village of Essakane"
+            # "the mayor of occupied Horlivka said a drone had hit a bus stop in the city"
+            and not any(mention.sent.start_char <= p.start < mention.sent.end_char for p in places)
+        ):
+            # "a roadside bomb struck a vehicle carrying army reinforcements to the area" after
+            # an attack near Imam Wais: another event, at the place told before.
+            told = next((e for e in reversed(events) if e.event_type in VIOLENT_TYPES), None)
+            if told is not None:
+                area_of.append((ev, told))  # placed once every account of it is read
+        if same is None and own_place is None and _ACROSS_PLACES.search(scope.text):
+            # "Clashes in several parts of the country last week left three people dead": a
+            # summary over places, no event of one.
+            continue
         if same is None:
             events.append(ev)
             if mention.said_dated:
@@ -1054,6 +1083,9 @@ def extract_events(
             ev.location = ev.location.model_copy(
                 update={"name": at.name, "geonames_id": None, "kind": at.kind}
             )
+    for ev, told in area_of:
+        if told.location is not None:
+            ev.location = told.location
     # In text order: a lead told in detail was moved after the account that detailed it.
     events.sort(key=lambda e: min(x.start for x in e.evidence))
     for i, ev in enumerate(events, start=1):
@@ -1250,6 +1282,23 @@ _THOSE_HARMED = re.compile(
 )
 
 
+# Looking into an event: "investigating the killing of", "probing the attack".
+_INVESTIGATING = re.compile(
+    r"\b(?:investigat\w+|prob(?:e|es|ed|ing)|looking into)\s+(?:the\s+)?(?:killings?|murders?|"
+    r"deaths?|attack|shooting|abduction|kidnapping)\b",
+    re.IGNORECASE,
+)
+
+
+# Many places at once: "in several parts of the country", "across the country", "nationwide".
+_ACROSS_PLACES = re.compile(
+    r"\b(?:across|throughout|(?:in|around) (?:several|many|various|other) (?:parts|areas|"
+    r"regions|corners) of) the country\b|\bnationwide\b|\bin (?:several|many|various|dozens "
+    r"of) (?:cities|towns)\b",
+    re.IGNORECASE,
+)
+
+
 # The two sides of the fighting told before, named together: "both sides had agreed".
 _BOTH_SIDES = re.compile(r"\b(?:both sides|the two sides|the two (?:armed )?groups)\b", re.I)
 
@@ -1387,7 +1436,10 @@ _FORCE_HIT = re.compile(
 # A force's vehicle hit by a bomb: "a military truck", "an army convoy", "a police van".
 _FORCE_VEHICLE_HIT = re.compile(
     r"\b(?:military|army|police|security forces'?) (?:truck|vehicle|convoy|patrol|van|pickup|"
-    r"jeep|bus)s?\b",
+    r"jeep|bus)s?\b"
+    # "a vehicle carrying army reinforcements"
+    r"|\b(?:truck|vehicle|convoy|van|pickup|bus)s? (?:carrying|transporting) (?:[\w-]+ ){0,2}"
+    r"(?:troops|soldiers|policemen|officers|reinforcements|personnel)\b",
     re.IGNORECASE,
 )
 
@@ -2328,10 +2380,11 @@ def _antecedent(
     ):
         # "At least three soldiers were killed, one resident said"; "the military said it had
         # struck a weapons depot in the area": more of the violent event told before. Fighters'
-        # deaths are not those of an attack on civilians.
-        candidates = violent
+        # deaths are not those of an attack on civilians. So are a riot's: "The ministry said
+        # 18 members of the security forces had been injured" after youths torched a bank.
+        candidates = violent + [e for e in events if e.event_type == "Riots"]
         if mention.toll and armed_victims(mention.sent):
-            candidates = [e for e in violent if e.actor2 != CIVILIANS] or violent
+            candidates = [e for e in violent if e.actor2 != CIVILIANS] or candidates
     elif continues:  # `_continues`: more of the event told in the sentence before
         if _mirror(events, ev, mention):
             return events[-1]  # the other side's account, naming its own positions

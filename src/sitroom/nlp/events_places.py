@@ -550,7 +550,8 @@ _UNLISTED_PATTERNS = (
     ),
     # "a farming village near Mahaday": what a village lies near is a place
     (re.compile(rf"\b(?:{_SETTLEMENTS}) (?:near|outside) {_NAME}"), 1),
-    (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS})\b"), 1),
+    # "the Kalundu neighbourhood", "in the Hemrin mountains": a part of a town or a feature
+    (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS}|mountains|hills|valley)\b"), 1),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
     (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME}{IN_DIVISION}"), 1),

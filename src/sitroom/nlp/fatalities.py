@@ -208,10 +208,11 @@ _ONE_AND_MORE = re.compile(
 # One person by what they were: "the driver", "a passenger".
 _PERSON = (
     r"(?:driver|passenger|man|woman|boy|girl|child|farmer|soldier|policeman|officer|trader|"
-    r"teacher|guard|nurse|student)"
+    r"teacher|guard|nurse|student|shepherd|herder|fisherman|villager|worker)"
 )
 _TWO_ONES = re.compile(
-    rf"\b(?:killed|killing)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
+    # "investigating the killing of a shepherd and his teenage son"
+    rf"\b(?:killed|killing|(?:killings?|murders?|deaths?)\s+of)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
     rf"(?:a|an|the|one|his|her)\s+(?:[\w-]+\s+)?(?:{_PERSON}|son|daughter|wife|husband|"
     r"brother|sister)\b"
     # "A woman and a child were killed when shells hit homes"
