@@ -2726,3 +2726,31 @@ def test_claims_a_hedge_doubts_the_unsourced_event_of_its_paragraph() -> None:
     truce, protest = read(text, published="2024-07-06").events
     assert protest.status == "unverified"
     assert truce.status == "claimed"
+
+
+@pytest.mark.model
+def test_claims_what_the_crowd_did_is_told_of_the_march() -> None:
+    from sitroom import read
+
+    text = (
+        "Thousands of young people marched through Tiznit on Saturday, demanding better "
+        "hospitals.\n\n"
+        "Organisers and witnesses said the crowd chanted slogans and dispersed peacefully in the "
+        "evening."
+    )
+    (march,) = read(text, published="2025-10-06").events
+    assert march.status == "confirmed"
+
+
+@pytest.mark.model
+def test_claims_a_hedge_on_pictures_doubts_the_gathering_they_show() -> None:
+    from sitroom import read
+
+    text = (
+        "Police broke up a sit-in in Tiznit on Friday, the local rights association said.\n\n"
+        "Demonstrators also gathered in Taroudant on Sunday, according to a local news website, "
+        "which published pictures of a crowd outside the town hall. The outlet could not "
+        "independently verify the images."
+    )
+    gathering = read(text, published="2025-10-06").events[-1]
+    assert gathering.status == "unverified"

@@ -363,19 +363,13 @@ def _asserted_by_denier(denial: Claim, draft: _Draft, asserting: list[Claim], te
     return (denial.speaker_group or denial.speaker) in told
 
 
-def _told_unsourced(
-    span: tuple[int, int], events: list[Event], drafts: list[_Draft], text: str
-) -> list[Event]:
-    """The event told just before a hedge in its paragraph, when no statement there speaks of
-    it ("residents blocked the main road ..., according to videos shared on social media. The
-    outlet could not independently verify the footage"): what the hedge doubts, not a statement
-    paragraphs before."""
+def _told_in_paragraph(span: tuple[int, int], events: list[Event], text: str) -> list[Event]:
+    """The one event first told in a hedge's paragraph before it ("residents blocked the main
+    road ..., according to videos shared on social media. The outlet could not independently
+    verify the footage"): what the hedge doubts, not a statement paragraphs before."""
     para = text.rfind("\n\n", 0, span[0])
-    told = [ev for ev in events if any(para < e.start and e.end <= span[0] for e in ev.evidence)]
-    spoken = {ev for d in drafts if para < d.start and d.end <= span[0] for ev in d.events}
-    if not told or told[-1].id in spoken:
-        return []
-    return told[-1:]
+    told = [ev for ev in events if para < ev.evidence[0].start and ev.evidence[0].end <= span[0]]
+    return told if len(told) == 1 else []
 
 
 def _denier_is_side(d: _Draft, ev: Event, mentions: list) -> bool:
@@ -524,14 +518,14 @@ def _set_status(
             about = toll
         deeds = False
         if not about and obj is not None:
-            about = _told_unsourced(span, events, drafts, text)
-        if not about and obj is not None:
-            back = _hedged_back(span, obj, drafts, text)
+            back = _hedged_back(span, obj, drafts, text, events)
             ids = {ev for d in back for ev in d.events}
             about = [ev for ev in events if ev.id in ids]
             deeds = all(
                 _CLAIMED_DEED.search(text[d.att.sentence[0] : d.att.sentence[1]]) for d in back
             )
+        if not about and obj is not None:
+            about = _told_in_paragraph(span, events, text)
         if toll is not None and not about:
             about = toll
         for ev in about:

@@ -517,9 +517,13 @@ _SIDE_KINDS = frozenset({"armed group", "state forces", "government"})
 
 
 def _hedged_back(
-    span: tuple[int, int], obj: tuple[int, int], drafts: list[_Draft], text: str
+    span: tuple[int, int],
+    obj: tuple[int, int],
+    drafts: list[_Draft],
+    text: str,
+    events: list[Event],
 ) -> list[_Draft]:
-    """The statements a hedge points back at ("could not verify the claim").
+    """The statements a hedge points back at ("could not verify the claim"), of `events`.
 
     A hedge whose object is only a claim word or a pronoun scopes over the claim it follows:
     the nearest earlier statement in its paragraph, or all of them there when the object is
@@ -545,8 +549,11 @@ def _hedged_back(
     # Its paragraph starts after the last blank line before it.
     para = text.rfind("\n\n", 0, span[0])
     before = [d for d in earlier if d.start > para]
-    if not before and not any(d.start > para for d in drafts if d.end <= span[0]):
-        before = earlier  # no statement in its own paragraph: it speaks of those before
+    told_here = any(para < ev.evidence[0].start < span[0] for ev in events)
+    if not before and not told_here and not any(d.start > para for d in drafts if d.end <= span[0]):
+        # No statement in its own paragraph, nor an event told there ("..., according to videos
+        # shared online. The outlet could not verify the footage"): it speaks of those before.
+        before = earlier
     pair = {"both", "either", "neither"} & set(words)
     named_sides = {"side", "sides", "side's", "sides'"} & set(words)
     if pair and named_sides:
