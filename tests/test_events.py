@@ -4966,3 +4966,56 @@ def test_events_who_investigates_a_killing_is_no_side_of_it() -> None:
     )
     (killing,) = read(text, published="2024-03-15").events
     assert (killing.actor2, killing.fatalities) == ("Civilians", 2)
+
+
+@pytest.mark.model
+def test_events_troops_firing_to_disperse_a_protest_met_it_with_force() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli troops opened fire on Saturday to disperse a protest by villagers in Syria's "
+        "Quneitra province, wounding one man, local medics said.\n\n"
+        "About two hundred residents of al-Rafid had gathered near an Israeli position to "
+        "demand the release of four young men detained a day earlier, witnesses said."
+    )
+    (protest,) = read(text, published="2025-05-18").events
+    assert protest.sub_event_type == "Excessive force against protesters"
+    assert protest.location is not None and protest.location.name == "al-Rafid"
+
+
+@pytest.mark.model
+def test_events_soldiers_arresting_smuggling_suspects_is_the_arrests_told() -> None:
+    from sitroom import read
+
+    text = (
+        "Israeli troops opened fire on Saturday to disperse a protest by villagers in Syria's "
+        "Quneitra province, wounding one man, local medics said.\n\n"
+        "Four men were detained on Friday during a raid on al-Asbah, Syria's state news "
+        'agency reported. The Israeli military said that troops had "apprehended suspects '
+        'involved in weapons trafficking" in the area.'
+    )
+    _, arrests = read(text, published="2025-05-18").events
+    assert arrests.sub_event_type == "Arrests"
+    assert len(arrests.evidence) == 2  # the army's account of the same arrests
+
+
+@pytest.mark.model
+def test_events_a_drone_killing_its_rider_killed_a_civilian() -> None:
+    from sitroom import read
+
+    text = "Late on Friday, an Israeli drone struck a motorcycle near Kudnah, killing its rider."
+    (strike,) = read(text, published="2025-05-18").events
+    assert (strike.actor2, strike.fatalities) == ("Civilians", 1)
+
+
+@pytest.mark.model
+def test_events_a_nation_s_bulldozers_are_its_military() -> None:
+    from sitroom import read
+
+    text = (
+        "On Thursday, Israeli bulldozers razed several hectares of woodland in the Jubb al-Ahmar "
+        "nature reserve in Syria's Quneitra province to open a road, the local council said."
+    )
+    (razing,) = read(text, published="2025-05-18").events
+    assert razing.actor1 == "Military Forces of Israel"
+    assert razing.location is not None and razing.location.name == "Jubb al-Ahmar"

@@ -58,7 +58,7 @@ _NATIONAL_WEAPON = re.compile(
     r"\s+(?:air|drone|missile|artillery|rocket|fighter|military|navy|naval)?\s*"
     r"(?:air\s?strikes?|drones?|missiles?|warplanes?|jets?|helicopters?|gunships?|shelling|"
     r"artillery|bombardments?|strikes?|shells?|warships?|(?:(?:guided|glide|aerial)\s){0,2}bombs?|"
-    r"bombers?|aircraft|planes?|glide bombs?|KABs?)\b",
+    r"bombers?|aircraft|planes?|glide bombs?|KABs?|tanks?|bulldozers?|armou?red vehicles?)\b",
     re.IGNORECASE,
 )
 # A country's own forces after its name: "Burkina Faso's army", "Kenya’s police", "US soldiers".

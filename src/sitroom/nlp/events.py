@@ -295,6 +295,14 @@ def extract_events(
             # "Armed gangs attacked two suburbs, killing 12 people": read as crime, but a
             # deadly attack told with a violent cue is political violence to ACLED.
             code = _most_specific_violent(realis) or code
+        if (
+            code == "ORG_CRIME"
+            and any(c.code == "ARREST" for c, _ in realis)
+            and _MILITARY_SIDE.search(text)
+        ):
+            # "troops had apprehended suspects involved in weapons trafficking": soldiers'
+            # arrests, whatever the suspects are accused of.
+            code = "ARREST"
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
         if _parent(code) == "Protests":
@@ -356,17 +364,21 @@ def extract_events(
         longer = [
             c.code
             for c, _ in realis
-            if c.code in ("VIOL_DEMONSTR", "MOB_VIOL")
+            if c.code in ("VIOL_DEMONSTR", "MOB_VIOL", "FORCE_AGAINST_PROTEST")
             and all(c.start <= d.start and d.end <= c.end for d, _ in realis if d.code == code)
         ]
         if code in ("ARMED_CLASH", "ATTACK") and longer:
-            # "killed ... during street clashes": the longer reading of the same words, a
-            # riot, not a battle or an attack.
+            # "killed ... during street clashes", "opened fire to disperse a protest": the
+            # longer reading of the same words, a riot or a protest met, not a battle or an
+            # attack.
             code = longer[0]
         trigger, token = next(((c, t) for c, t in realis if c.code == code), realis[0])
         first, last = _cue_words(doc, sent, trigger, token)
         dated = any(
-            sent.start_char <= t.start < sent.end_char and t.date is not None and not _hour_only(t)
+            sent.start_char <= t.start < sent.end_char
+            and t.date is not None
+            and not _hour_only(t)
+            and not _OF_PEOPLE_HARMED.search(doc_text(doc), max(0, t.start - 60), t.start)
             for t in times
         )
         # "some of those killed were off-duty soldiers": the dead of the event already told.
@@ -922,9 +934,12 @@ def extract_events(
             if mention.died_later and host.fatalities is not None and not _vague_toll(host):
                 # "one of the wounded had since died": the toll told, and one more.
                 host.fatalities += mention.died_later
-            if (not (mention.perpetrators or mention.area) or mention.deed) and not (
-                mention.spoken_of
-            ):
+            # A side's own account of what its men did "in the area" names itself ("The Israeli
+            # military said troops had apprehended suspects in the area").
+            own_deed = mention.area and ev.actor1 is not None and ev.actor1 in speakers
+            if (
+                not (mention.perpetrators or mention.area) or mention.deed or own_deed
+            ) and not mention.spoken_of:
                 # Who fought "the attackers" off is no side of the attack they made, nor is
                 # what another account says was hit ("a weapons depot of X in the area"), nor
                 # who is named beside a statement about it ("confirmed the kidnapping").
@@ -1806,6 +1821,16 @@ def _said_dated(doc: Doc, evidence: Evidence, times: list[DateRef]) -> bool:
 _DAY_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}/\d",
+    re.IGNORECASE,
+)
+
+
+# People described by what was done to them, then when: "the release of three young men
+# detained a day earlier" dates their detention, not the gathering the sentence tells.
+_OF_PEOPLE_HARMED = re.compile(
+    r"\b(?:men|women|people|youths?|boys|girls|children|villagers|residents|protesters|"
+    r"activists|students|members|soldiers|hostages)\s+(?:detained|arrested|killed|abducted|"
+    r"kidnapped|seized|taken|wounded|held)\s+$",
     re.IGNORECASE,
 )
 

@@ -551,8 +551,12 @@ _UNLISTED_PATTERNS = (
     # "a farming village near Mahaday": what a village lies near is a place
     (re.compile(rf"\b(?:{_SETTLEMENTS}) (?:near|outside) {_NAME}"), 1),
     # "the Kalundu neighbourhood", "in the Hemrin mountains": a part of a town or a feature
-    (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS}|mountains|hills|valley)\b"), 1),
+    (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS}|mountains|hills|valley|nature reserve)\b"), 1),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
+    # "residents of al-Suwaysah gathered", "a raid on al-Suwaysah": who live there, where a
+    # raid went
+    (re.compile(rf"\b(?:residents|villagers|inhabitants|people|farmers) of {_NAME}"), 1),
+    (re.compile(rf"\b(?:raids?|incursions?|assaults?) (?:on|into) {_NAME}"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
     (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME}{IN_DIVISION}"), 1),
     # "in Kitutu", "near Dogofry", "on the outskirts of Sadda": a name the parser calls a place

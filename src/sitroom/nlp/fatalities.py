@@ -194,8 +194,8 @@ _SINGLE_OBJECT = re.compile(
     r"(?!(?:number|dozen|total|few|couple|handful|family|group|score|lot|hundred|thousand)\b)"
     r"[a-z]"
     # "killing the driver": one person the sentence names by his part in it
-    r"|the\s+(?:driver|pilot|passenger|conductor|owner|shopkeeper|imam|pastor|priest|headman|"
-    r"chief|teacher|guard)\b(?!\s+and\b))",
+    r"|(?:the|its|his|her)\s+(?:driver|rider|pilot|passenger|conductor|owner|shopkeeper|imam|"
+    r"pastor|priest|headman|chief|teacher|guard)\b(?!\s+and\b))",
     re.IGNORECASE,
 )
 # One person and a counted group killed: "killing a farmer and his two sons".
