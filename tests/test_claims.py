@@ -1680,8 +1680,9 @@ def test_claims_a_statement_parsed_as_a_second_subject_and_one_of_its_sources() 
     # "one of the residents" is one person: "He said ..." goes on with that source's statement.
     assert claim.end > text.index("He said")
     # Zaongo is not in the gazetteer; its closest spelling is a town in Angola. The article
-    # names one country, so the attack is placed there.
-    assert (attack.location.name, attack.location.geo_precision) == ("Burkina Faso", 3)
+    # names one country, so the village is named there.
+    assert (attack.location.name, attack.location.geo_precision) == ("Zaongo", 3)
+    assert attack.location.country == "BF"
 
 
 @pytest.mark.model

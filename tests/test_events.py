@@ -716,9 +716,10 @@ def test_events_an_account_in_the_area_and_a_village_known_by_its_country(more, 
     reading = read(text, published="2024-10-21")
     assert [e.sub_event_type for e in reading.events] == types
     strike = reading.events[0]
-    # The village is not in the gazetteer: the nationality that describes it places the
-    # strike in Lebanon (geo_precision 3); the military's account is of the same strike.
-    assert (strike.location.name, strike.location.geo_precision) == ("Lebanon", 3)
+    # The village is not in the gazetteer: it is named at the country the nationality that
+    # describes it gives (geo_precision 3); the military's account is of the same strike.
+    assert (strike.location.name, strike.location.geo_precision) == ("Kfar Tamoul", 3)
+    assert strike.location.country == "LB"
     assert len(strike.claims) == 2
 
 
@@ -792,7 +793,7 @@ def test_events_a_strike_in_another_country_and_a_nations_weapons() -> None:
     strike = read(text, published="2024-10-15").events[0]
     # The village is unknown, and the article's main place is in Israel: the strike is in
     # the country its sentence names.
-    assert (strike.location.name, strike.location.geo_precision) == ("Lebanon", 3)
+    assert (strike.location.name, strike.location.geo_precision) == ("Kfar Tibnit", 3)
     assert (strike.actor1, strike.actor2) == ("Military Forces of Israel", "Civilians")
 
 
@@ -1063,12 +1064,13 @@ def test_events_another_village_the_gazetteer_lacks_and_a_toll_put_at() -> None:
     )
     mosque, church = read(text, published="2024-04-15").events
     assert (mosque.location.name, mosque.fatalities) == ("Natiaboani", 42)
-    # Essakane is unknown to the gazetteer: not the mosque's village, but in its country.
+    # Essakane is unknown to the gazetteer: not the mosque's village, but named in its country.
     assert (church.location.name, church.location.geo_precision, church.fatalities) == (
-        "Burkina Faso",
+        "Essakane",
         3,
         15,
     )
+    assert church.location.country == "BF"
 
 
 @pytest.mark.model
@@ -5019,3 +5021,42 @@ def test_events_a_nation_s_bulldozers_are_its_military() -> None:
     (razing,) = read(text, published="2025-05-18").events
     assert razing.actor1 == "Military Forces of Israel"
     assert razing.location is not None and razing.location.name == "Jubb al-Ahmar"
+
+
+@pytest.mark.model
+def test_events_houses_burned_hours_before_a_strike_are_an_event_of_their_own() -> None:
+    from sitroom import read
+
+    text = (
+        "A military air strike on a village in Myanmar's Tanintharyi region killed three "
+        "civilians late on Tuesday, residents said.\n\n"
+        "Two residents of a village close to Kyaukmedaung said soldiers set fire to about 40 "
+        "houses there on Tuesday morning, hours before the air strike."
+    )
+    strike, arson = read(text, published="2024-06-13").events
+    assert arson.sub_event_type == "Looting/property destruction"
+    assert arson.location is not None and arson.location.name == "Kyaukmedaung"
+
+
+@pytest.mark.model
+def test_events_a_coastal_village_named_is_the_scene_in_a_country_wide_story() -> None:
+    from sitroom import read
+
+    text = (
+        "A rights group said soldiers had shot dead two fishermen near the coastal village of "
+        "Kyaukmedaung in Myanmar on June 8."
+    )
+    (killing,) = read(text, published="2024-06-13").events
+    assert killing.location is not None and killing.location.name == "Kyaukmedaung"
+
+
+@pytest.mark.model
+def test_events_a_drone_on_a_police_station_hit_the_country_s_police() -> None:
+    from sitroom import read
+
+    text = (
+        "In Myanmar, the Dawei district PDF said one of its drone teams had dropped explosives "
+        "on a police station in Launglon town on Wednesday, wounding several officers."
+    )
+    (strike,) = read(text, published="2024-06-13").events
+    assert strike.actor2 == "Police Forces of Myanmar"

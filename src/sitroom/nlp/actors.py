@@ -279,7 +279,8 @@ _NAMED_GROUP_KINDS = frozenset({"armed group", "state forces", "political party"
 # name for a person's.
 _PLACE_OF = re.compile(
     r"\b(?:(?:town|village|city|district|province|region|camp|port|hamlet|settlement|"
-    r"neighbourhood|neighborhood|suburb)\s+of|(?:fled|escaped|flee|fleeing)\s+(?:to|from|into))"
+    r"neighbourhood|neighborhood|suburb)\s+(?:of|near|close to|outside)|"
+    r"(?:fled|escaped|flee|fleeing)\s+(?:to|from|into))"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -315,9 +316,10 @@ def _named_as_place(name: str, text: str, places: list[Place], *, called: bool =
     )
 
 
-# A name the words after it place: "Pensa, in Sanmatenga province", "Hees, a farming village".
+# A name the words after it place: "Pensa, in Sanmatenga province", "near Kanbauk in Yebyu
+# township", "Hees, a farming village".
 _PLACED_AFTER = re.compile(
-    rf"{IN_DIVISION}|,\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{IN_DIVISION.replace(',', ',?', 1)}|,\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:village|town|hamlet|locality|settlement)\b"
 )
 

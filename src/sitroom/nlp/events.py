@@ -488,9 +488,13 @@ def extract_events(
             if place is not None
             else None
         )
-        if location is not None and place is not None and place.kind != "country":
+        if location is not None and place is not None:
             at = _at_unlisted(doc, mention.sent, places, actor_spans, own_place, location)
-            if at is not None:
+            # Placed at its country for want of a place, only a village the text calls one
+            # ("near the coastal village of Maungmagan").
+            if at is not None and (
+                place.kind != "country" or _CALLED_SETTLEMENT.search(mention.sent.text)
+            ):
                 unlisted_at[mention.sent.start_char] = at
         sent = mention.sent
         date, date_end, precision = date_for_span(
@@ -724,6 +728,13 @@ def extract_events(
             # "a vehicle carrying army reinforcements": the army itself before another state
             # force (a militia the state counts as its own) the article names more.
             hit.sort(key=lambda a: domestic_forces(a, country) is not True)
+            site = _FORCE_SITE_HIT.search(sent.text) if pair[0] != "Riots" else None
+            if not hit and site is not None and country is not None:
+                # "dropped explosives on a police station in Launglon", no police named
+                # elsewhere: the country's police (or army) whose post it was.
+                kind = "police" if "police" in site.group(0).lower() else "army"
+                force = force_name(country, kind)
+                hit = [force] if force else []
             actor2 = hit[0] if hit else None
         if (
             pair == ("Battles", "Armed clash")
@@ -1297,6 +1308,12 @@ _THOSE_HARMED = re.compile(
 )
 
 
+# A settlement the text names by its kind: "the coastal village of Maungmagan".
+_CALLED_SETTLEMENT = re.compile(
+    r"\b(?:village|town|hamlet|settlement|locality) of [A-Z]|\b[A-Z][\w'’-]+ (?:village|town)\b"
+)
+
+
 # Looking into an event: "investigating the killing of", "probing the attack".
 _INVESTIGATING = re.compile(
     r"\b(?:investigat\w+|prob(?:e|es|ed|ing)|looking into)\s+(?:the\s+)?(?:killings?|murders?|"
@@ -1588,8 +1605,9 @@ _EVENT_WORDS = (
 # A time told from an event named before: "two days before the ambush", "a week after the
 # attack".
 _ANCHORED = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after|prior to|earlier than)\s+"
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+"
+    r"(?P<unit>days?|weeks?|hours?)|(?P<hours>hours))\s+(?P<dir>before|after|prior to|"
+    r"earlier than)\s+"
     rf"(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_WORDS})\b",
     re.IGNORECASE,
 )
@@ -1662,6 +1680,8 @@ def _anchor_days(m: re.Match[str]) -> int:
         return 0
     if m.re is _CAME_AFTER and m.group("dir").lower() == "of":
         return -1
+    if m.groupdict().get("hours") or m.group("unit").lower().startswith("hour"):
+        return 0  # "hours before the air strike": its day
     n = to_number(m.group("n")) or 1
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
     after = m.group("dir").lower() == "after" and m.re is not _CAME_AFTER

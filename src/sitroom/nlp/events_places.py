@@ -549,7 +549,7 @@ _UNLISTED_PATTERNS = (
         1,
     ),
     # "a farming village near Mahaday": what a village lies near is a place
-    (re.compile(rf"\b(?:{_SETTLEMENTS}) (?:near|outside) {_NAME}"), 1),
+    (re.compile(rf"\b(?:{_SETTLEMENTS}) (?:near|outside|close to) {_NAME}"), 1),
     # "the Kalundu neighbourhood", "in the Hemrin mountains": a part of a town or a feature
     (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS}|mountains|hills|valley|nature reserve)\b"), 1),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
@@ -559,6 +559,8 @@ _UNLISTED_PATTERNS = (
     (re.compile(rf"\b(?:raids?|incursions?|assaults?) (?:on|into) {_NAME}"), 1),
     # "at Kallah, in Kajuru Local Government Area": a place in a division it names
     (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME}{IN_DIVISION}"), 1),
+    # "an outpost near Kanbauk in Yebyu township", with no comma
+    (re.compile(rf"\b(?:in|at|near|outside|around) {_NAME}{IN_DIVISION.replace(',', ',?', 1)}"), 1),
     # "in Kitutu", "near Dogofry", "on the outskirts of Sadda": a name the parser calls a place
     (
         re.compile(
