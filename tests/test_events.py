@@ -5060,3 +5060,32 @@ def test_events_a_drone_on_a_police_station_hit_the_country_s_police() -> None:
     )
     (strike,) = read(text, published="2024-06-13").events
     assert strike.actor2 == "Police Forces of Myanmar"
+
+
+@pytest.mark.model
+def test_events_an_army_telling_of_its_soldier_on_a_mine_is_the_side_hit() -> None:
+    from sitroom import read
+
+    text = (
+        "Thailand's army said that a soldier lost his left leg when he stepped on a landmine "
+        "while on patrol near Chong Chom in Surin province late on Thursday."
+    )
+    (blast,) = read(text, published="2025-10-20").events
+    assert (blast.actor1, blast.actor2) == (None, "Military Forces of Thailand")
+
+
+@pytest.mark.model
+def test_events_armies_that_exchanged_small_arms_fire_by_a_temple_fought() -> None:
+    from sitroom import read
+
+    text = (
+        "Tension has risen along the border between Thailand and Cambodia.\n\n"
+        "The Thai and Cambodian armies exchanged small-arms fire for about ten minutes near "
+        "the Ta Krabey temple complex in Cambodia's Banteay Meanchey province on the night of "
+        "October 14, according to statements from "
+        "both defence ministries. A Bangkok analyst said the ceasefire is holding."
+    )
+    (clash,) = read(text, published="2025-10-20").events
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.location is not None and clash.location.name == "Ta Krabey"
+    assert clash.status == "confirmed"

@@ -754,7 +754,9 @@ _ARMED_SIDE = re.compile(
     r"\band (?:the )?(?:militants|rebels|insurgents|jihadists|fighters|group)\b", re.IGNORECASE
 )
 # A source that is both sides at once: "officials on both sides said".
-_BOTH_SIDES = re.compile(r"\bboth sides\b", re.IGNORECASE)
+_BOTH_SIDES = re.compile(
+    r"\bboth (?:sides|armies|governments|(?:defen[cs]e )?ministries)\b", re.IGNORECASE
+)
 
 
 _DEMANDS = re.compile(r"\b(?:demand|chant|urg|plead)", re.IGNORECASE)

@@ -305,6 +305,8 @@ def extract_events(
             code = "ARREST"
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
+        if code == "AGREEMENT" and _STANDING_DEAL.search(text):
+            continue  # "The ceasefire is holding": how a deal made before stands, no event
         if _parent(code) == "Protests":
             # ACLED codes a protest by what met it: "marched ..., and police fired tear gas
             # to disperse crowds" is a protest with intervention, whatever the model read.
@@ -746,6 +748,17 @@ def extract_events(
             # "Two police officers were killed late on Friday when gunmen stormed a
             # checkpoint": the force the article suggests, whose men died, is the side
             # attacked.
+            actor1, actor2 = None, actor1
+        if (
+            pair == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+            and actor1 is not None
+            and actor2 is None
+            and kinds.get(actor1) == "state forces"
+            and actor1 in _speakers_in(actors, sent, sent.start_char, sent.end_char)
+            and (armed_victims(scope) or _MEN_HIT.search(scope.text) is not None)
+        ):
+            # "Thailand's army said a soldier lost his right foot when he stepped on a
+            # landmine": the force that tells of its men hit is the side hit.
             actor1, actor2 = None, actor1
         if (
             pair[0] == "Explosions/Remote violence"
@@ -1311,6 +1324,24 @@ _THOSE_HARMED = re.compile(
 # A settlement the text names by its kind: "the coastal village of Maungmagan".
 _CALLED_SETTLEMENT = re.compile(
     r"\b(?:village|town|hamlet|settlement|locality) of [A-Z]|\b[A-Z][\w'’-]+ (?:village|town)\b"
+)
+
+
+# A force's men hit by what went off: "a soldier lost his right foot when he stepped on a mine".
+_MEN_HIT = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police officers?|servicem[ae]n|rangers?|guards?)\b"
+    r"[^.]{0,40}?\b(?:stepped on|lost (?:his|her|their|a|both)|were wounded|was wounded|"
+    r"were injured|was injured|were killed|was killed)\b",
+    re.IGNORECASE,
+)
+
+
+# A deal made before, as it stands now: "the ceasefire is holding", "the truce has held".
+_STANDING_DEAL = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord)\s+(?:is|was|has been|had been|"
+    r"remains|remained)\s+(?:(?:largely|still|broadly)\s+)?(?:holding|fragile|in place|in force)"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:holds|has held|had held)\b",
+    re.IGNORECASE,
 )
 
 

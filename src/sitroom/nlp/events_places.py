@@ -551,7 +551,13 @@ _UNLISTED_PATTERNS = (
     # "a farming village near Mahaday": what a village lies near is a place
     (re.compile(rf"\b(?:{_SETTLEMENTS}) (?:near|outside|close to) {_NAME}"), 1),
     # "the Kalundu neighbourhood", "in the Hemrin mountains": a part of a town or a feature
-    (re.compile(rf"\bthe {_NAME} (?:{_SETTLEMENTS}|mountains|hills|valley|nature reserve)\b"), 1),
+    (
+        re.compile(
+            rf"\bthe {_NAME} (?:{_SETTLEMENTS}|mountains|hills|valley|nature reserve|"
+            r"temple(?: complex)?)\b"
+        ),
+        1,
+    ),
     (re.compile(rf"{_NAME},\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS})\b"), 1),
     # "residents of al-Suwaysah gathered", "a raid on al-Suwaysah": who live there, where a
     # raid went
