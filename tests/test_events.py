@@ -5089,3 +5089,15 @@ def test_events_armies_that_exchanged_small_arms_fire_by_a_temple_fought() -> No
     assert clash.sub_event_type == "Armed clash"
     assert clash.location is not None and clash.location.name == "Ta Krabey"
     assert clash.status == "confirmed"
+
+
+@pytest.mark.model
+def test_events_a_customs_patrol_hit_by_a_bomb_is_the_police_side() -> None:
+    from sitroom import read
+
+    text = (
+        "A customs patrol struck an explosive device near Niangoloko in Burkina Faso on "
+        "Tuesday, killing one officer, a union representing customs staff said."
+    )
+    (blast,) = read(text, published="2024-10-15").events
+    assert blast.actor2 == "Police Forces of Burkina Faso"

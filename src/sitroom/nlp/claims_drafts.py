@@ -161,6 +161,16 @@ def _draft(
     close = _CLOSE_TO.search(text[source[0] : source[1]]) if source else None
     if source is not None and close is not None and close.start() > 0:
         source = (source[0], source[0] + close.start())
+    tail = _TRAILING_ROLE.search(text, source[0], source[1]) if source else None
+    # Not a name with its role ("Captain Didier Lokwa, a spokesman for ..., told").
+    first = doc.char_span(source[0], source[0] + 1, alignment_mode="expand") if source else None
+    named_first = first is not None and (
+        first[0].ent_type_ in ("PERSON", "ORG", "NORP") or first[0].pos_ == "PROPN"
+    )
+    if source is not None and tail is not None and att.cue[0] >= source[1] and not named_first:
+        # "Police ... detained 14 people suspected of selling fuel to armed groups, the
+        # governor of the Cascades region said": who speaks is the role after the comma.
+        source = (tail.start(1), source[1])
     source = _before_relative(source, att, text)
     src_text = text[source[0] : source[1]] if source else ""
     src_words = [w.lower() for w in re.findall(r"[\w']+", src_text)]
@@ -718,6 +728,15 @@ def split_denials(atts: list[Attribution], doc: Doc, deny_verbs: list[str]) -> l
 def _split_off(outer: Attribution, denial: Attribution) -> bool:
     """Whether `denial` is a clause `split_denials` took out of `outer`'s words."""
     return denial.kind == "clause" and outer.sentence == denial.sentence
+
+
+# A speaker's role or body after a comma closing what was said: ", the governor of X", ", the
+# city's regional hospital" at a source's end.
+_TRAILING_ROLE = re.compile(
+    r",\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:governor|minister|spokes(?:man|woman|person)|"
+    r"mayor|commander|official|officer|prefect|administrator|chief|director|president|"
+    r"prosecutor|hospital|ministry|administration|council)\b[^,]*)$"
+)
 
 
 def _inside_other(att: Attribution, atts: list[Attribution]) -> bool:

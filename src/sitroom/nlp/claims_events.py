@@ -90,6 +90,8 @@ def _link_events(drafts: list[_Draft], events: list[Event]) -> None:
         best: tuple[int, _Draft] | None = None
         for ev_span in ((e.start, e.end) for e in ev.evidence[:1]):
             for d in drafts:
+                if d.att.source is None and d.speaker is None and d.unnamed is None:
+                    continue  # "14 people suspected of selling fuel": no one speaks
                 lo, hi = d.att.content
                 overlap = min(hi, ev_span[1]) - max(lo, ev_span[0])
                 if overlap > 0 and (best is None or overlap > best[0]):

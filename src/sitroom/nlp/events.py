@@ -106,7 +106,8 @@ _TALLY_OF_MANY = re.compile(
 # "hundreds of civilians have been killed or wounded": a count up to now, with `_TALLY_SPAN`
 # a tally whatever the parse made of its subject.
 _HAVE_BEEN_HARMED = re.compile(
-    r"\b(?:have|has) been (?:killed|wounded|injured|hurt)\b", re.IGNORECASE
+    r"\b(?:have|has) been (?:killed|wounded|injured|hurt)\b",
+    re.IGNORECASE,
 )
 _TALLY_SPAN = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
@@ -730,11 +731,19 @@ def extract_events(
             # "a vehicle carrying army reinforcements": the army itself before another state
             # force (a militia the state counts as its own) the article names more.
             hit.sort(key=lambda a: domestic_forces(a, country) is not True)
-            site = _FORCE_SITE_HIT.search(sent.text) if pair[0] != "Riots" else None
+            site = (
+                (_FORCE_SITE_HIT.search(sent.text) or _FORCE_VEHICLE_HIT.search(sent.text))
+                if pair[0] != "Riots"
+                else None
+            )
+            kind = "army"
+            if site is not None and re.search(r"police|gendarm|customs", site.group(0).lower()):
+                kind = "police"  # "a customs patrol": the police forces, before the army
+                hit.sort(key=lambda a: not a.startswith("Police"))
             if not hit and site is not None and country is not None:
-                # "dropped explosives on a police station in Launglon", no police named
-                # elsewhere: the country's police (or army) whose post it was.
-                kind = "police" if "police" in site.group(0).lower() else "army"
+                # "dropped explosives on a police station in Launglon", "a customs patrol struck
+                # an explosive device", no such force named elsewhere: the country's police (or
+                # army) whose post or patrol it was.
                 force = force_name(country, kind)
                 hit = [force] if force else []
             actor2 = hit[0] if hit else None
@@ -1498,8 +1507,8 @@ _FORCE_HIT = re.compile(
 
 # A force's vehicle hit by a bomb: "a military truck", "an army convoy", "a police van".
 _FORCE_VEHICLE_HIT = re.compile(
-    r"\b(?:military|army|police|security forces'?) (?:truck|vehicle|convoy|patrol|van|pickup|"
-    r"jeep|bus)s?\b"
+    r"\b(?:military|army|police|gendarmerie|customs|border|security forces'?) (?:truck|vehicle|"
+    r"convoy|patrol|van|pickup|jeep|bus)s?\b"
     # "a vehicle carrying army reinforcements"
     r"|\b(?:truck|vehicle|convoy|van|pickup|bus)s? (?:carrying|transporting) (?:[\w-]+ ){0,2}"
     r"(?:troops|soldiers|policemen|officers|reinforcements|personnel)\b",
