@@ -5101,3 +5101,18 @@ def test_events_a_customs_patrol_hit_by_a_bomb_is_the_police_side() -> None:
     )
     (blast,) = read(text, published="2024-10-15").events
     assert blast.actor2 == "Police Forces of Burkina Faso"
+
+
+@pytest.mark.model
+def test_events_a_side_s_count_of_enemies_killed_gives_way_to_a_lower_count_of_the_dead() -> None:
+    from sitroom import read
+
+    text = (
+        "Malian troops escorting a fuel convoy fought off an attack by jihadist fighters near "
+        "Nioro on Tuesday, the army said.\n\n"
+        "In a communique issued on Wednesday, the general staff said the escort had come under "
+        'fire around midday and had "neutralised about twenty assailants". Three soldiers were '
+        "killed and several tankers burned, it said."
+    )
+    (fight,) = read(text, published="2025-09-25").events
+    assert fight.fatalities == 3

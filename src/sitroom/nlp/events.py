@@ -463,6 +463,7 @@ def extract_events(
     events: list[Event] = []
     said_dated: set[int] = set()  # events dated only by the day they were told
     area_of: list[tuple[Event, Event]] = []  # events "in the area" of an event told before
+    boasted: set[int] = set()  # events whose toll is a side's count of the enemies it killed
     guessed_sides: dict[int, set[str | None]] = {}  # sides an event's sentence did not name
     for mention in mentions:
         pair = acled_type(mention.code)
@@ -962,8 +963,17 @@ def extract_events(
                 # Another account's higher figure ("a local news site reported six bodies" after
                 # "four people were killed") does not raise a figure told: ACLED keeps the most
                 # conservative; it replaces a vague plural's default.
+                boast = _BOAST.search(_toll_text(scope)) is not None
                 if host.fatalities is None or vague:
                     host.fatalities = ev.fatalities
+                    if boast:
+                        boasted.add(id(host))
+                elif id(host) in boasted and not boast and ev.fatalities < host.fatalities:
+                    # "its fighters had killed 17 soldiers", then "the bodies of five
+                    # volunteers": a side's count of the enemies it killed gives way to the
+                    # lower count another account gives (ACLED's conservative figure).
+                    host.fatalities = ev.fatalities
+                    boasted.discard(id(host))
             if mention.died_later and host.fatalities is not None and not _vague_toll(host):
                 # "one of the wounded had since died": the toll told, and one more.
                 host.fatalities += mention.died_later
@@ -1047,6 +1057,8 @@ def extract_events(
             continue
         if same is None:
             events.append(ev)
+            if ev.fatalities is not None and _BOAST.search(_toll_text(scope)):
+                boasted.add(id(ev))
             if mention.said_dated:
                 said_dated.add(id(ev))
             guessed_sides[id(ev)] = guessed
@@ -1058,7 +1070,7 @@ def extract_events(
         _fold_into(same, ev)
     events = _merge_crowds(events)
     _raise_tolls(doc, events)
-    _tolls_told_after(doc, events, history)
+    _tolls_told_after(doc, events, history, boasted)
     # After the tolls: a toll's sentence may name who is blamed ("said 14 people were
     # killed, and blamed the RSF").
     _blamed_doers(doc, events, actors)
@@ -1341,6 +1353,16 @@ _MEN_HIT = re.compile(
     r"\b(?:soldiers?|troops|policem[ae]n|police officers?|servicem[ae]n|rangers?|guards?)\b"
     r"[^.]{0,40}?\b(?:stepped on|lost (?:his|her|their|a|both)|were wounded|was wounded|"
     r"were injured|was injured|were killed|was killed)\b",
+    re.IGNORECASE,
+)
+
+
+# A side's count of the enemies it killed: "its fighters had killed 17 soldiers", "had
+# neutralised about fifteen assailants".
+_BOAST = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troops|men|soldiers|units)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:killed|neutrali[sz]ed|eliminated)\b"
+    r"|\b(?:neutrali[sz]ed|eliminated)\b",
     re.IGNORECASE,
 )
 
@@ -1966,7 +1988,9 @@ def _scare_quoted(text: str, cue: Cue) -> bool:
 _BODIES_FOUND = frozenset("find recover pull count bury bring receive collect retrieve".split())
 
 
-def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, int]]) -> None:
+def _tolls_told_after(
+    doc: Doc, events: list[Event], history: list[tuple[int, int]], boasted: set[int]
+) -> None:
     """A toll told right after a violent event, in its paragraph or opening the lead's next, by a
     sentence that tells no event of its own ("The official said at least 11 people were
     killed" after "a drone strike hit a market") is that event's toll, when the event has none
@@ -2002,7 +2026,10 @@ def _tolls_told_after(doc: Doc, events: list[Event], history: list[tuple[int, in
             and (text[last.end : sent.start_char].strip() or not lead)
         ):
             continue
-        if host.fatalities is None or (_vague_toll(host) and toll[1]):
+        lower = id(host) in boasted and toll[1] and toll[0] < (host.fatalities or 0)
+        if host.fatalities is None or (_vague_toll(host) and toll[1]) or lower:
+            # A side's count of the enemies it killed gives way to a lower count of the dead.
+            boasted.discard(id(host))
             host.fatalities = toll[0]
             host.evidence.append(Evidence(start=sent.start_char, end=sent.end_char, text=sent.text))
             if (
