@@ -5116,3 +5116,19 @@ def test_events_a_side_s_count_of_enemies_killed_gives_way_to_a_lower_count_of_t
     )
     (fight,) = read(text, published="2025-09-25").events
     assert fight.fatalities == 3
+
+
+@pytest.mark.model
+def test_events_men_who_stopped_a_bus_and_shot_passengers_a_day_later_attacked_them() -> None:
+    from sitroom import read
+
+    text = (
+        "Islamist fighters stormed an army post in Gayéri, in eastern Burkina Faso, on Friday, "
+        "killing six soldiers, a security source said.\n\n"
+        "A day later, unidentified armed men stopped a bus on the road linking Gayéri and "
+        "Foutouri, ordered the travellers out and shot three men dead, according to a resident "
+        "of Gayéri."
+    )
+    post, bus = read(text, published="2024-11-26").events
+    assert bus.sub_event_type == "Attack"
+    assert bus.date == dt.date(2024, 11, 23)

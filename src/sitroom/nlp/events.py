@@ -411,7 +411,12 @@ def extract_events(
                 denied=denied_deed(token) or denied_deed(last),
                 anchored=_ANCHORED.search(text)
                 or _CAME_AFTER.search(text)
-                or (None if dated else _HOURS_LATER.match(text)),
+                or (
+                    _HOURS_LATER.match(text)
+                    # "A day later" is the sentence's one time, told from the event before.
+                    if not dated or _DAYS_LATER.match(text)
+                    else None
+                ),
                 takes_place=(
                     (acled_type(code) or ("", ""))[1] in _CONTROL_SUBTYPES
                     and not dated
@@ -1722,7 +1727,13 @@ _CAME_AFTER = re.compile(
 # that day, ...". With no date of its own, it happened on that event's day.
 _HOURS_LATER = re.compile(
     r"\W*(?:(?:a few|several|two|three|some)\s+)?(?:hours|minutes|moments)\s+later\b|"
-    r"\W*later\s+(?:that|the same)\s+(?:day|night|evening|afternoon|morning)\b",
+    r"\W*later\s+(?:that|the same)\s+(?:day|night|evening|afternoon|morning)\b"
+    # "A day later, armed men stopped a minibus": the day after the event told before.
+    r"|\W*(?P<days>a|one|two|three)\s+days?\s+later\b",
+    re.IGNORECASE,
+)
+_DAYS_LATER = re.compile(
+    r"\W*(?:a|one|two|three)\s+days?\s+later\b(?![^.]*\b(?:on|late on|early on)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -1739,7 +1750,7 @@ def _anchor_days(m: re.Match[str]) -> int:
     a day after heavy fighting" puts the fighting a day before the event it names; "came after
     two days of heavy fighting", the eve of it; "hours later", its day)."""
     if m.re is _HOURS_LATER:
-        return 0
+        return to_number(m.group("days")) or 1 if m.group("days") else 0
     if m.re is _CAME_AFTER and m.group("dir").lower() == "of":
         return -1
     if m.groupdict().get("hours") or m.group("unit").lower().startswith("hour"):

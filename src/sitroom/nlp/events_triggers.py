@@ -849,6 +849,7 @@ def is_realis(token: Token) -> bool:
     while done.dep_ == "conj" and done.head.i != done.i:
         done = done.head
     node = token
+    via_conj = False  # reached as the head of a conjunct: "stopped a minibus ... and shot"
     for _ in range(6):
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODAL_AUX:
@@ -857,7 +858,7 @@ def is_realis(token: Token) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
                 return False
-        if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i:
+        if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i and not via_conj:
             return False
         habitual = event_words("habitual_adverbs")
         present_passive = node.tag_ == "VBN" and any(
@@ -916,6 +917,7 @@ def is_realis(token: Token) -> bool:
                 return False
         if node.head.i == node.i:
             break
+        via_conj = node.dep_ == "conj"
         node = node.head
     return True
 
