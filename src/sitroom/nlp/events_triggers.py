@@ -849,7 +849,7 @@ def is_realis(token: Token) -> bool:
     while done.dep_ == "conj" and done.head.i != done.i:
         done = done.head
     node = token
-    via_conj = False  # reached as the head of a conjunct: "stopped a minibus ... and shot"
+    via_conj = False  # reached as the head of a conjunct
     for _ in range(6):
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODAL_AUX:
@@ -858,7 +858,18 @@ def is_realis(token: Token) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
                 return False
-        if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i and not via_conj:
+        # "stopped a minibus ... and shot four men dead": a vehicle or people stopped, not an
+        # act ended; what was done beside it happened.
+        halted = (
+            via_conj
+            and node.lemma_.lower() in ("stop", "halt")
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() not in event_words("violent_nouns") | event_words("nouns")
+                for c in node.children
+            )
+        )
+        if node.lemma_.lower() in _INTENT_HEADS and node.i != token.i and not halted:
             return False
         habitual = event_words("habitual_adverbs")
         present_passive = node.tag_ == "VBN" and any(
