@@ -5132,3 +5132,17 @@ def test_events_men_who_stopped_a_bus_and_shot_passengers_a_day_later_attacked_t
     post, bus = read(text, published="2024-11-26").events
     assert bus.sub_event_type == "Attack"
     assert bus.date == dt.date(2024, 11, 23)
+
+
+@pytest.mark.model
+def test_events_a_gathering_to_demand_and_a_mast_blown_up_are_events() -> None:
+    from sitroom import read
+
+    text = (
+        "On Monday, dozens of people gathered in the main square of Sahnaya to demand the "
+        "release of two abducted teachers. The gathering ended peacefully.\n\n"
+        "In Bittou, residents said militants blew up a mobile phone mast outside the town on "
+        "Sunday night."
+    )
+    kinds = [e.sub_event_type for e in read(text, published="2025-09-10").events]
+    assert kinds == ["Peaceful protest", "Looting/property destruction"]
