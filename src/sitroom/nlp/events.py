@@ -106,8 +106,7 @@ _TALLY_OF_MANY = re.compile(
 # "hundreds of civilians have been killed or wounded": a count up to now, with `_TALLY_SPAN`
 # a tally whatever the parse made of its subject.
 _HAVE_BEEN_HARMED = re.compile(
-    r"\b(?:have|has) been (?:killed|wounded|injured|hurt)\b",
-    re.IGNORECASE,
+    r"\b(?:have|has) been (?:killed|wounded|injured|hurt)\b", re.IGNORECASE
 )
 _TALLY_SPAN = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
@@ -661,14 +660,7 @@ def extract_events(
             ]
             # "Jihadist fighters attacked a post held by soldiers and auxiliaries": a militia
             # that fights beside the state's forces is no side against them.
-            others = [
-                a
-                for a in others
-                if not (
-                    allied_militia(a, (known, *armed))
-                    and (known is None or fights_beside(a, known))
-                )
-            ]
+            others = [a for a in others if not allied_militia(a, [known] if known else armed)]
             if restates_deed(sent):
                 # "IS said in a claim that three Taliban fighters were killed": the claimant
                 # is the other side, before any group named more often.
@@ -1723,18 +1715,20 @@ _CAME_AFTER = re.compile(
 )
 
 
+# "A day later", "two days later": days counted from the event told before.
+_DAYS_LATER_WORDS = r"\W*(?P<days>a|one|two|three)\s+days?\s+later\b"
 # A sentence told as hours after the event before it: "Hours later, soldiers returned", "Later
 # that day, ...". With no date of its own, it happened on that event's day.
 _HOURS_LATER = re.compile(
     r"\W*(?:(?:a few|several|two|three|some)\s+)?(?:hours|minutes|moments)\s+later\b|"
     r"\W*later\s+(?:that|the same)\s+(?:day|night|evening|afternoon|morning)\b"
     # "A day later, armed men stopped a minibus": the day after the event told before.
-    r"|\W*(?P<days>a|one|two|three)\s+days?\s+later\b",
+    rf"|{_DAYS_LATER_WORDS}",
     re.IGNORECASE,
 )
+# "A day later" as a sentence's one time: no weekday of its own told after it.
 _DAYS_LATER = re.compile(
-    r"\W*(?:a|one|two|three)\s+days?\s+later\b(?![^.]*\b(?:on|late on|early on)\s+(?-i:[A-Z]))",
-    re.IGNORECASE,
+    rf"{_DAYS_LATER_WORDS}(?![^.]*\b(?:on|late on|early on)\s+(?-i:[A-Z]))", re.IGNORECASE
 )
 
 
@@ -1750,7 +1744,7 @@ def _anchor_days(m: re.Match[str]) -> int:
     a day after heavy fighting" puts the fighting a day before the event it names; "came after
     two days of heavy fighting", the eve of it; "hours later", its day)."""
     if m.re is _HOURS_LATER:
-        return to_number(m.group("days")) or 1 if m.group("days") else 0
+        return (to_number(m.group("days")) or 1) if m.group("days") else 0
     if m.re is _CAME_AFTER and m.group("dir").lower() == "of":
         return -1
     if m.groupdict().get("hours") or m.group("unit").lower().startswith("hour"):
@@ -1912,7 +1906,7 @@ def _said_dated(doc: Doc, evidence: Evidence, times: list[DateRef]) -> bool:
 
 
 _DAY_WORDS = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday)\b|"
+    rf"\b{_DAY_NAME}|\b(?:today|tonight|yesterday)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}/\d",
     re.IGNORECASE,
 )
