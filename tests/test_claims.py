@@ -2755,3 +2755,17 @@ def test_claims_a_hedge_on_pictures_doubts_the_gathering_they_show() -> None:
     )
     gathering = read(text, published="2025-10-06").events[-1]
     assert gathering.status == "unverified"
+
+
+def test_claims_residents_who_saw_no_fighting_deny_nothing() -> None:
+    """Only a party to an event denies it (CONTRACT.md); a witness's contradiction leaves the
+    army's account claimed."""
+    from sitroom import read
+
+    text = (
+        "GAO, Mali - Soldiers killed nine militants in fighting near the village of Tessit on "
+        "Saturday, the army said. Residents of Tessit said there had been no fighting near the "
+        "village since January."
+    )
+    (clash,) = read(text, published="2025-03-10").events
+    assert clash.status == "claimed"

@@ -557,6 +557,9 @@ def _set_status(
             and not _figure_only(d.att, text, cues)
             and not _harm_only(d.att, text)
             and not _asserted_by_denier(c, d, asserting, text)
+            # Residents who saw no fighting contradict the account, but only a party to an
+            # event denies it (CONTRACT.md): the account stays what its sources make it.
+            and not _observer(c, ev)
         ]
         # A party confirming its own deed only claims it; an event with no actors known has
         # no party to compare with (None is nobody's name). The party it was done to confirms
