@@ -183,3 +183,10 @@ def test_fatalities_the_bodies_of_volunteers_or_officers_received_are_the_dead()
     text = "the health centre in Sebba had received the bodies of six volunteers on Friday"
     assert read_fatalities(text) == 6
     assert read_fatalities("the morgue took in the bodies of three officers") == 3
+
+
+def test_fatalities_a_side_that_killed_some_and_lost_some_counts_both() -> None:
+    text = "troops repelled the raid, killing nine attackers and losing three soldiers, they said"
+    assert read_fatalities(text) == 12
+    assert read_fatalities("the brigade lost four men in the ambush") == 4
+    assert read_fatalities("the unit lost two vehicles and a radio") is None

@@ -81,6 +81,8 @@ _ASIDE = r"(?:[a-z-]+,[^,.;]{1,60},\s+)?"
 _NOUN_WORD = (
     r"(?:(?!(?:were|was|are|is|have|had|been|and|or|wounded|injured|killed|died)\b)[a-z-]+\s+)"
 )
+# The men a side lost: "losing two soldiers", "lost three of its own".
+_LOST = r"(?:[a-z-]+\s+)?(?:soldiers|troops|men|officers|policemen|fighters|gendarmes|guards)"
 # "at least 25 people were killed", "killing 6 civilians", "5-7 dead", "the death toll rose to 9"
 _PATTERNS = [
     re.compile(
@@ -105,6 +107,12 @@ _PATTERNS = [
         rf"(?:(?:[a-z-]+\s+){{0,2}}?"
         rf"(?:fighters|militants|terrorists|insurgents|bandits|rebels|jihadists|assailants|"
         rf"attackers|gunmen|combatants|criminals|members|soldiers|troops|people)|of them)\b",
+        re.IGNORECASE,
+    ),
+    # "losing two soldiers": the side's own dead.
+    re.compile(
+        rf"\b(?:losing|lost)\s+(?P<q>at least |more than |some )?(?P<n>\d[\d,]*|{_WORD_COUNT})\s+"
+        rf"(?:of (?:its|their) own|{_LOST})\b",
         re.IGNORECASE,
     ),
     # "the bodies of five men with gunshot wounds were found": the dead found.
@@ -147,6 +155,12 @@ _COORDINATED = [
     re.compile(
         rf"\b(?:killing|killed)\s+(?P<a>{_NUM})\s+{_NOUN_WORD}{{1,3}}?(?:and|as well as)\s+"
         rf"(?P<b>{_NUM})\b",
+        re.IGNORECASE,
+    ),
+    # "killing seven assailants and losing two soldiers": the dead of both sides.
+    re.compile(
+        rf"\b(?:killing|killed)\s+(?P<a>{_NUM})\s+{_NOUN_WORD}{{1,3}}?and\s+(?:losing|lost)\s+"
+        rf"(?P<b>{_NUM})\s+(?:of (?:its|their) own|{_LOST})\b",
         re.IGNORECASE,
     ),
 ]
