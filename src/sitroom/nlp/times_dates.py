@@ -85,7 +85,12 @@ def _n_month(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif g.get("syear"):
         year = spelled_year(g["syear"])
     elif g.get("yrel"):
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+        rel = " ".join(g["yrel"].lower().split())
+        if rel in ("that", "the same"):
+            # "since 2021. In May that year": the year the narrative is in.
+            year = ctx.ref.day.year if ctx.ref is not None else ctx.dct.year
+        else:
+            year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     elif g.get("rel"):
         rel = g["rel"].lower()
         year = ctx.dct.year

@@ -121,7 +121,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "month",
             rf"(?:{mod}[\s-]+)?(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
-            rf"(?P<mon>{mon_full})(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?",
+            rf"(?P<mon>{mon_full})(?!\s*\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year)?",
         ),
         (
             "year",
