@@ -5146,3 +5146,27 @@ def test_events_a_gathering_to_demand_and_a_mast_blown_up_are_events() -> None:
     )
     kinds = [e.sub_event_type for e in read(text, published="2025-09-10").events]
     assert kinds == ["Peaceful protest", "Looting/property destruction"]
+
+
+def test_events_fishermen_seized_and_a_gathering_to_ask_for_seed_are_events() -> None:
+    from sitroom import read
+
+    text = (
+        "On Saturday, suspected militants seized four fishermen on an island near Bosso, a "
+        "local chief said.\n\n"
+        "On Monday, hundreds of farmers gathered outside the prefect's office in Diffa to ask "
+        "for compensation for their lost harvest."
+    )
+    kinds = [e.sub_event_type for e in read(text, published="2025-09-10").events]
+    assert kinds == ["Abduction/forced disappearance", "Peaceful protest"]
+
+
+def test_events_a_force_named_for_what_it_fights_is_no_battle() -> None:
+    from sitroom import read
+
+    text = (
+        "NDJAMENA, Chad - Chad sends soldiers to the Multinational Joint Task Force, the "
+        "regional force fighting jihadist groups around Lake Chad. The parliament approved "
+        "the budget on Monday."
+    )
+    assert read(text, published="2025-09-10").events == []

@@ -786,6 +786,10 @@ def is_realis(token: Token) -> bool:
         for a in [token, *token.ancestors][:6]
     ):
         return False  # "gangs, who raid villages, rustle cattle and kidnap for ransom": a habit
+    if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.dep_ == "appos":
+        # "the Multinational Joint Task Force, the regional force fighting Boko Haram": what a
+        # body named in passing is for, not an event.
+        return False
     if any(
         a.dep_ == "relcl"
         and a.tag_ == "VBN"
