@@ -5170,3 +5170,48 @@ def test_events_a_force_named_for_what_it_fights_is_no_battle() -> None:
         "the budget on Monday."
     )
     assert read(text, published="2025-09-10").events == []
+
+
+def test_events_a_strike_measured_since_an_old_truce_is_todays() -> None:
+    from sitroom import read
+
+    text = (
+        "TYRE, Lebanon - A drone struck a motorbike near Tyre on Monday afternoon, killing its "
+        "rider, officials said, in the latest strike on the south since a truce took effect in "
+        "November. Officials say the strikes violate the truce, which also required troops "
+        "to withdraw."
+    )
+    events = read(text, published="2025-06-10").events
+    assert [(e.sub_event_type, str(e.date)) for e in events] == [("Air/drone strike", "2025-06-09")]
+
+
+def test_events_gunmen_of_two_families_are_no_named_group_and_a_stray_bullet_kills() -> None:
+    from sitroom import read
+
+    text = (
+        "HERMEL, Lebanon - Hezbollah did not comment on the strike.\n\n"
+        "On Sunday evening, gunmen from two families exchanged fire in the town of Brital in a "
+        "dispute over land, the news agency reported. A boy was killed by a stray bullet, a "
+        "council member said. The army said it was searching for those responsible."
+    )
+    (clash,) = read(text, published="2025-06-10").events
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (None, None, 1)
+
+
+def test_events_what_the_gunfight_followed_is_the_new_event() -> None:
+    from sitroom import read
+
+    text = (
+        "RAJOURI, India - Two soldiers were killed in a gunfight with militants near Rajouri "
+        "on Tuesday, the army said.\n\n"
+        "The gunfight followed the killing of a shopkeeper near Surankote on Saturday evening. "
+        "Police said unidentified gunmen shot the man outside his shop."
+    )
+    events = read(text, published="2024-09-12").events
+    attack = events[-1]
+    assert (len(events), attack.event_type, str(attack.date)) == (
+        2,
+        "Violence against civilians",
+        "2024-09-07",
+    )
+    assert attack.actor1 is None  # the police only tell it

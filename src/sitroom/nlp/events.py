@@ -235,6 +235,9 @@ def extract_events(
         # "The shelling came a day after heavy fighting in the east": the subject is the event
         # told before; what came before it is this sentence's event.
         told_spans += [(0, m.start()) for m in _CAME_AFTER.finditer(text)]
+        # "The gunfight followed the killing of a labourer near Surankote on Saturday": the
+        # subject is the event told before.
+        told_spans += [(0, m.end()) for m in _FOLLOWED.finditer(text)]
         # "six years after government forces retook it": history told as a time.
         told_spans += [(m.start(), len(text)) for m in _YEARS_AFTER.finditer(text)]
         cues = [
@@ -1368,7 +1371,13 @@ _BOAST = re.compile(
 _STANDING_DEAL = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord)\s+(?:is|was|has been|had been|"
     r"remains|remained)\s+(?:(?:largely|still|broadly)\s+)?(?:holding|fragile|in place|in force)"
-    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:holds|has held|had held)\b",
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:holds|has held|had held)\b"
+    # "the strikes violate the truce, which also required Israeli troops to withdraw": the
+    # terms or breach of a deal made before.
+    r"|\bviolat\w*\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce|deal|"
+    r"agreement|accord)\b"
+    r"|\b(?:ceasefire|cease-fire|truce|deal|agreement|accord),?\s+which\s+(?:also\s+)?"
+    r"(?:required|requires|obliged|obliges|called for|calls for|provided for|provides for)\b",
     re.IGNORECASE,
 )
 
@@ -1505,7 +1514,10 @@ _HARMLESS = frozenset(
 _MILITIAMEN = re.compile(r"\bmilitia(?:men|s)\b", re.IGNORECASE)
 _RIVALS = re.compile(
     r"\brival\s+(?:[\w-]+\s+)?(?:gunmen|gangs?|factions?|groups?|clans?|tribes?|militias?|"
-    r"cartels?|fighters)\b",
+    r"cartels?|fighters)\b"
+    # "gunmen from two families exchanged fire", "members of two clans"
+    r"|\b(?:from|of|between)\s+two\s+(?:rival\s+)?(?:families|clans|tribes|communities|"
+    r"villages|lineages|sub-clans)\b",
     re.IGNORECASE,
 )
 # A state's soldiers or police, or their posts, named as a side: "a military base", "soldiers".
@@ -1712,6 +1724,12 @@ _CAME_AFTER = re.compile(
     r"\b(?:came|comes|followed|follows)\s+(?:(?P<span>after)\s+)?(?P<n>a|an|one|two|three|four|"
     r"five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|of)\b",
     re.IGNORECASE,
+)
+
+
+_FOLLOWED = re.compile(
+    r"^\W*(?:The|This|That|Its|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|"
+    r"follows)\s+(?:(?:just|only|shortly|soon)\s+)?(?:after\s+|on the heels of\s+)?(?=the\s)"
 )
 
 
@@ -2155,8 +2173,19 @@ def _toll_only(token: Token) -> bool:
     if token.lemma_.lower() not in HARM_VERBS:
         return False
     deps = {c.dep_ for c in token.children}
-    agent = "agent" in deps or ("nsubj" in deps and token.lemma_.lower() != "die")
+    # "killed by a stray bullet": what hit them is no doer.
+    weapon_only = all(
+        any(o.dep_ == "pobj" and o.lemma_.lower() in _STRAY for o in c.children)
+        for c in token.children
+        if c.dep_ == "agent"
+    )
+    agent = ("agent" in deps and not weapon_only) or (
+        "nsubj" in deps and token.lemma_.lower() != "die"
+    )
     return not agent and ("nsubjpass" in deps or token.lemma_.lower() == "die")
+
+
+_STRAY = frozenset({"bullet", "shrapnel", "shell", "round", "crossfire", "fire", "gunfire"})
 
 
 def _since_long_ago(doc: Doc, sent: Span, times: list[DateRef], published: dt.date) -> bool:

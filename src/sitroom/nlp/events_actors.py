@@ -193,6 +193,15 @@ def _event_actors(
         ):
             patient = take(group)
             continue
+        # A force that tells of what someone else did to others ("Police said unidentified
+        # gunmen shot the man outside his house") is its source, not a side.
+        if (
+            group.kind == "state forces"
+            and (acled_type(code) or ("Battles",))[0] != "Battles"
+            and start < trigger[0]
+            and _tells_anothers_deed(text, _mention_end(actor, start), sent, trigger[0], group)
+        ):
+            continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
         if (
@@ -278,6 +287,29 @@ def _event_actors(
         groups = [groups[0], *groups[2:]]
     names = [g.name for g in groups]
     return (names[0] if names else None, names[1] if len(names) > 1 else None)
+
+
+_SAID_THAT = re.compile(r"\s+(?:said|says|told reporters)\s+(?:that\s+)?", re.IGNORECASE)
+# The force itself in what it tells: "it", "its patrols", "our men".
+_ITS_OWN = re.compile(r"\b(?:it|its|they|their|we|our|us)\b", re.IGNORECASE)
+# The arms of a state's military: "air force aircraft had struck", "drones had struck".
+_ITS_ARMS = re.compile(
+    r"\b(?:air ?force|aircraft|air ?strikes?|drones?|jets?|warplanes?|planes|helicopters?|"
+    r"gunships?|artillery|forces|navy|units?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_anothers_deed(text: str, end: int, sent: Span, trigger: int, group: Actor) -> bool:
+    """Whether a force named right before "said" tells, in the clause it opens, a deed whose
+    doer is no one of its own and done to no one of its own ("Police said unidentified gunmen
+    shot ...", not "said its aircraft had struck" nor "said migrants had attacked one of its
+    patrols")."""
+    said = _SAID_THAT.match(text, end, trigger)
+    if said is None or not text[said.end() : trigger].strip():
+        return False
+    told = text[said.end() : sent.end_char]
+    return not (_ITS_OWN.search(told) or _own_kind(group).search(told) or _ITS_ARMS.search(told))
 
 
 # The words between two groups named as one party: "(FARDC) and fighters of the", "and
@@ -371,7 +403,9 @@ def _trailing_source(sent: Span, start: int) -> bool:
 
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
 # A force's own people or posts named as what an act was done to.
-_OWN_MILITARY = re.compile(r"\b(?:army|military|soldiers|troops)\b", re.IGNORECASE)
+_OWN_MILITARY = re.compile(
+    r"\b(?:army|military|soldiers?|troops|servicem[ae]n|paratroopers?)\b", re.IGNORECASE
+)
 _OWN_POLICE = re.compile(r"\b(?:police|policem[ae]n|police officers)\b", re.IGNORECASE)
 
 

@@ -961,6 +961,13 @@ def _fled(token: Token) -> bool:
     )
 
 
+_MEASURED_SINCE = re.compile(
+    r"\b(?:latest|first|worst|deadliest|biggest|largest|heaviest|bloodiest)\b[^,.;]{0,60}"
+    r"\bsince\b[^,.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _since_in_clause(sent: Span, start: int) -> bool:
     """Whether the time expression at `start` follows a "since" in a clause that describes
     something ("a school that has stood empty since 2022"), not in the sentence's main one
@@ -972,7 +979,12 @@ def _since_in_clause(sent: Span, start: int) -> bool:
     if since.lower_ == "since" and since.head.dep_ in ("relcl", "acl"):
         return True
     # "the deadliest attack in the valley since a massacre in Pont-Sonde in October": a
-    # superlative measured from an old event, not when this one happened.
+    # superlative measured from an old event, not when this one happened. By the words too,
+    # where the parser hung the time elsewhere ("in the latest strike on the area since a
+    # ceasefire took effect in November").
+    before = sent.doc.text[sent.start_char : start]
+    if _MEASURED_SINCE.search(before):
+        return True
     for node in list(at[0].ancestors)[:6]:
         if node.lower_ == "since":
             return any(
