@@ -1220,3 +1220,16 @@ def test_places_mountains_the_gazetteer_lacks_are_the_scene() -> None:
     )
     (strike,) = read(text, published="2024-03-15").events
     assert strike.location is not None and strike.location.name == "Makhoul"
+
+
+def test_places_a_division_named_x_and_y_is_one_place() -> None:
+    from sitroom import read
+
+    text = (
+        "Two soldiers were killed in a gunfight with militants in Jammu and Kashmir's Kathua "
+        "district on Tuesday, the army said."
+    )
+    (clash,) = read(text, published="2024-09-12").events
+    assert clash.location is not None and clash.location.name == "Kathua"
+    places = read(text, published="2024-09-12").places
+    assert "Jammu and Kashmir" in [p.text for p in places]

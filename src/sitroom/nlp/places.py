@@ -30,7 +30,7 @@ from .places_resolve import (
     _resolve,
     _score,
 )
-from .places_spans import _extend_names, _town_of_city_offices
+from .places_spans import _extend_names, _join_pairs, _town_of_city_offices
 from .places_words import (
     _DIVISION_WORDS,
     _FACILITY_WORDS,
@@ -457,6 +457,7 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     _divisions_by_spelling(doc, mentions, words, names, taken, gazetteer, about)
     # Again for the names found by capitalization, which the model may also have cut short.
     _extend_names(mentions, words, starts, doc_text, names, taken, gazetteer)
+    _join_pairs(mentions, words, starts, doc_text, gazetteer)
     _town_of_city_offices(mentions, words, starts, doc_text, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions, countries

@@ -106,6 +106,44 @@ def _extend_names(
         m.start, m.end, m.query, m.candidates, m.fuzzy = i, j, query, cands, False
 
 
+_ADMIN_KINDS = frozenset({"country", "province", "region", "district", "state"})
+
+
+def _join_pairs(
+    mentions: list[_Mention],
+    words: list[str],
+    starts: list[int],
+    doc_text: str,
+    gazetteer: Gazetteer,
+) -> None:
+    """Make one mention of two joined by "and" where the pair is a listed division's name
+    ("Jammu and Kashmir", "Trinidad and Tobago"), not a town and a region; "Guinea and Sierra
+    Leone", which no entry bears, stay two."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    pairs = [
+        (a, b)
+        for a, b in zip(ordered, ordered[1:], strict=False)
+        if b.start == a.end + 1 and words[a.end].lower() in ("and", "&")
+    ]
+    if not pairs:
+        return
+    queries = {
+        id(a): normalize_name(doc_text[starts[a.start] : starts[b.end - 1] + len(words[b.end - 1])])
+        for a, b in pairs
+    }
+    found = gazetteer.lookup_many(queries.values())
+    for a, b in pairs:
+        cands = [
+            (e, primary)
+            for e, primary in found.get(queries[id(a)], [])
+            if primary and e.kind in _ADMIN_KINDS
+        ]
+        if not cands or b not in mentions or a not in mentions:
+            continue
+        a.end, a.query, a.candidates, a.fuzzy = b.end, queries[id(a)], cands, False
+        mentions.remove(b)
+
+
 def _town_of_city_offices(
     mentions: list[_Mention],
     words: list[str],
