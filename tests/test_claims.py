@@ -2769,3 +2769,17 @@ def test_claims_residents_who_saw_no_fighting_deny_nothing() -> None:
     )
     (clash,) = read(text, published="2025-03-10").events
     assert clash.status == "claimed"
+
+
+def test_claims_what_officials_promise_protesters_tells_nothing_of_the_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "KATHUA, India - On Wednesday, hundreds of residents blocked the highway at Kathua for "
+        "four hours, "
+        "demanding the arrest of the killers. The protesters dispersed after the district "
+        "administration promised compensation and the police assured them of a speedy "
+        "investigation."
+    )
+    (protest,) = read(text, published="2024-09-12").events
+    assert protest.status == "asserted"

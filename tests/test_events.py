@@ -5215,3 +5215,14 @@ def test_events_what_the_gunfight_followed_is_the_new_event() -> None:
         "2024-09-07",
     )
     assert attack.actor1 is None  # the police only tell it
+
+
+def test_events_a_bomb_defused_is_disrupted_weapons_use_by_the_team_s_force() -> None:
+    from sitroom import read
+
+    text = (
+        "KATHUA, India - An army bomb disposal team defused an improvised explosive device "
+        "found beside the highway near Kathua on Monday, a defence spokesman said."
+    )
+    (ev,) = read(text, published="2024-09-12").events
+    assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", "Military Forces of India")

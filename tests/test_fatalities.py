@@ -190,3 +190,8 @@ def test_fatalities_a_side_that_killed_some_and_lost_some_counts_both() -> None:
     assert read_fatalities(text) == 12
     assert read_fatalities("the brigade lost four men in the ambush") == 4
     assert read_fatalities("the unit lost two vehicles and a radio") is None
+
+
+def test_fatalities_a_soldier_and_a_militant_are_two() -> None:
+    text = "KATHUA, India - A soldier and a suspected militant were killed on Tuesday in a gunfight"
+    assert read_fatalities(text) == 2

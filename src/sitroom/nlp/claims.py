@@ -536,7 +536,8 @@ def _set_status(
     for ev in events:
         linked = [(c, d) for c, d in zip(claims, drafts, strict=True) if ev.id in c.events]
         ev.claims = [c.id for c, _d in linked]
-        # What marchers demand or chant is no account of what happened.
+        # What marchers demand or chant, or what officials promise them, is no account of
+        # what happened.
         asserting = [c for c, _d in linked if c.stance == "asserts" and not _DEMANDS.search(c.cue)]
         asserters = {c.speaker_group or c.speaker for c in asserting}
         # Denying a part in it ("denied responsibility for the attack") is a claim about who did
@@ -762,7 +763,7 @@ _BOTH_SIDES = re.compile(
 )
 
 
-_DEMANDS = re.compile(r"\b(?:demand|chant|urg|plead)", re.IGNORECASE)
+_DEMANDS = re.compile(r"\b(?:demand|chant|urg|plead|assur|promis|pledg|vow)", re.IGNORECASE)
 
 
 def _observer(claim: Claim, ev: Event) -> bool:

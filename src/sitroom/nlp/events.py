@@ -306,6 +306,16 @@ def extract_events(
             # "troops had apprehended suspects involved in weapons trafficking": soldiers'
             # arrests, whatever the suspects are accused of.
             code = "ARREST"
+        # "a bomb disposal team defused an improvised explosive device found on Monday": a
+        # bomb made safe, not one that went off.
+        defused = (
+            code in ("REM_EXPLOS", "DISR_WEAP")
+            and {c.code for c, _ in realis} <= {"REM_EXPLOS", "DISR_WEAP"}
+            and any(c.code == "DISR_WEAP" for c, _ in realis)
+            and not _WENT_OFF.search(text)
+        )
+        if defused:
+            code = "DISR_WEAP"
         if acled_type(code) is None:
             continue  # crime, disasters, diplomacy: known, but not ACLED events
         if code == "AGREEMENT" and _STANDING_DEAL.search(text):
@@ -324,7 +334,7 @@ def extract_events(
             # "migrants had attacked one of its patrols with stones ..., and twelve people had
             # been arrested": arrests in a riot's course, which is the event.
             code = riots[0]
-        if code in _INCIDENTAL:
+        if code in _INCIDENTAL and not defused:
             # "seized weapons after overrunning a post": the violence is the event, the
             # seizure happened in its course; "groups of young men set fire to buses": a
             # riot's.
@@ -759,6 +769,13 @@ def extract_events(
             # checkpoint": the force the article suggests, whose men died, is the side
             # attacked.
             actor1, actor2 = None, actor1
+        if pair[1] == "Disrupted weapons use" and actor1 is None and location is not None:
+            # "an army bomb disposal team defused an improvised explosive device": the force
+            # whose team made it safe.
+            team = _DEFUSING_FORCE.search(scope.text)
+            if team is not None:
+                kind = "police" if team.group(1).lower().startswith("police") else "army"
+                actor1 = force_name(location.country, kind)
         if (
             pair == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
             and actor1 is not None
@@ -2230,6 +2247,20 @@ _POLICE_MET = re.compile(
 
 # Those held from both sides of a fight told: "arrested six people from both sides".
 _BOTH_SIDES_HELD = re.compile(r"\b(?:from|on) both sides\b|\bfrom each side\b", re.IGNORECASE)
+
+# A bomb that went off or harmed someone.
+_WENT_OFF = re.compile(
+    r"\b(?:explod\w*|went off|detonat\w*|blew up|blast|explosion|killed|killing|wounded|"
+    r"wounding|injured|injuring|died|dead)\b",
+    re.IGNORECASE,
+)
+
+# The force whose men made a bomb safe: "an army bomb disposal team", "police sappers".
+_DEFUSING_FORCE = re.compile(
+    r"\b(army|military|police|soldiers|troops)\b[^.]{0,40}?\b(?:defus\w+|dismantl\w+|"
+    r"disposal|sappers?)\b",
+    re.IGNORECASE,
+)
 
 # Who deals with a bomb after it went off or was found: no side of its blast.
 _RESPONDERS = re.compile(

@@ -222,7 +222,8 @@ _ONE_AND_MORE = re.compile(
 # One person by what they were: "the driver", "a passenger".
 _PERSON = (
     r"(?:driver|passenger|man|woman|boy|girl|child|farmer|soldier|policeman|officer|trader|"
-    r"teacher|guard|nurse|student|shepherd|herder|fisherman|villager|worker)"
+    r"teacher|guard|nurse|student|shepherd|herder|fisherman|villager|worker|militant|"
+    r"fighter|rebel|gunman|insurgent|attacker|assailant|militiaman|gendarme|paratrooper)"
 )
 _TWO_ONES = re.compile(
     # "investigating the killing of a shepherd and his teenage son"
