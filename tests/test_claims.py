@@ -2783,3 +2783,14 @@ def test_claims_what_officials_promise_protesters_tells_nothing_of_the_protest()
     )
     (protest,) = read(text, published="2024-09-12").events
     assert protest.status == "asserted"
+
+
+def test_claims_men_accused_of_something_do_not_speak() -> None:
+    from sitroom import read
+
+    text = (
+        "FAIZABAD, Afghanistan - On Monday, intelligence officers detained a dozen men in Argo "
+        "accused of organising the resistance, according to two relatives of detained men."
+    )
+    reading = read(text, published="2024-06-17")
+    assert [c.speaker for c in reading.claims] == ["relatives of detained men"]

@@ -1233,3 +1233,17 @@ def test_places_a_division_named_x_and_y_is_one_place() -> None:
     assert clash.location is not None and clash.location.name == "Kathua"
     places = read(text, published="2024-09-12").places
     assert "Jammu and Kashmir" in [p.text for p in places]
+
+
+def test_places_unlisted_island_track_and_road_spot_name_the_scene() -> None:
+    from sitroom import read
+
+    text = (
+        "BOL, Chad - A military vehicle struck a mine on the track between Kiskawa and "
+        "Ngouboua in Lac province on Wednesday, a military source said.\n\n"
+        "On Thursday, dozens of residents blocked the main road at Tchoukoutalia with burning "
+        "tyres to protest against power cuts.\n\n"
+        "On Sunday, gunmen attacked fishermen on Kaiga island in Lac province, killing two."
+    )
+    names = [e.location.name for e in read(text, published="2023-09-15").events if e.location]
+    assert names == ["Kiskawa", "Tchoukoutalia", "Kaiga"]

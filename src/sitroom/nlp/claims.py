@@ -21,6 +21,7 @@ from .claims_drafts import (
     _merge_carried,
     _speaker_group,
     _split_held,
+    accused_of,
     split_denials,
 )
 from .claims_events import (
@@ -95,7 +96,7 @@ def extract_claims(
     atts = [
         a
         for a in find_attributions(doc, dense=thorough, sure=sure)
-        if a.kind not in ("noun", "evidence")
+        if a.kind not in ("noun", "evidence") and not accused_of(a, doc)
     ]
     atts = split_denials(atts, doc, cues["deny_verbs"])
     mentions = _actor_mentions(text, actors)

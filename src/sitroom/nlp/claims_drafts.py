@@ -787,6 +787,24 @@ def _keep(d: _Draft, doc: Doc) -> bool:
     return not _deed_of_arms(d, doc)
 
 
+def accused_of(att: Attribution, doc: Doc) -> bool:
+    """A participle that says what someone is held for ("detained a dozen men accused of
+    organising the resistance"): no one speaks."""
+    if att.kind != "verb":
+        return False
+    cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if cue is None or cue.root.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in cue.root.children}
+    # The parser may make the men its subject ("men in Argo accused of ..."); with no
+    # auxiliary and no object it still only says what they are held for.
+    return (
+        any(c.lower_ == "of" for c in cue.root.children)
+        and not deps & {"aux", "auxpass", "dobj"}
+        and cue.root.dep_ in ("acl", "ccomp", "relcl", "advcl")
+    )
+
+
 def _deed_of_arms(d: _Draft, doc: Doc) -> bool:
     """An armed force's act read as speech ("the militia has besieged Tamra"): the speaker is an
     armed force, the verb's first WordNet sense is fighting, touching or moving, and what it was

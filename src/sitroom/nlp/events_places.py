@@ -529,7 +529,17 @@ _UNLISTED_PATTERNS = (
     # "in Barangay Hilamonan", "Sitio Cunalom": the Philippines' villages by their title
     (re.compile(rf"\b(?:[Bb]arangay|[Ss]itio|[Pp]urok) {_NAME}"), 1),
     # "on the road between Tilin and Gangaw": the first town names where on the road
-    (re.compile(rf"\b(?:road|highway|route) (?:between|from) {_NAME} (?:and|to) "), 1),
+    (re.compile(rf"\b(?:road|highway|route|track|trail) (?:between|from) {_NAME} (?:and|to) "), 1),
+    # "blocked the main road at Labweh": where on a road
+    (
+        re.compile(
+            rf"\b(?:road|highway|junction|roundabout|bridge|crossing|checkpoint) (?:at|near|"
+            rf"outside) {_NAME}"
+        ),
+        1,
+    ),
+    # "on Haruku island", "off Lamu island": an island the gazetteer lacks
+    (re.compile(rf"\b(?:on|off|from) {_NAME} [Ii]sland\b"), 1),
     # "about 40 km northwest of El Dher": a reference point measured from is a place
     (
         re.compile(
