@@ -5226,3 +5226,29 @@ def test_events_a_bomb_defused_is_disrupted_weapons_use_by_the_team_s_force() ->
     )
     (ev,) = read(text, published="2024-09-12").events
     assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", "Military Forces of India")
+
+
+def test_events_gang_members_who_killed_people_attacked_them() -> None:
+    from sitroom import read
+
+    text = (
+        "HINCHE, Haiti - Gang members killed at least four people and burned houses near "
+        "Lascahobas on Sunday, local officials said."
+    )
+    (attack,) = read(text, published="2025-05-06").events
+    assert (attack.event_type, attack.fatalities) == ("Violence against civilians", 4)
+
+
+def test_events_a_town_the_article_calls_one_is_the_scene_it_names() -> None:
+    from sitroom import read
+
+    text = (
+        "HINCHE, Haiti - Police retook the centre of Ti Bouk, a market town southwest of "
+        "Mirebalais, on Monday after hours of fighting with gangs.\n\n"
+        "Before withdrawing, gunmen looted a warehouse of a farmers' cooperative in Ti Bouk on "
+        "Saturday, according to videos that the outlet could not authenticate."
+    )
+    loot = read(text, published="2025-05-06").events[-1]
+    assert loot.sub_event_type == "Looting/property destruction"
+    assert loot.location is not None and loot.location.name == "Ti Bouk"
+    assert loot.status == "unverified"

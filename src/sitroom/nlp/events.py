@@ -2319,8 +2319,18 @@ def _at_unlisted(
     within = part and own is not None and own.kind == "city" and location.geo_precision == 1
     # A village the sentence calls one ("Ali Sabieh, a farming village near ...") is the scene
     # rather than the article's main town its event was placed at for want of a place.
+    # A town the article calls one elsewhere ("Saut-d'Eau, a pilgrimage town southwest of
+    # Mirebalais") is the scene where the sentence names no listed place.
+    settled = (
+        re.search(
+            rf"{re.escape(name)},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:town|village|city|"
+            rf"hamlet)\b|\b(?:town|village|city|hamlet) of {re.escape(name)}\b",
+            text,
+        )
+        is not None
+    )
     if not (
-        (own is None and (location.geo_precision >= 2 or called))
+        (own is None and (location.geo_precision >= 2 or called or settled))
         or (own is not None and (location.geo_precision > 1 or placed_near(doc, own) or tied))
         or within
     ):
