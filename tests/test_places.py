@@ -1247,3 +1247,13 @@ def test_places_unlisted_island_track_and_road_spot_name_the_scene() -> None:
     )
     names = [e.location.name for e in read(text, published="2023-09-15").events if e.location]
     assert names == ["Kiskawa", "Tchoukoutalia", "Kaiga"]
+
+
+def test_places_a_country_the_sources_left_without_a_point_outranks_its_namesake_town() -> None:
+    from sitroom import read
+
+    text = "Kosovo police arrested two men in the municipality of Leposavic on Monday."
+    reading = read(text, published="2023-10-18")
+    kosovo = next(p for p in reading.places if p.text == "Kosovo")
+    assert (kosovo.kind, kosovo.country) == ("country", "XK")
+    assert kosovo.lat is not None

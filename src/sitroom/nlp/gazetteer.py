@@ -383,6 +383,22 @@ def _extra_demonyms() -> tuple[tuple[str, str], ...]:
 _LOADED: dict[str, Gazetteer] = {}
 
 
+def _fill_country_points(conn: sqlite3.Connection) -> None:
+    """Give a country the shipped sources left without a point or a population (Kosovo, some
+    islands) the middle of its towns and their total, so it outranks a town named after it
+    ("Kosovo police" is not Kosovo Polje's)."""
+    conn.execute(
+        "UPDATE place SET "
+        "lat = (SELECT avg(c.lat) FROM place c WHERE c.country = place.country "
+        "AND c.kind = 'city'), "
+        "lon = (SELECT avg(c.lon) FROM place c WHERE c.country = place.country "
+        "AND c.kind = 'city'), "
+        "population = (SELECT coalesce(sum(c.population), 0) FROM place c "
+        "WHERE c.country = place.country AND c.kind = 'city') "
+        "WHERE kind = 'country' AND lat IS NULL"
+    )
+
+
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer at `path`, or the one shipped in the package when None.
 
@@ -403,6 +419,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     if path is None:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         conn.deserialize(_shipped_bytes())
+        _fill_country_points(conn)
         source = f"package:{SHIPPED}"
     else:
         if not Path(path).is_file():
