@@ -5252,3 +5252,14 @@ def test_events_a_town_the_article_calls_one_is_the_scene_it_names() -> None:
     assert loot.sub_event_type == "Looting/property destruction"
     assert loot.location is not None and loot.location.name == "Ti Bouk"
     assert loot.status == "unverified"
+
+
+def test_events_young_men_who_threw_stones_at_a_police_patrol_rioted() -> None:
+    from sitroom import read
+
+    text = (
+        "MITROVICA, Kosovo - On Saturday, a group of young men threw stones at a police patrol "
+        "vehicle in the centre of Zvecan, slightly injuring two officers, police said."
+    )
+    (riot,) = read(text, published="2023-10-18").events
+    assert (riot.event_type, riot.actor2) == ("Riots", "Police Forces of Kosovo")

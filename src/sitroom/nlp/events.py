@@ -1546,7 +1546,8 @@ _POLICE_SIDE = re.compile(r"\b(?:[Pp]olice|[Pp]olicem[ae]n)\b")
 # What a crowd did to a force's post or men: "set fire to part of a police post", "stoned a
 # police patrol".
 _FORCE_HIT = re.compile(
-    r"\b(?:set fire to|torched|burned|burnt|attacked|stormed|stoned|pelted|ransacked)\s+"
+    r"\b(?:set fire to|torched|burned|burnt|attacked|stormed|stoned|pelted|ransacked|"
+    r"threw stones at|hurled stones at)\s+"
     r"(?:part of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:police|army|military|gendarmerie)\s+"
     r"(?:post|station|patrol|vehicle|car|truck|base|camp|officers|checkpoint)s?\b",
     re.IGNORECASE,
