@@ -756,3 +756,15 @@ def test_actors_an_acronym_in_another_language_s_order_is_its_group() -> None:
     actors = read(text, published="2023-06-05").actors
     (group,) = [a for a in actors if a.name.startswith("Movement of Democratic")]
     assert "MFDC" in group.aliases
+
+
+def test_actors_a_mixed_case_acronym_matches_only_as_written_and_kenya_s_reservists() -> None:
+    from sitroom import read
+
+    text = (
+        "MARIGAT, Kenya - Raiders struck a homestead as the goats were let out of their pen. "
+        "Officers and National Police Reservists pursued the raiders, police said."
+    )
+    names = {a.name for a in read(text, published="2023-03-20").actors}
+    assert "Lashkar-e-Taiba" not in names
+    assert "Police Forces of Kenya" in names

@@ -342,8 +342,10 @@ def _known_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     pats = []
     for entry in load_actor_lexicon().known:
         for name in (entry["name"], *entry["aliases"]):
-            # Short all-caps aliases ("IS", "AA") only match as written; names ignore case.
-            flags = 0 if (name.isupper() and len(name) <= 4) else re.IGNORECASE
+            # Short acronyms ("IS", "AA", "LeT", "JeM") only match as written ("let out" is no
+            # group); names ignore case.
+            acronym = len(name) <= 4 and sum(c.isupper() for c in name) >= 2
+            flags = 0 if (name.isupper() and len(name) <= 4) or acronym else re.IGNORECASE
             pats.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), entry))
     return pats
 

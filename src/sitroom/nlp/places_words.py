@@ -444,8 +444,8 @@ _NAME_WORD = r"[A-Z][\w'’-]*"
 IN_DIVISION = (
     rf",\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+"
     r"(?:[Ll]ocal [Gg]overnment [Aa]rea|LGA|[Dd]istrict|[Pp]rovince|[Rr]egion|[Ss]tate|"
-    r"[Cc]ounty|[Cc]ercle|[Tt]erritory|[Dd]epartment|[Gg]overnorate|[Mm]unicipality|"
-    r"[Tt]ownship)\b"
+    r"[Ss]ub-?[Cc]ounty|[Cc]ounty|[Cc]ercle|[Tt]erritory|[Dd]epartment|[Gg]overnorate|"
+    r"[Mm]unicipality|[Tt]ownship|[Cc]ommune|[Rr]egency)\b"
 )
 
 # Kind words that name a place after "of", "called" or "named" ("the town of X").
