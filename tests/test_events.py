@@ -5263,3 +5263,16 @@ def test_events_young_men_who_threw_stones_at_a_police_patrol_rioted() -> None:
     )
     (riot,) = read(text, published="2023-10-18").events
     assert (riot.event_type, riot.actor2) == ("Riots", "Police Forces of Kosovo")
+
+
+def test_events_a_clash_with_an_armed_group_in_a_canton_names_no_other_group() -> None:
+    from sitroom import read
+
+    text = (
+        "ESMERALDAS, Ecuador - Police blamed Los Lobos for a shooting in the city on Sunday.\n\n"
+        "Further north, the armed forces said soldiers clashed on Saturday with an armed group "
+        "in a rural area of San Lorenzo canton, near the border with Colombia, killing two."
+    )
+    clash = read(text, published="2024-07-02").events[-1]
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Ecuador", None)
+    assert clash.location is not None and clash.location.country == "EC"

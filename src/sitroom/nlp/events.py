@@ -674,6 +674,10 @@ def extract_events(
             # "Jihadist fighters attacked a post held by soldiers and auxiliaries": a militia
             # that fights beside the state's forces is no side against them.
             others = [a for a in others if not allied_militia(a, [known] if known else armed)]
+            if _UNNAMED_SIDE.search(sent.text):
+                # "soldiers clashed with an armed group ... did not name it": no group the
+                # article names elsewhere.
+                others = [a for a in others if kinds.get(a) == "state forces"]
             if restates_deed(sent):
                 # "IS said in a claim that three Taliban fighters were killed": the claimant
                 # is the other side, before any group named more often.
@@ -1535,6 +1539,13 @@ _RIVALS = re.compile(
     # "gunmen from two families exchanged fire", "members of two clans"
     r"|\b(?:from|of|between)\s+two\s+(?:rival\s+)?(?:families|clans|tribes|communities|"
     r"villages|lineages|sub-clans)\b",
+    re.IGNORECASE,
+)
+# A side the sentence leaves unnamed: "clashed with an armed group", "attacked by unidentified
+# gunmen".
+_UNNAMED_SIDE = re.compile(
+    r"\b(?:with|against|by)\s+(?:an?|unidentified|unknown)\s+(?:(?!group\b)[\w-]+\s+){0,2}?"
+    r"(?:armed group|group of (?:gunmen|armed men)|criminal (?:gang|group)|gunmen|armed men)\b",
     re.IGNORECASE,
 )
 # A state's soldiers or police, or their posts, named as a side: "a military base", "soldiers".

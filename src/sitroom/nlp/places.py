@@ -285,6 +285,8 @@ def _recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[_Mention], dict[str
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS or any(taken[ent.start : ent.end]):
             continue
+        if ent.text.islower():
+            continue  # "San Lorenzo canton": a kind word the model tagged alone, no name
         span = _strip_the(ent)
         name, hint = _name_part(span)
         hint = hint or _hint(doc, span.start, span.end)
