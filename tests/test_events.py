@@ -5276,3 +5276,17 @@ def test_events_a_clash_with_an_armed_group_in_a_canton_names_no_other_group() -
     clash = read(text, published="2024-07-02").events[-1]
     assert (clash.actor1, clash.actor2) == ("Military Forces of Ecuador", None)
     assert clash.location is not None and clash.location.country == "EC"
+
+
+def test_events_attackers_an_official_identified_as_a_militia_s_men_are_its() -> None:
+    from sitroom import read
+
+    text = (
+        "KWAMOUTH, Democratic Republic of Congo - Militiamen killed at least five villagers in "
+        "Kinsele, a village in Kwamouth territory, on Tuesday, local authorities said.\n\n"
+        "The territorial administrator said the attackers, whom he identified as members of the "
+        "Mobondo militia, entered the village at dawn. A civil society coordinator said on "
+        "Thursday that eight people had been killed in Kinsele."
+    )
+    attack = read(text, published="2024-02-08").events[0]
+    assert attack.actor1 == "Mobondo Militia"

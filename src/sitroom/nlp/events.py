@@ -1208,7 +1208,9 @@ _NTH = {
 
 # "The army blamed the ELN", "Police blamed Fano extremists": who a source blames.
 _BLAMED = re.compile(
-    r"\b(?:blamed|blames|accused|accuses|attributed\s+(?:the\s+)?(?:[\w-]+\s+)?to)\s+"
+    r"\b(?:blamed|blames|accused|accuses|attributed\s+(?:the\s+)?(?:[\w-]+\s+)?to|"
+    # "the attackers, whom he identified as members of the Mobondo militia"
+    r"identified\s+(?:them\s+|the\s+attackers\s+)?as(?:\s+(?:members|fighters)\s+of)?)\s+"
     r"(?:(?:a|one)\s+(?:faction|wing|unit|cell)\s+of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1253,11 +1255,15 @@ def _blamed_doers(doc: Doc, events: list[Event], actors: list[Actor]) -> None:
             if host.event_type in VIOLENT_TYPES and host.actor1 is None and blamed:
                 host.actor1 = blamed[0]
             continue
-        before = [ev for ev in events if ev.evidence[-1].end <= sent.start_char]
+        before = [ev for ev in events if ev.evidence[0].end <= sent.start_char]
         if not blamed or not before:
             continue
         host = max(before, key=lambda ev: ev.evidence[-1].end)
-        if host.event_type in VIOLENT_TYPES and host.actor1 is None and _right_after(host, sent):
+        # Right after what was told of it so far (its account may go on after this sentence).
+        told = host.model_copy(
+            update={"evidence": [e for e in host.evidence if e.end <= sent.start_char]}
+        )
+        if host.event_type in VIOLENT_TYPES and host.actor1 is None and _right_after(told, sent):
             host.actor1 = blamed[0]
 
 
