@@ -5290,3 +5290,20 @@ def test_events_attackers_an_official_identified_as_a_militia_s_men_are_its() ->
     )
     attack = read(text, published="2024-02-08").events[0]
     assert attack.actor1 == "Mobondo Militia"
+
+
+def test_events_neighbourhoods_fighting_each_other_riot_and_police_pushing_back_intervene() -> None:
+    from sitroom import read
+
+    text = (
+        "AMBON, Indonesia - Last Friday, youths from two neighbourhoods of Tual fought each "
+        "other with stones and machetes after a dispute at a night market, police said.\n\n"
+        "On Tuesday, dozens of students marched to the governor's office in Ambon demanding an "
+        "end to the land dispute. Police blocked the students from entering the compound and "
+        "pushed them back when some tried to climb the fence."
+    )
+    events = read(text, published="2025-01-22").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Riots", "Mob violence"),
+        ("Protests", "Protest with intervention"),
+    ]

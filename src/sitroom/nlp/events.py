@@ -329,6 +329,16 @@ def extract_events(
             # "Police detained 17 people as they cleared villagers who had blocked the road in
             # protest": arrests that met a protest, which ACLED codes as the protest.
             code = "PROTEST_WITH_INTER"
+        mutual = [
+            c
+            for c, _ in realis
+            if c.code == "MOB_VIOL" and _EACH_OTHER.search(text[c.start : c.end])
+        ]
+        if mutual and code in ("ATTACK", "ARMED_CLASH"):
+            # "residents of two villages attacked each other with machetes and home-made
+            # firearms": a communal clash; "youths from two neighbourhoods fought each other
+            # with stones": a mob's fight. Neither is an attack on civilians.
+            code = "ARMED_CLASH" if _FIREARMS.search(text) else "MOB_VIOL"
         riots = [c.code for c, _ in realis if c.code in ("VIOL_DEMONSTR", "MOB_VIOL")]
         if code == "ARREST" and riots:
             # "migrants had attacked one of its patrols with stones ..., and twelve people had
@@ -1543,9 +1553,14 @@ _RIVALS = re.compile(
     r"\brival\s+(?:[\w-]+\s+)?(?:gunmen|gangs?|factions?|groups?|clans?|tribes?|militias?|"
     r"cartels?|fighters)\b"
     # "gunmen from two families exchanged fire", "members of two clans"
-    r"|\b(?:from|of|between)\s+two\s+(?:rival\s+)?(?:families|clans|tribes|communities|"
+    r"|\b(?:from|of|between)\s+two\s+(?:rival\s+|neighbou?ring\s+)?(?:families|clans|tribes|"
+    r"communities|neighbou?rhoods|"
     r"villages|lineages|sub-clans)\b",
     re.IGNORECASE,
+)
+_EACH_OTHER = re.compile(r"\b(?:each other|one another)\b")
+_FIREARMS = re.compile(
+    r"\b(?:firearms?|guns?|rifles?|gunfire|gunshots?|shot|shooting|pistols?)\b", re.IGNORECASE
 )
 # A side the sentence leaves unnamed: "clashed with an armed group", "attacked by unidentified
 # gunmen".
