@@ -2794,3 +2794,16 @@ def test_claims_men_accused_of_something_do_not_speak() -> None:
     )
     reading = read(text, published="2024-06-17")
     assert [c.speaker for c in reading.claims] == ["relatives of detained men"]
+
+
+def test_claims_a_doctor_behind_a_relative_clause_confirms() -> None:
+    from sitroom import read
+
+    text = (
+        "AMBON, Indonesia - Two men were killed on Sunday when gunmen attacked a village on "
+        "Haruku island, police said. A doctor at a regional hospital in Ambon, where the most "
+        "seriously injured were taken, confirmed that two patients had died."
+    )
+    reading = read(text, published="2025-01-22")
+    assert any(c.cue == "confirmed" for c in reading.claims)
+    assert reading.events[0].status == "confirmed"

@@ -176,6 +176,10 @@ def _subject(
         )
         if controller is not None and inside(controller):
             return controller  # "got the banker to admit ...": the one made to speak
+    if tok.dep_ == "conj":
+        misread = _relative_misread(tok, head)
+        if misread is not None and inside(misread):
+            return misread
     if tok.dep_ in ("conj", "xcomp", "acomp") or (
         tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
     ):
@@ -221,6 +225,23 @@ def _hanging_subject(tok: Token, seg: Span) -> Token | None:
     subj = hanging[-1]
     named = next((c for c in subj.children if c.dep_ == "appos"), None)
     return named if named is not None and subj.is_upper else subj
+
+
+def _relative_misread(tok: Token, head: Token) -> Token | None:
+    """The subject of a verb the parser joined to the end of a relative clause set off by
+    commas ("A doctor at the hospital, where the injured were taken, confirmed that ..."): the
+    clause's verb took the subject as its own passive one."""
+    if tok.i != head.i + 2 or tok.doc[head.i + 1].text != ",":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > head.i:
+        return None
+    between = tok.doc[subject.i + 1 : head.i]
+    if not any(t.text == "," for t in between) or not any(
+        t.lower_ in ("where", "who", "which", "when") for t in between
+    ):
+        return None
+    return subject
 
 
 def _subjectless_finite(tok: Token, quotes: list[tuple[int, int]]) -> bool:
