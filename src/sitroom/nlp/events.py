@@ -1554,8 +1554,7 @@ _RIVALS = re.compile(
     r"cartels?|fighters)\b"
     # "gunmen from two families exchanged fire", "members of two clans"
     r"|\b(?:from|of|between)\s+two\s+(?:rival\s+|neighbou?ring\s+)?(?:families|clans|tribes|"
-    r"communities|neighbou?rhoods|"
-    r"villages|lineages|sub-clans)\b",
+    r"communities|neighbou?rhoods|villages|lineages|sub-clans)\b",
     re.IGNORECASE,
 )
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b")
