@@ -2807,3 +2807,19 @@ def test_claims_a_doctor_behind_a_relative_clause_confirms() -> None:
     reading = read(text, published="2025-01-22")
     assert any(c.cue == "confirmed" for c in reading.claims)
     assert reading.events[0].status == "confirmed"
+
+
+def test_claims_a_denial_naming_a_side_by_its_initials_denies_that_side_s_clash() -> None:
+    from sitroom import read
+
+    text = (
+        "FAIZABAD, Afghanistan - Two farmers were killed on Sunday when Taliban forces opened "
+        "fire on villagers in Argo district, residents said.\n\n"
+        "Separately, gunmen attacked a Taliban checkpoint late on Saturday on the road between "
+        "Faizabad and Baharak. The National Resistance Front said on X that its fighters had "
+        "killed three Taliban members there. A Taliban official denied that the NRF had carried "
+        "out any attack."
+    )
+    attack, clash = read(text, published="2024-06-17").events
+    assert (clash.event_type, clash.status) == ("Battles", "denied")
+    assert attack.status != "denied"

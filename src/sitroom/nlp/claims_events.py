@@ -423,23 +423,36 @@ def _events_referred(
     ]
     if definite:
         pool = [ev for ev in pool if ev.evidence[0].start < at]
-    # An event of the kind named before one whose sentence only uses the word ("the same
-    # strike" is the air strike, not the protest "against the strikes").
-    pool = [ev for ev in pool if type_stems(ev, all_words=True) & (found | kinds)] or pool
-    if not pool:
-        return []
     low = words.lower()
 
     def named(ev: Event) -> bool:
         names = [ev.actor1, ev.actor2, ev.location.name if ev.location else None]
+        # A group by its initials too ("the NRF" for the National Resistance Front).
+        names += [_initials(n) for n in (ev.actor1, ev.actor2) if n]
         return any(n and re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in names)
 
-    if any(named(ev) for ev in pool):
-        return [next(ev for ev in pool if named(ev))]
+    # A side the words name picks its event, whatever word they use for it ("denied that the
+    # NRF had carried out any attack": the clash with the NRF, not another attack).
+    by_side = [ev for ev in pool if named(ev) and ev.actor1 and _initials(ev.actor1)]
+    # An event of the kind named before one whose sentence only uses the word ("the same
+    # strike" is the air strike, not the protest "against the strikes").
+    pool = [ev for ev in pool if type_stems(ev, all_words=True) & (found | kinds)] or pool
+    if by_side and not any(named(ev) for ev in pool):
+        pool = by_side
+    if not pool:
+        return []
+
+    pool = [ev for ev in pool if named(ev)] or pool
     before = [ev for ev in pool if ev.evidence[0].start < at]
     if before:
         return [max(before, key=lambda ev: ev.evidence[0].start)]
     return [min(pool, key=lambda ev: ev.evidence[0].start)]
+
+
+def _initials(name: str) -> str | None:
+    """A name's initials as its acronym ("NRF"), when it has three or more capitalised words."""
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 3 else None
 
 
 # "Neither account could be verified", "none of the claims has been confirmed": the negation
