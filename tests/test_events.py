@@ -5307,3 +5307,15 @@ def test_events_neighbourhoods_fighting_each_other_riot_and_police_pushing_back_
         ("Riots", "Mob violence"),
         ("Protests", "Protest with intervention"),
     ]
+
+
+def test_events_an_island_close_to_a_village_and_a_canton_chief_who_tells_it() -> None:
+    from sitroom import read
+
+    text = (
+        "BOL, Chad - On Sunday, suspected jihadists seized six fishermen on an island close to "
+        "Kiskawa in Kaya department, the local canton chief said."
+    )
+    (abduction,) = read(text, published="2023-09-14").events
+    assert abduction.location is not None and abduction.location.name == "Kiskawa"
+    assert abduction.status == "confirmed"

@@ -538,6 +538,8 @@ _UNLISTED_PATTERNS = (
         ),
         1,
     ),
+    # "on an island close to Ngouboua": what an island lies by is a place
+    (re.compile(rf"\bisland (?:near|close to|off) {_NAME}"), 1),
     # "on Haruku island", "off Lamu island": an island the gazetteer lacks
     (re.compile(rf"\b(?:on|off|from) {_NAME} [Ii]sland\b"), 1),
     # "about 40 km northwest of El Dher": a reference point measured from is a place
