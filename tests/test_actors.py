@@ -768,3 +768,11 @@ def test_actors_a_mixed_case_acronym_matches_only_as_written_and_kenya_s_reservi
     names = {a.name for a in read(text, published="2023-03-20").actors}
     assert "Lashkar-e-Taiba" not in names
     assert "Police Forces of Kenya" in names
+
+
+def test_actors_haiti_s_national_police_is_its_police_force() -> None:
+    from sitroom import read
+
+    text = "PORT-AU-PRINCE, Haiti - The Haitian National Police said officers retook Delmas."
+    names = {a.name for a in read(text, published="2025-05-06").actors}
+    assert "Police Forces of Haiti" in names and "Haitian National Police" not in names
