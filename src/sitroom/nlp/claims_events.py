@@ -437,12 +437,10 @@ def _events_referred(
     # An event of the kind named before one whose sentence only uses the word ("the same
     # strike" is the air strike, not the protest "against the strikes").
     pool = [ev for ev in pool if type_stems(ev, all_words=True) & (found | kinds)] or pool
-    if by_side and not any(named(ev) for ev in pool):
-        pool = by_side
+    # Of those, the ones whose place or sides the words name.
+    pool = [ev for ev in pool if named(ev)] or by_side or pool
     if not pool:
         return []
-
-    pool = [ev for ev in pool if named(ev)] or pool
     before = [ev for ev in pool if ev.evidence[0].start < at]
     if before:
         return [max(before, key=lambda ev: ev.evidence[0].start)]

@@ -387,15 +387,14 @@ def _fill_country_points(conn: sqlite3.Connection) -> None:
     """Give a country the shipped sources left without a point or a population (Kosovo, some
     islands) the middle of its towns and their total, so it outranks a town named after it
     ("Kosovo police" is not Kosovo Polje's)."""
+    # One pass over the towns of those countries (0.05 s), not one per country and column.
     conn.execute(
-        "UPDATE place SET "
-        "lat = (SELECT avg(c.lat) FROM place c WHERE c.country = place.country "
-        "AND c.kind = 'city'), "
-        "lon = (SELECT avg(c.lon) FROM place c WHERE c.country = place.country "
-        "AND c.kind = 'city'), "
-        "population = (SELECT coalesce(sum(c.population), 0) FROM place c "
-        "WHERE c.country = place.country AND c.kind = 'city') "
-        "WHERE kind = 'country' AND lat IS NULL"
+        "UPDATE place SET lat = t.lat, lon = t.lon, population = t.pop FROM ("
+        "SELECT country, avg(lat) AS lat, avg(lon) AS lon, sum(population) AS pop FROM place "
+        "WHERE kind = 'city' AND country IN "
+        "(SELECT country FROM place WHERE kind = 'country' AND lat IS NULL) "
+        "GROUP BY country) AS t "
+        "WHERE place.kind = 'country' AND place.lat IS NULL AND place.country = t.country"
     )
 
 
