@@ -776,3 +776,14 @@ def test_actors_haiti_s_national_police_is_its_police_force() -> None:
     text = "PORT-AU-PRINCE, Haiti - The Haitian National Police said officers retook Delmas."
     names = {a.name for a in read(text, published="2025-05-06").actors}
     assert "Police Forces of Haiti" in names and "Haitian National Police" not in names
+
+
+def test_actors_a_name_spelled_out_in_brackets_keeps_its_short_form() -> None:
+    from sitroom import read
+
+    text = (
+        "UVIRA, Democratic Republic of Congo - In a message on Friday, RED-Tabara (Resistance "
+        "for the Rule of Law in Burundi) said its fighters had ambushed an army patrol."
+    )
+    groups = {a.name: a.kind for a in read(text, published="2023-10-28").actors}
+    assert groups.get("RED-Tabara") == "armed group"

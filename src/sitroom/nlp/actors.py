@@ -508,6 +508,12 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
         if _overlaps(span.start_char, span.end_char, taken):
             continue
         name = clean_name(span.text)
+        kind_text = name
+        if name.count("(") > name.count(")"):
+            # "RED-Tabara (Resistance for the Rule of Law", a parser's entity cut inside the
+            # name spelled out after it: the name is what comes before, its kind what the
+            # spelled-out name says.
+            name, kind_text = clean_name(name[: name.index("(")]), name
         start = span.start_char + span.text.find(name)
         end = start + len(name)
         if not name or "@" in name or "http" in name or name in lex.platforms:
@@ -541,12 +547,12 @@ def extract_actors(doc: Doc, *, places: list[Place]) -> list[Actor]:
             continue
         if span.label_ in {"GPE", "FAC"}:
             continue  # nationalities and places are actors only through the known list
-        if len(name.split()) == 1:
+        if len(name.split()) == 1 and kind_text == name:
             singles.append((name, start, end, span.label_))
             continue
         ent = reg.get(name)
         if ent is None:
-            ent = reg.add(name, kind_of_name(name, label=span.label_))
+            ent = reg.add(name, kind_of_name(kind_text, label=span.label_))
         mention(ent, start, end)
 
     # 3c. Bands named by their kind word, which the parser rarely tags: "the Gran Grif gang",
