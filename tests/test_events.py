@@ -5319,3 +5319,55 @@ def test_events_an_island_close_to_a_village_and_a_canton_chief_who_tells_it() -
     (abduction,) = read(text, published="2023-09-14").events
     assert abduction.location is not None and abduction.location.name == "Kiskawa"
     assert abduction.status == "confirmed"
+
+
+def test_events_an_attack_on_an_army_position_and_the_post_overrun_are_one_clash() -> None:
+    from sitroom import read
+
+    text = (
+        "GITEGA, Burundi (Lakeside Wire) - Gunmen attacked a military position near Mubuga "
+        "late on Tuesday, the army said.\n\n"
+        "In a video posted online on Wednesday night, the rebels said their fighters had "
+        "overrun the post and killed four soldiers. The army called the claim a lie."
+    )
+    events = read(text, published="2024-05-09").events
+    assert [(e.event_type, str(e.date)) for e in events] == [("Battles", "2024-05-07")]
+
+
+def test_events_bodies_pulled_from_a_river_and_a_party_telling_of_its_men_taken() -> None:
+    from sitroom import read
+
+    text = (
+        "BUBANZA, Burundi - The bodies of two fishermen, their hands bound, were pulled from the "
+        "Rusizi river near Gihanga on Sunday, the commune administrator said.\n\n"
+        "The opposition Burundi Democratic Party (BDP) said members of the Imbonerakure beat "
+        "three of its activists in Musigati on Monday night and took one of them away.\n\n"
+        "Police said on Wednesday they had detained five people in Gihanga. A rights monitor said "
+        "the five had first been held by local youths on Tuesday."
+    )
+    events = read(text, published="2024-03-14").events
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", None, "Civilians"),
+        ("Abduction/forced disappearance", "Imbonerakure", "Civilians"),
+        ("Arrests", "Police Forces of Burundi", "Civilians"),
+    ]
+
+
+def test_events_a_victim_shot_dead_is_the_raid_s_toll_and_troops_catching_raiders_fought() -> None:
+    from sitroom import read
+
+    text = (
+        "KOTIDO, Uganda - Armed raiders killed two herders and took about 150 cattle from a kraal "
+        "in Kaabong district late on Friday, police said.\n\n"
+        "The raiders, about 20 men with rifles, hit the kraal shortly after dark, a police "
+        "spokesman said. One herder was shot dead at the gate and a second died on the way to "
+        "hospital in Kotido, he said.\n\n"
+        "An army statement said troops tracked the animals north and caught up with the raiders "
+        "at dawn on Saturday near Loyoro."
+    )
+    events = read(text, published="2024-06-17").events
+    assert [(e.event_type, str(e.date)) for e in events] == [
+        ("Violence against civilians", "2024-06-14"),
+        ("Battles", "2024-06-15"),
+    ]
+    assert events[0].location is not None and events[0].location.name != "Kotido"

@@ -37,6 +37,7 @@ from .events_actors import (
     domestic_forces,
     fights_beside,
     one_state,
+    victims_told,
 )
 from .events_places import (
     _best_place,
@@ -94,6 +95,10 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 # Another act of the same kind: "gunmen also attacked a church", "a second strike".
+_ALSO_STRUCK = re.compile(
+    r"\balso\s+(?:attacked|ambushed|raided|stormed|struck|targeted)\s+(?:an?|another)\b",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(r"\b(?:also|another|second|other|again|separate)\b", re.IGNORECASE)
 # A toll over many attacks and a span of time ("killed in Israeli attacks since Friday",
 # "killed 13 people over the same period"), or a count of the displaced over one ("400,000
@@ -364,14 +369,15 @@ def extract_events(
             code = min(weapons, key=lex.order.index) if weapons else code
         if (
             code == "ATTACK"
-            and armed_victims(sent)
+            and (armed_victims(sent) or not victims_told(sent))
             and any(
                 c.code == "ARMED_CLASH" and text[c.start : c.end].lower().startswith("attacked")
                 for c, _ in realis
             )
         ):
             # "Gunmen attacked an army post ..., killing three soldiers": an attack on armed
-            # men is a clash to ACLED, not violence against civilians.
+            # men is a clash to ACLED, not violence against civilians; so is "Armed men
+            # attacked a military position" with no one told harmed.
             code = "ARMED_CLASH"
         if code == "REM_EXPLOS" and any(
             c.code == "AIR_STRIKE" and "dropp" in text[c.start : c.end].lower() for c, _ in realis
@@ -905,6 +911,14 @@ def extract_events(
             # A vague plural's default ("killing several"), in the accounts before this one.
             vague = host.fatalities is not None and _vague_toll(host)
             host.evidence.append(evidence)
+            if setting is not None and setting[0] == host.date:
+                # The sentence that set the scene on the event's day tells of it too ("Three
+                # residents said troops arrived early on Tuesday ... A retired teacher was
+                # shot dead outside his door").
+                told = setting[1]
+                host.evidence.append(
+                    Evidence(start=told.start_char, end=told.end_char, text=told.text)
+                )
             if lead is not None:
                 # "Two young men were killed in Ziguinchor during street clashes ... In
                 # Ziguinchor, youths put up barricades on Thursday afternoon": the day of the
@@ -1024,7 +1038,9 @@ def extract_events(
             continue
         if mention.front:
             continue  # the front's movement with nothing reported to restate: no event
-        same = next((e for e in events if _same_event(e, ev)), None)
+        # "Gunmen also attacked a checkpoint": another target the same day is another event.
+        another = _ALSO_STRUCK.search(sent.text) is not None
+        same = None if another else next((e for e in events if _same_event(e, ev)), None)
         lead = (
             next((e for e in events if _details_lead(e, ev, doc_text(doc))), None)
             if same is None
@@ -1364,6 +1380,9 @@ _THOSE_HARMED = re.compile(
     r"\b(?:those|the people|the victims)\s+(?:killed|wounded|injured|hurt|dead)\b"
     # "All of those detained were released by evening": the arrests told.
     r"|\b(?:of\s+)?those\s+(?:detained|arrested|held)\b"
+    # "the seven had first been detained by militiamen": people told before, by their count.
+    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:had|have|were|was)\b"
     # "the funerals of the three soldiers killed at Masagawa"
     r"|\bthe\s+(?:\w+\s+)?(?:people|soldiers|civilians|men|women|children|fighters|passengers|"
     r"villagers|officers|policemen|troops|militants)\s+(?:killed|wounded|injured)"
@@ -2218,9 +2237,11 @@ def _ongoing(token: Token) -> bool:
 
 def _toll_only(token: Token) -> bool:
     """Whether a trigger only tells who died or was hurt ("three soldiers were killed", "two
-    civilians died"), with no doer and no act of its own."""
-    if token.lemma_.lower() not in HARM_VERBS:
+    civilians died", "one herder was shot dead"), with no doer and no act of its own."""
+    if token.lemma_.lower() not in HARM_VERBS | {"shoot"}:
         return False
+    if token.lemma_.lower() == "shoot" and any(c.lower_ == "during" for c in token.children):
+        return False  # "a man was shot dead during the attack": the act told, if another type
     deps = {c.dep_ for c in token.children}
     # "killed by a stray bullet": what hit them is no doer.
     weapon_only = all(
@@ -2454,6 +2475,12 @@ def _antecedent(
     # A day that dates only a statement ("On Monday, a leader said 31 people had been killed")
     # is not another occasion.
     own_occasion = (mention.dated and not mention.said_dated) or mention.separate
+    if (
+        mention.perpetrators
+        and not (mention.deed or mention.about_told)
+        and _ALSO_STRUCK.search(mention.sent.text)
+    ):
+        return None  # "Gunmen also attacked a checkpoint outside the town": another target
     if mention.deed or mention.perpetrators or mention.about_told:
         # "its fighters carried out the attack and killed 25 soldiers", "the strike was a
         # massacre": the attack reported, whatever type the words would give it. Of several,
@@ -2636,15 +2663,20 @@ def _target_named_again(mention: _Mention, violent: list[Event]) -> Event | None
     told = doc.char_span(host.evidence[0].start, host.evidence[0].end, alignment_mode="expand")
     if told is None:
         return None
-    targets = event_words("target_nouns")
+    targets = event_words("target_nouns") | event_words("military_site_nouns")
+    sites = event_words("military_site_nouns")
+
+    def kind(t: Token) -> str:
+        # "a military position" ... "the post": one site by either name.
+        lemma = t.lemma_.lower()
+        return "post" if lemma in sites else lemma
+
     hit = {
-        t.lemma_.lower()
+        kind(t)
         for t in told
         if t.lemma_.lower() in targets and any(c.lower_ in ("a", "an") for c in t.children)
     }
-    named = any(
-        t.lemma_.lower() in hit and any(c.lower_ == "the" for c in t.children) for t in mention.sent
-    )
+    named = any(kind(t) in hit and any(c.lower_ == "the" for c in t.children) for t in mention.sent)
     return host if named else None
 
 

@@ -204,8 +204,14 @@ def _event_actors(
             continue
         # A speaker's own group ("Taliban spokesperson X said") is not a party to the event
         # unless it is named again in the reported clause.
+        # So is a party that tells what was done to its members ("the National Congress for
+        # Freedom (CNL) said militiamen beat two of its officials").
         if (
-            (actor.kind == "person" or _is_speech_body(sent, actor, start))
+            (
+                actor.kind == "person"
+                or group.kind == "political party"
+                or _is_speech_body(sent, actor, start)
+            )
             and start < trigger[0]
             and _speaks(sent, start)
         ):
@@ -398,7 +404,15 @@ def _trailing_source(sent: Span, start: int) -> bool:
     ):
         return False  # not "..., said Ukrainian artillery had shelled": what is said
     say = load_attribution_cues()["say_verbs"]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() not in say for t in sent if t.idx < start)
+    # Not the verb of a modifier: "Separately, the Turkish-backed National Army said".
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() not in say
+        and t.dep_ != "amod"
+        and sent.doc[t.i - 1].text != "-"
+        for t in sent
+        if t.idx < start
+    )
 
 
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
@@ -470,7 +484,7 @@ def _speaks(sent: Span, start: int) -> bool:
 
 _SAYING = r"(?:said|says|told|wrote|tweeted|claimed)\b"
 # "police said", "Nabil Abdallah, a spokesman for the army, said", "the Sudanese army, said".
-_SPEAKS_NEXT = re.compile(rf"[\w\s'’.-]{{0,40}}?\b{_SAYING}")
+_SPEAKS_NEXT = re.compile(rf"[\w\s'’.-]{{0,40}}?(?:\s\([\w-]{{2,12}}\),?)?\s*\b{_SAYING}")
 _SPEAKS_AFTER_APPOSITION = re.compile(
     rf"[\w\s'’.-]{{0,40}}?,\s+(?:a|an|the|who|which)\s[^,;.]{{0,60}},\s*{_SAYING}"
 )
@@ -646,6 +660,11 @@ def armed_victims(sent: Span) -> bool:
     return bool(lemmas & event_words("armed_victims")) and not lemmas & event_words(
         "civilian_victims"
     )
+
+
+def victims_told(sent: Span) -> bool:
+    """Whether the sentence tells anyone was killed or hurt."""
+    return bool(_victims(sent))
 
 
 def _victims(sent: Span) -> set[str]:
