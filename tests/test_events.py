@@ -5371,3 +5371,31 @@ def test_events_a_victim_shot_dead_is_the_raid_s_toll_and_troops_catching_raider
         ("Battles", "2024-06-15"),
     ]
     assert events[0].location is not None and events[0].location.name != "Kotido"
+
+
+def test_events_a_border_killing_one_of_a_run_and_a_party_s_rival_crowds_fighting() -> None:
+    from sitroom import read
+
+    text = (
+        "RAJSHAHI, Bangladesh - A farmer was shot dead by Indian border guards near the "
+        "frontier in Shibganj upazila on Friday night, Bangladesh's border force said, the "
+        "latest in a series of killings that have soured ties since July. The border force "
+        "lodged a strong protest.\n\n"
+        "On Saturday, supporters of two rival factions of the Bangladesh Nationalist Party "
+        "clashed with sticks at a market in Godagari upazila of Rajshahi district, killing one "
+        "man, police said. A police officer said the two sides were fighting over the market's "
+        "lease.\n\n"
+        "Police said they had arrested 14 activists on Sunday night ahead of a planned Awami "
+        "League rally. On Monday, hundreds of teachers blocked a road in Rajshahi to demand "
+        "unpaid salaries. Police said the protest was peaceful."
+    )
+    events = read(text, published="2024-09-17").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack"),
+        ("Riots", "Mob violence"),
+        ("Strategic developments", "Arrests"),
+        ("Protests", "Peaceful protest"),
+    ]
+    fight = events[1]
+    assert (fight.actor1, fight.actor2) == ("Rioters", "Rioters")
+    assert fight.location is not None and fight.location.country == "BD"

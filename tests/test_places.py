@@ -1257,3 +1257,15 @@ def test_places_a_country_the_sources_left_without_a_point_outranks_its_namesake
     kosovo = next(p for p in reading.places if p.text == "Kosovo")
     assert (kosovo.kind, kosovo.country) == ("country", "XK")
     assert kosovo.lat is not None
+
+
+def test_places_a_division_known_only_abroad_is_placed_at_the_district_stated_to_hold_it() -> None:
+    from sitroom import read
+
+    text = (
+        "SYLHET, Bangladesh - Relations with India have cooled since August.\n\n"
+        "On Thursday, tea workers blocked a road in Kamalganj upazila of Moulvibazar district "
+        "to demand unpaid wages, a union leader said."
+    )
+    kamalganj = next(p for p in read(text, published="2024-11-06").places if p.text == "Kamalganj")
+    assert kamalganj.country == "BD"

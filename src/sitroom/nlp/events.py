@@ -117,6 +117,14 @@ _TALLY_SPAN = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the (?:same )?(?:period|past \w+))\b",
     re.IGNORECASE,
 )
+# A gathering yet to be held: "ahead of a planned Awami League rally".
+_YET_TO_BE = re.compile(r"\b(?i:planned|upcoming|proposed|scheduled)\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
+# An event told as one of a run: "the latest in a string of killings".
+_ONE_OF_A_RUN = re.compile(
+    r"\b(?:the\s+)?(?:latest|newest|most recent)\s+(?:in|of)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:string|series|spate|wave|run|surge|number)\s+of\b",
+    re.IGNORECASE,
+)
 # The dead of days told as one count: "killed four civilians between Saturday and Monday".
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DAYS_TALLY = re.compile(rf"\bbetween {_DAY_NAME} and {_DAY_NAME}\b", re.IGNORECASE)
@@ -330,7 +338,9 @@ def extract_events(
             # to disperse crowds" is a protest with intervention, whatever the model read.
             met = [c.code for c, _ in realis if c.code in _PROTEST_MET]
             code = min(met, key=lex.order.index) if met else code
-        if code == "ARREST" and any(c.code == "PEACE_PROTEST" for c, _ in realis):
+        if code == "ARREST" and any(
+            c.code == "PEACE_PROTEST" and not _YET_TO_BE.search(text, 0, c.start) for c, _ in realis
+        ):
             # "Police detained 17 people as they cleared villagers who had blocked the road in
             # protest": arrests that met a protest, which ACLED codes as the protest.
             code = "PROTEST_WITH_INTER"
@@ -431,7 +441,9 @@ def extract_events(
                 separate=bool(_SEPARATE.search(text)),
                 front=front,
                 anaphoric=any(_is_anaphoric(t) for c, t in realis if c.code == code)
-                or bool(_SUCH_ONE.search(text)),
+                or bool(_SUCH_ONE.search(text))
+                # "the two sides were fighting over the market's lease": the fight told.
+                or bool(_SIDES_TOLD.search(text, 0, trigger.start)),
                 about_told=about_told,
                 partitive=bool(_PARTITIVE.match(text)),
                 spoken_of=about_told or spoken_of(token),
@@ -604,6 +616,9 @@ def extract_events(
             continue
         if (
             not mention.died_later
+            # "shot dead ... on Sunday night, the latest in a string of killings that have
+            # strained ties since August": one of the run, on its own day.
+            and not (mention.dated and _ONE_OF_A_RUN.search(sent.text))
             and _TALLY_SPAN.search(sent.text)
             and (
                 mention.toll
@@ -816,6 +831,14 @@ def extract_events(
             # "a small drone dropped an explosive on another Shabwa Defence Forces checkpoint":
             # whose post was hit, not who struck it.
             actor1, actor2 = None, actor1
+        if (
+            pair == ("Violence against civilians", "Attack")
+            and kinds.get(actor1 or "") == "political party"
+            and _PARTY_FIGHT.search(scope.text)
+        ):
+            # "supporters of two rival groups within the BNP clashed with sticks": a party's
+            # crowds at each other, a mob's fight, not an attack on civilians.
+            pair, actor1, actor2 = ("Riots", "Mob violence"), RIOTERS, RIOTERS
         if pair == ("Battles", "Armed clash") and "political party" in (
             kinds.get(actor1 or ""),
             kinds.get(actor2 or ""),
@@ -1363,6 +1386,11 @@ def _territory_taker(ev: Event) -> None:
 
 
 # An event told again as one of its kind: "It was the second such protest this month".
+_SIDES_TOLD = re.compile(
+    r"\b(?:the two sides|both sides|the two (?:groups|camps|factions))\s+"
+    r"(?:were\s+|had\s+been\s+|have\s+been\s+)?$",
+    re.IGNORECASE,
+)
 _SUCH_ONE = re.compile(r"\b(?:the|a|another)\s+(?:[a-z]+\s+)?such\s+[a-z]+", re.IGNORECASE)
 # Another account's count of the dead of an event told: "gave a lower toll", "a revised toll".
 _ANOTHER_TOLL = re.compile(
@@ -1577,6 +1605,8 @@ _RIVALS = re.compile(
     re.IGNORECASE,
 )
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b")
+# Crowds of a party fighting: "supporters of two rival groups ... clashed".
+_PARTY_FIGHT = re.compile(r"\bclash(?:ed|es)\b|\brival\b|\b(?:each other|one another)\b")
 _FIREARMS = re.compile(
     r"\b(?:firearms?|guns?|rifles?|gunfire|gunshots?|shot|shooting|pistols?)\b", re.IGNORECASE
 )
@@ -2491,11 +2521,13 @@ def _antecedent(
         if named and mention.about_told:
             return named[-1]  # wherever the funerals were held
         # "Leaders of the blockade confirmed the clashes": a crowd met by force fought too.
+        # "Police said the protest was peaceful": a protest told, of whatever kind.
         candidates = [
             e
             for e in events
             if e in violent
             or (e.event_type in _CROWD_TYPES and e.sub_event_type != "Peaceful protest")
+            or e.event_type == ev.event_type == "Protests"
         ]
         if mention.code == "ARREST":
             # "All of those detained were released": the arrests told, in a raid or at a
@@ -2543,6 +2575,10 @@ def _antecedent(
         return next((e for e in reversed(violent) if e.fatalities is not None), None)
     elif mention.anaphoric or mention.front:
         candidates = [e for e in events if e.event_type == ev.event_type]
+        if ev.event_type in _CROWD_TYPES and own_occasion and ev.time_precision == 1:
+            # "The blockade began on Monday" before Tuesday's protest told: ACLED codes each
+            # day's gathering apart.
+            candidates = [e for e in candidates if e.date == ev.date]
         if not candidates and ev.sub_event_type == "Looting/property destruction":
             # "after the strike set fire to classrooms": what the strike told did.
             candidates = violent

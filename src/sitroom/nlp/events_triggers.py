@@ -78,6 +78,7 @@ _EXCLUDED = re.compile(
     r"|picket(?=['’]s\b)"
     # Diplomacy: "handed a protest note to the ambassador", "lodged a formal protest".
     r"|protest(?=\s+notes?\b)|(?<=note of )protest|(?<=formal )protest"
+    r"|(?<=strong )protest|(?<=stern )protest|(?<=diplomatic )protest|(?<=strongly worded )protest"
     # A habit told of who does it: "gangs that kidnap travellers", "militias who raid farms".
     r"|(?:(?<=\bthat )|(?<=\bwho )|(?<=\bwhich ))(?:kidnap|abduct|attack|raid|kill|loot|"
     r"ambush|rob|extort)\b"
@@ -450,9 +451,13 @@ def restates_deed(sent: Span) -> bool:
 
 @cache
 def _referring_nouns() -> frozenset[str]:
-    """Nouns that, made definite, refer back to an event: its kind ("the attack") or what it
-    fired ("the rockets")."""
-    return event_words("violent_nouns") | event_words("fired_weapon_nouns")
+    """Nouns that, made definite, refer back to an event: its kind ("the attack", "the
+    protest") or what it fired ("the rockets")."""
+    return (
+        event_words("violent_nouns")
+        | event_words("fired_weapon_nouns")
+        | event_words("crowd_nouns")
+    )
 
 
 def _definite_event_noun(token: Token) -> bool:

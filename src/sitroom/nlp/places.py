@@ -23,6 +23,7 @@ from .places_resolve import (
     _Context,
     _drop_countries_before_town_heads,
     _Mention,
+    _place_in_stated_division,
     _place_in_stated_province,
     _place_strays,
     _place_unlisted,
@@ -484,6 +485,7 @@ def extract_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     _province_named_for_town(mentions, gazetteer)
     _place_unlisted(mentions, gazetteer, doc)
     _place_in_stated_province(mentions, gazetteer)
+    _place_in_stated_division(mentions)
     _place_strays(mentions, gazetteer)
     # "the Black Sea Post found": the outlet's own name holds no place.
     outlet = outlet_spans(doc)
@@ -619,6 +621,7 @@ def resolve_gold_spans(
         _province_named_for_town(live, gazetteer)
         _place_unlisted(live, gazetteer, doc)
         _place_in_stated_province(live, gazetteer)
+        _place_in_stated_division(live)
         _place_strays(live, gazetteer)
     out: list[Place | None] = []
     for (start, end), m in zip(spans, mentions, strict=True):

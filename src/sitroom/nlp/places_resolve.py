@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .gazetteer import Entry, Gazetteer, normalize_name
-from .places_words import _PEOPLE_HEADS
+from .places_words import _KIND_WORDS, _PEOPLE_HEADS
 
 
 @dataclass
@@ -35,6 +35,8 @@ class _Mention:
     # The hint is the kind the names around it suggest (a list's, a pair's, a chain's), not a
     # word of its own.
     derived: bool = False
+    # The division stated as holding it ("Jagannathpur upazila of Sunamganj district").
+    within: _Mention | None = None
 
 
 # Ranking weights, in units of log10(population): set by hand and checked on the LGL and
@@ -269,9 +271,13 @@ def _placed_in(doc: Doc, m: _Mention, nxt: _Mention) -> bool:
     between = [t.lower_ for t in doc[m.end : nxt.start]]
     if between[:1] == [","]:
         between = between[1:]  # "the village of Sosnivka, in the Synelnykove district"
+    joiners = ("in",)
+    if m.hint is not None and between[:1] and _KIND_WORDS.get(between[0]) == m.hint:
+        # "Jagannathpur upazila of Sunamganj district": a division of the one named after it.
+        between, joiners = between[1:], ("in", "of")
     return (
         len(between) >= 1
-        and between[0] == "in"
+        and between[0] in joiners
         and all(w in _DIRECTION_WORDS or w == "the" for w in between[1:])
     )
 
@@ -319,6 +325,7 @@ def _stated_chains(doc: Doc | None, mentions: list[_Mention]) -> None:
                 m.chain |= {e.admin1 for e in districts if e.admin1}
                 m.chain |= {e.country for e in districts if e.country}
             m.placed_in = bool(m.chain)
+            m.within = nxt
             continue
         if nxt.start != m.end + 1 or doc[m.end].text != ",":
             continue
@@ -681,6 +688,23 @@ def _place_in_stated_province(mentions: list[_Mention], gazetteer: Gazetteer) ->
         province = gazetteer.admin_entry(provinces[0])
         if province is not None:
             m.best = province
+
+
+def _place_in_stated_division(mentions: list[_Mention]) -> None:
+    """Place at the division the text says holds it a place the gazetteer knows only abroad:
+    "Jagannathpur upazila of Sunamganj district" is in Bangladesh's Sunamganj district, not at
+    India's Jagannathpur (geo_precision 2, as ACLED codes a place it cannot find)."""
+    for m in mentions:
+        e, parent = m.best, m.within
+        if e is None or parent is None or parent.best is None or not m.placed_in:
+            continue
+        countries = {c for c in m.chain if "." not in c}
+        if not countries or e.country in countries:
+            continue
+        if any(c.country in countries for c, _ in m.candidates):
+            continue
+        if parent.best.country in countries and parent.best.kind in ("district", "province"):
+            m.best = parent.best
 
 
 def _province_named_for_town(mentions: list[_Mention], gazetteer: Gazetteer) -> None:
