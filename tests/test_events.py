@@ -5399,3 +5399,36 @@ def test_events_a_border_killing_one_of_a_run_and_a_party_s_rival_crowds_fightin
     fight = events[1]
     assert (fight.actor1, fight.actor2) == ("Rioters", "Rioters")
     assert fight.location is not None and fight.location.country == "BD"
+
+
+def test_events_border_fire_told_before_the_day_before_and_a_named_soldier_s_age() -> None:
+    from sitroom import read
+
+    text = (
+        "YEREVAN, Armenia - Armenia and Azerbaijan accused each other on Tuesday of opening fire "
+        "near the village of Tegh, a day after Armenia said a soldier had been killed by a "
+        "drone.\n\n"
+        "The defence ministry said Private Arman Petrosyan, 21, was killed when a quadcopter "
+        "dropped a grenade on his post near Khoznavar late on Monday.\n\n"
+        "Baku said an Azerbaijani serviceman was wounded by an Armenian sniper in the Lachin "
+        "district on Monday afternoon. In Khndzoresk, a farmer was wounded by a bullet while "
+        "herding sheep on Sunday, the village head said."
+    )
+    events = read(text, published="2023-07-12").events
+    assert [(e.event_type, str(e.date), e.fatalities) for e in events] == [
+        ("Battles", "2023-07-11", None),
+        ("Explosions/Remote violence", "2023-07-10", 1),
+        ("Battles", "2023-07-10", None),
+        ("Violence against civilians", "2023-07-09", None),
+    ]
+
+
+def test_events_a_force_named_right_after_said_is_what_is_said_not_the_speaker() -> None:
+    from sitroom import read
+
+    text = (
+        "The defence ministry said Azerbaijani units fired mortars at Armenian positions near "
+        "Sotk on Monday, wounding a soldier."
+    )
+    (shelling,) = read(text, published="2023-06-27").events
+    assert shelling.actor1 == "Military Forces of Azerbaijan"

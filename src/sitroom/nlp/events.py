@@ -261,6 +261,15 @@ def extract_events(
             and not any(a <= c.start < b for a, b in told_spans)
             and not _scare_quoted(text, c)
         ]
+        after = _DAYS_AFTER_CLAUSE.search(text)
+        if after is not None and any(c.start < after.start() for c in cues):
+            # "accused each other on Monday of opening fire ..., a day after Armenia said one
+            # of its servicemen had been killed by a drone": the event before, told as a time
+            # (its own account comes later); not when the sentence tells no other ("A student
+            # died on Thursday, a day after security forces fired on protesters").
+            cues = [c for c in cues if c.start < after.start()]
+        else:
+            after = None
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
         realis: list[tuple[Cue, Token]] = []
         for cue in cues:
@@ -289,7 +298,16 @@ def extract_events(
             # Jowhar later that day killed a child": the first event told, with its own place.
             chosen = [(c, t) for c, t in chosen if main.start <= t.i < main.end]
             sent_places = [p for p in sent_places if main.start_char <= p.start < main.end_char]
-        found.append((sent, chosen, sent_places, not events_cues, main or sent))
+        scope = main or sent
+        if after is not None:
+            # Its toll and sides are the main clause's, not the event's before it.
+            scope = (
+                doc.char_span(
+                    scope.start_char, sent.start_char + after.start(), alignment_mode="contract"
+                )
+                or scope
+            )
+        found.append((sent, chosen, sent_places, not events_cues, scope))
     # One batch per document: the model's MiniLM part costs per call more than per text.
     codes = classify_sentences(
         [scope.text for *_, scope in found],
@@ -1770,6 +1788,13 @@ def _cue_words(doc: Doc, sent: Span, cue: Cue, token: Token) -> tuple[Token, Tok
 _EVENT_WORDS = (
     r"attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|massacre|killings?|"
     r"kidnapping|abduction|clash(?:es)?|shelling|protest"
+)
+# A clause after a day's distance, the event before it told as a time: ", a day after Armenia
+# said ...", ", two days after gunmen killed ...".
+_DAYS_AFTER_CLAUSE = re.compile(
+    r",\s+(?:a|one|two|three|four|five)\s+days?\s+after\s+(?!the\b|that\b|this\b|a\b|an\b)"
+    r"[A-Za-z]",
+    re.IGNORECASE,
 )
 # A time told from an event named before: "two days before the ambush", "a week after the
 # attack".

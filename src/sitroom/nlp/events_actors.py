@@ -188,7 +188,7 @@ def _event_actors(
             group.kind == "state forces"
             and (acled_type(code) or ("Battles",))[0] != "Battles"
             and start < trigger[0]
-            and _speaks(sent, start)
+            and _speaks(sent, start, strict=True)
             and _own_kind(group).search(text, trigger[1], sent.end_char)
         ):
             patient = take(group)
@@ -469,20 +469,26 @@ def _in_object(sent: Span, start: int, trigger: tuple[int, int]) -> bool:
     )
 
 
-def _speaks(sent: Span, start: int) -> bool:
+def _speaks(sent: Span, start: int, *, strict: bool = False) -> bool:
     """Whether the actor mentioned at `start` speaks ("police said"), or is the group of one
     who speaks ("X, a spokesman for the Sudanese army, said")."""
     text = doc_text(sent.doc)
     after = text[start : min(sent.end_char, start + 140)]
     if _SPEAKS_NEXT.match(after) or _SPEAKS_AFTER_APPOSITION.match(after):
         return True
-    if _INVERTED_SPEAKER.search(text[max(sent.start_char, start - 120) : start]):
+    if _INVERTED_SPEAKER.search(text[max(sent.start_char, start - 120) : start]) and (
+        not strict or _CLAUSE_END.match(after)
+    ):
+        # "..., said Ko Zaw, a member of the ..."; strictly, not "said Azerbaijani units
+        # fired ...", the subject of what is said.
         return True
     head = text[max(sent.start_char, start - 40) : start]
     return bool(_SPOKESMAN_OF.search(head) and _SPEAKS_AFTER_COMMA.match(after))
 
 
 _SAYING = r"(?:said|says|told|wrote|tweeted|claimed)\b"
+# The words of a speaker named after the verb, up to the end of its clause.
+_CLAUSE_END = re.compile(r"[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?\s*(?:[,;:.]|$)")
 # "police said", "Nabil Abdallah, a spokesman for the army, said", "the Sudanese army, said".
 _SPEAKS_NEXT = re.compile(rf"[\w\s'’.-]{{0,40}}?(?:\s\([\w-]{{2,12}}\),?)?\s*\b{_SAYING}")
 _SPEAKS_AFTER_APPOSITION = re.compile(

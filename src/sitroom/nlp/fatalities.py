@@ -288,6 +288,9 @@ _AGES = re.compile(
 )
 
 
+_NAMED_AGE = re.compile(r"\b([A-Z][\w'’-]+),\s+\d{1,2},(?=\s)")
+
+
 def read_toll(text: str) -> tuple[int, bool] | None:
     """The count `read_fatalities` reads, and whether it is a figure rather than a vague
     plural's default ("killing several herders" is 10 by ACLED's rule, not a figure: "five
@@ -300,6 +303,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
     # "a man aged 64 died", "two brothers aged 9 and 12": ages, not the dead.
     # An aside's closing comma stays ("two shepherds, brothers aged 14 and 17, were killed").
     text = _AGES.sub(lambda m: "," if m.group(0)[-1] == "," != m.group(0)[0] else "", text)
+    # "Private Hayk Sargsyan, 20, was killed": a named man's age.
+    text = _NAMED_AGE.sub(r"\1", text)
     # "on February 19, killing three soldiers": a day of the month, not the dead.
     text = _DAY_OF_MONTH.sub(r"\1", text)
     counts: list[tuple[int, bool]] = []
