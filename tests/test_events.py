@@ -5432,3 +5432,26 @@ def test_events_a_force_named_right_after_said_is_what_is_said_not_the_speaker()
     )
     (shelling,) = read(text, published="2023-06-27").events
     assert shelling.actor1 == "Military Forces of Azerbaijan"
+
+
+def test_events_the_setting_after_the_source_names_no_side_and_a_hospital_intake_restates() -> None:
+    from sitroom import read
+
+    text = (
+        "RAMADI, Iraq - A roadside bomb struck a pick-up truck carrying tribal fighters near "
+        "Rutba on Sunday evening, killing three of them, a hospital official said, as Iraqi "
+        "forces stepped up operations against Islamic State cells in the desert.\n\n"
+        "An official at Rutba general hospital said three bodies and two wounded fighters were "
+        "brought in.\n\n"
+        "Iraqi F-16 jets struck Islamic State hideouts west of Rutba on Saturday, the military "
+        "said. Iraq has reinforced its border with Syria since rebels took Damascus last week.\n\n"
+        "In Fallujah, several hundred people rallied on Thursday to demand the release of "
+        "detainees. The demonstrators, many of them holding photographs of detained relatives, "
+        "dispersed peacefully."
+    )
+    events = read(text, published="2024-12-16").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Remote explosive/landmine/IED", None),
+        ("Air/drone strike", "Military Forces of Iraq"),
+        ("Peaceful protest", "Protesters"),
+    ]

@@ -55,7 +55,8 @@ _NAMED_BAND = re.compile(
 )
 # A nation's weapons, which its armed forces use: "an Israeli airstrike", "Ukrainian drones".
 _NATIONAL_WEAPON = re.compile(
-    r"\s+(?:air|drone|missile|artillery|rocket|fighter|military|navy|naval)?\s*"
+    r"\s+(?:[A-Za-z]{1,4}-\d{1,3}[A-Za-z]?\s+)?"  # "Iraqi F-16 jets", "Russian Su-25 planes"
+    r"(?:air|drone|missile|artillery|rocket|fighter|military|navy|naval)?\s*"
     r"(?:air\s?strikes?|drones?|missiles?|warplanes?|jets?|helicopters?|gunships?|shelling|"
     r"artillery|bombardments?|strikes?|shells?|warships?|(?:(?:guided|glide|aerial)\s){0,2}bombs?|"
     r"bombers?|aircraft|planes?|glide bombs?|KABs?|tanks?|bulldozers?|armou?red vehicles?)\b",

@@ -253,6 +253,16 @@ def extract_events(
         told_spans += [(0, m.end()) for m in _FOLLOWED.finditer(text)]
         # "six years after government forces retook it": history told as a time.
         told_spans += [(m.start(), len(text)) for m in _YEARS_AFTER.finditer(text)]
+        # "Iraq has reinforced its border since rebels took Damascus": the event a time runs
+        # from, told as the time.
+        told_spans += [
+            (
+                t.idx - sent.start_char,
+                t.head.right_edge.idx + len(t.head.right_edge) - sent.start_char,
+            )
+            for t in sent
+            if t.lower_ == "since" and t.dep_ == "mark" and t.head.dep_ == "advcl"
+        ]
         cues = [
             _quoted_capture(text, c)
             for c in _find_trigger_cues(text)
@@ -1436,6 +1446,9 @@ _THOSE_HARMED = re.compile(
     # "said it had received six wounded soldiers": a hospital's intake of an event's wounded
     # (not bodies: "had received the bodies of five civilians" may be all a reprisal is told by)
     r"|\b(?:received|admitted|treated|treating|receiving)\s+(?:\w+\s+){0,2}?(?:wounded|injured)\b"
+    # "two bodies and three wounded fighters were brought in": a hospital's intake.
+    r"|\b(?:bodies|wounded|injured)\b[^.]{0,40}?\b(?:were|was)\s+(?:brought|taken|rushed)\s+"
+    r"(?:in|to)\b"
     # "The mayor confirmed the number of people abducted": a figure of the event told.
     r"|\bthe\s+(?:number|names|identities)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:people|persons|"
     r"villagers|civilians|passengers|students|soldiers|victims|hostages|captives)\s+"

@@ -231,6 +231,10 @@ def _event_actors(
                 # destroyed a terrorist position": who says it struck did it.
                 agent = take(group)
             continue
+        # "..., killing two of them, a hospital official said, as Iraqi forces stepped up
+        # operations against Islamic State cells": the setting after the source, no side.
+        if start >= trigger[1] and _AS_SETTING.search(text, trigger[1], start):
+            continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
         if start < trigger[0] and _ACCUSES.match(text, start):
@@ -415,6 +419,7 @@ def _trailing_source(sent: Span, start: int) -> bool:
     )
 
 
+_AS_SETTING = re.compile(r"\b(?:said|says|told \w+|reported)\s*,\s+as\s")
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
 # A force's own people or posts named as what an act was done to.
 _OWN_MILITARY = re.compile(
