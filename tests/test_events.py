@@ -5455,3 +5455,18 @@ def test_events_the_setting_after_the_source_names_no_side_and_a_hospital_intake
         ("Air/drone strike", "Military Forces of Iraq"),
         ("Peaceful protest", "Protesters"),
     ]
+
+
+def test_events_a_land_conflict_s_toll_in_passing_and_stones_thrown_by_some_of_a_crowd() -> None:
+    from sitroom import read
+
+    text = (
+        "SOLOLA, Guatemala - A farmer was shot dead in his field near Nahuala on Sunday, "
+        "reviving a land conflict in the department of Solola that has killed dozens of "
+        "people.\n\n"
+        "On Monday evening, about 150 residents gathered outside the police station in Nahuala "
+        "to demand the release of a suspect. Some threw stones at the building, police said."
+    )
+    killing, crowd = read(text, published="2023-07-19").events
+    assert killing.fatalities == 1
+    assert (crowd.event_type, crowd.actor1) == ("Riots", "Rioters")

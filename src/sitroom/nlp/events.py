@@ -1041,6 +1041,8 @@ def extract_events(
                 # One protest: ACLED codes it by the worst that happened ("two protesters were
                 # shot dead by police" makes it excessive force).
                 host.event_type, host.sub_event_type = ev.event_type, ev.sub_event_type
+                if host.event_type == "Riots" and host.actor1 == PROTESTERS:
+                    host.actor1 = RIOTERS  # "Some threw stones at the building": rioters now
             if (
                 (
                     mention.anaphoric

@@ -719,12 +719,26 @@ def war_toll_spans(span: Span) -> list[tuple[int, int]]:
     """Character spans of relative clauses telling a war's toll in passing ("a frontier where a
     short war killed about 100 people less than a year ago"): no toll of the event told."""
     wars = event_words("conflict_nouns") - {"violence", "crisis"}
+
+    def of_war(t: Token) -> bool:
+        # "a land conflict in the department of Solola that has killed dozens": the relative
+        # pronoun's noun may be one the parser hung the clause below the war noun's phrase.
+        nouns = [t.head, *list(t.head.ancestors)[:4]]
+        return any(n.lemma_.lower() in wars for n in nouns if n.pos_ == "NOUN")
+
     return [
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in span
         if t.dep_ in ("relcl", "acl")
         and t.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in wars for c in t.children)
+        and any(
+            c.dep_ == "nsubj"
+            and (
+                c.lemma_.lower() in wars
+                or (c.lower_ in ("that", "which") and t.dep_ == "relcl" and of_war(t))
+            )
+            for c in t.children
+        )
     ]
 
 
