@@ -5470,3 +5470,19 @@ def test_events_a_land_conflict_s_toll_in_passing_and_stones_thrown_by_some_of_a
     killing, crowd = read(text, published="2023-07-19").events
     assert killing.fatalities == 1
     assert (crowd.event_type, crowd.actor1) == ("Riots", "Rioters")
+
+
+def test_events_a_raid_that_made_arrests_for_a_gunfight_and_the_setting_after_the_source() -> None:
+    from sitroom import read
+
+    text = (
+        "TRIPOLI, Lebanon - Lebanese troops raided homes in Bab al-Tabbaneh on Thursday and "
+        "detained four men suspected of taking part in a gunfight that killed one man the night "
+        "before, the army said, as tension rose in the city after a bomb exploded nearby."
+    )
+    (raid,) = read(text, published="2025-01-31").events
+    assert (raid.sub_event_type, raid.actor1, raid.fatalities) == (
+        "Arrests",
+        "Military Forces of Lebanon",
+        None,
+    )

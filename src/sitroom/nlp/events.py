@@ -253,6 +253,9 @@ def extract_events(
         told_spans += [(0, m.end()) for m in _FOLLOWED.finditer(text)]
         # "six years after government forces retook it": history told as a time.
         told_spans += [(m.start(), len(text)) for m in _YEARS_AFTER.finditer(text)]
+        # "detained five men suspected of taking part in a gunfight ... the night before":
+        # what they are held for, an event of its own told elsewhere.
+        told_spans += [m.span() for m in _HELD_FOR.finditer(text)]
         # "Iraq has reinforced its border since rebels took Damascus": the event a time runs
         # from, told as the time.
         told_spans += [
@@ -271,13 +274,14 @@ def extract_events(
             and not any(a <= c.start < b for a, b in told_spans)
             and not _scare_quoted(text, c)
         ]
-        after = _DAYS_AFTER_CLAUSE.search(text)
-        if after is not None and any(c.start < after.start() for c in cues):
+        after = _DAYS_AFTER_CLAUSE.search(text) or _SAID_AS.search(text)
+        cut = after.start() + after.group(0).index(",") if after is not None else 0
+        if after is not None and any(c.start < cut for c in cues):
             # "accused each other on Monday of opening fire ..., a day after Armenia said one
             # of its servicemen had been killed by a drone": the event before, told as a time
             # (its own account comes later); not when the sentence tells no other ("A student
             # died on Thursday, a day after security forces fired on protesters").
-            cues = [c for c in cues if c.start < after.start()]
+            cues = [c for c in cues if c.start < cut]
         else:
             after = None
         sent_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
@@ -312,9 +316,7 @@ def extract_events(
         if after is not None:
             # Its toll and sides are the main clause's, not the event's before it.
             scope = (
-                doc.char_span(
-                    scope.start_char, sent.start_char + after.start(), alignment_mode="contract"
-                )
+                doc.char_span(scope.start_char, sent.start_char + cut, alignment_mode="contract")
                 or scope
             )
         found.append((sent, chosen, sent_places, not events_cues, scope))
@@ -366,6 +368,17 @@ def extract_events(
             # to disperse crowds" is a protest with intervention, whatever the model read.
             met = [c.code for c, _ in realis if c.code in _PROTEST_MET]
             code = min(met, key=lex.order.index) if met else code
+        if (
+            code == "ARMED_CLASH"
+            and any(c.code == "ARREST" for c, _ in realis)
+            and all(
+                text[c.start : c.end].lower().startswith("raid")
+                for c, _ in realis
+                if c.code == "ARMED_CLASH"
+            )
+        ):
+            # "troops raided homes and detained five men": a raid that made arrests, no fight.
+            code = "ARREST"
         if code == "ARREST" and any(
             c.code == "PEACE_PROTEST" and not _YET_TO_BE.search(text, 0, c.start) for c, _ in realis
         ):
@@ -1804,6 +1817,15 @@ _EVENT_WORDS = (
     r"attack|ambush|raid|strike|airstrike|bombing|blast|explosion|assault|massacre|killings?|"
     r"kidnapping|abduction|clash(?:es)?|shelling|protest"
 )
+# What people are held for: "suspected of taking part in a gunfight between two families".
+_HELD_FOR = re.compile(
+    r"\b(?:suspected|accused)\s+of\s+(?:taking part in|involvement in|being involved in|"
+    r"carrying out|having carried out|participating in|organi[sz]ing)\b[^,;.]*",
+    re.IGNORECASE,
+)
+# The setting after the source: "..., the army said, as tension rose in the city after a bomb
+# exploded nearby".
+_SAID_AS = re.compile(r"\b(?:said|says|told \w+|reported)\s*,\s+as\s", re.IGNORECASE)
 # A clause after a day's distance, the event before it told as a time: ", a day after Armenia
 # said ...", ", two days after gunmen killed ...".
 _DAYS_AFTER_CLAUSE = re.compile(
@@ -2265,12 +2287,15 @@ def _main_clause(sent: Span, cues: list[tuple[Cue, Token]]) -> Span | None:
 
 
 def _toll_text(sent: Span) -> str:
-    """A sentence's text with a war's toll told in passing blanked out (`war_toll_spans`)."""
+    """A sentence's text with a war's toll told in passing (`war_toll_spans`) and the dead of
+    what people are held for blanked out."""
     text = sent.text
     for lo, hi in war_toll_spans(sent):
         a, b = lo - sent.start_char, hi - sent.start_char
         text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    # "detained five men suspected of taking part in a gunfight that killed one man": the
+    # dead of what they are held for.
+    return _HELD_FOR.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _parent(code: str) -> str:
