@@ -5195,7 +5195,8 @@ def test_events_gunmen_of_two_families_are_no_named_group_and_a_stray_bullet_kil
         "council member said. The army said it was searching for those responsible."
     )
     (clash,) = read(text, published="2025-06-10").events
-    assert (clash.actor1, clash.actor2, clash.fatalities) == (None, None, 1)
+    # Two families' gunmen are clan militias to ACLED, not the group named before.
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Clan Militia", "Clan Militia", 1)
 
 
 def test_events_what_the_gunfight_followed_is_the_new_event() -> None:
@@ -5486,3 +5487,20 @@ def test_events_a_raid_that_made_arrests_for_a_gunfight_and_the_setting_after_th
         "Military Forces of Lebanon",
         None,
     )
+
+
+def test_events_clans_exchanging_fire_a_radio_station_s_town_and_a_ceasefire_committee() -> None:
+    from sitroom import read
+
+    text = (
+        "COTABATO, Philippines - In Datu Piang, two clans involved in a long-running feud "
+        "exchanged fire in a village on Monday, killing two men, the police chief said. Members "
+        "of the joint ceasefire committee who went to the village on Tuesday said talks on a "
+        "truce would begin next week.\n\n"
+        "Soldiers clashed with rebels near Ampatuan on Friday, the army said. A rebel spokesman "
+        "told a radio station in Cotabato City that only one fighter had died."
+    )
+    events = read(text, published="2025-04-06").events
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]
+    assert (events[0].actor1, events[0].actor2) == ("Clan Militia", "Clan Militia")
+    assert events[1].location is not None and events[1].location.name != "Cotabato"

@@ -418,6 +418,12 @@ def extract_events(
             # bomb's or a shell's on civilians too.
             weapons = [c.code for c, _ in realis if c.code in _REMOTE_CODES]
             code = min(weapons, key=lex.order.index) if weapons else code
+        if code == "ATTACK" and any(
+            c.code == "ARMED_CLASH" and "exchange" in text[c.start : c.end].lower()
+            for c, _ in realis
+        ):
+            # "two clans exchanged fire in a village, killing two men": fire both ways.
+            code = "ARMED_CLASH"
         if (
             code == "ATTACK"
             and (armed_victims(sent) or not victims_told(sent))
@@ -1558,7 +1564,10 @@ def _both_sides_agreed(events: list[Event]) -> None:
 # families", "clashes between rival clans".
 _TWO_ARMED_SIDES = re.compile(
     r"\b(?:gunfight|gun battle|shootout|clash(?:es)?|fighting|feud)\s+between\s+(?:two\s+)?"
-    r"(?:rival\s+)?(?:[\w-]+\s+)?(?:families|clans|tribes|factions|gangs|militias)\b",
+    r"(?:rival\s+)?(?:[\w-]+\s+)?(?:families|clans|tribes|factions|gangs|militias)\b"
+    # "two clans involved in a long-running feud ... exchanged fire"
+    r"|\btwo\s+(?:rival\s+)?(?:families|clans|tribes)\b[^.;]{0,80}?\b(?:exchanged fire|"
+    r"clashed|fought)\b",
     re.IGNORECASE,
 )
 

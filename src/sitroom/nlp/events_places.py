@@ -37,6 +37,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:taken|rushed|evacuated|airlifted|flown|transferred|brought|referred|admitted)"
     r"\s+to\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|medical \w+)s?\s+(?:in|at)\s+"
+    # "told a local radio station in Cotabato City": where the station is
+    r"|\b(?:radio|television|TV)\s+(?:station|channel)s?\s+(?:in|based in)\s+"
     # "a second died on the way to hospital in Matany"
     r"|\b(?:on (?:the|his|her|their) way|en route)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:hospital|clinic)s?\s+(?:in|at)\s+"

@@ -79,6 +79,12 @@ _EXCLUDED = re.compile(
     # Diplomacy: "handed a protest note to the ambassador", "lodged a formal protest".
     r"|protest(?=\s+notes?\b)|(?<=note of )protest|(?<=formal )protest"
     r"|(?<=strong )protest|(?<=stern )protest|(?<=diplomatic )protest|(?<=strongly worded )protest"
+    # A deal yet to be talked about: "talks on a truce between the two families".
+    r"|(?:(?<=talks on a )|(?<=talks for a )|(?<=talks on an )|(?<=negotiations on a ))"
+    r"(?:truce|ceasefire|cease-fire|peace deal|agreement)\b"
+    # A body named for a deal: "the joint ceasefire committee said".
+    r"|(?:ceasefire|cease-fire|truce)(?=\s+(?:committees?|commissions?|monitors?|monitoring|"
+    r"mechanisms?|observers?|teams?)\b)"
     # A habit told of who does it: "gangs that kidnap travellers", "militias who raid farms".
     r"|(?:(?<=\bthat )|(?<=\bwho )|(?<=\bwhich ))(?:kidnap|abduct|attack|raid|kill|loot|"
     r"ambush|rob|extort)\b"
