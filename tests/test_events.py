@@ -5504,3 +5504,24 @@ def test_events_clans_exchanging_fire_a_radio_station_s_town_and_a_ceasefire_com
     assert [e.sub_event_type for e in events] == ["Armed clash", "Armed clash"]
     assert (events[0].actor1, events[0].actor2) == ("Clan Militia", "Clan Militia")
     assert events[1].location is not None and events[1].location.name != "Cotabato"
+
+
+def test_events_a_bulletin_read_on_television_restates_and_an_undetermined_number_is_no_toll() -> (
+    None
+):
+    from sitroom import read
+
+    text = (
+        "DIFFA, Niger - Four soldiers were killed when jihadist fighters attacked an army "
+        "position near Bosso at dawn on Monday, the defence ministry said.\n\n"
+        "The ministry's weekly operations bulletin, read on state television on Wednesday "
+        "evening, said dozens of terrorists attacked the post from the direction of the river, "
+        "which forms the border with Nigeria.\n\n"
+        "The bulletin also said the air force struck boats on islands of Lake Chad on Friday, "
+        "killing an undetermined number of fighters."
+    )
+    events = read(text, published="2025-07-03").events
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 4),
+        ("Explosions/Remote violence", None),
+    ]

@@ -2140,6 +2140,9 @@ def _dates_statement(doc: Doc, ref: DateRef) -> bool:
                     for c in node.children
                 )
                 or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in statements)
+                # "The ministry's weekly bulletin, read on state television on Wednesday", the
+                # participle parsed as a conjunct of the noun.
+                or (node.dep_ == "conj" and node.head.lemma_.lower() in statements)
             )
     return False
 

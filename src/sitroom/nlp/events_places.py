@@ -43,6 +43,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:on (?:the|his|her|their) way|en route)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:hospital|clinic)s?\s+(?:in|at)\s+"
     r"|\b(?:towards?|from the direction of|(?:on|along|near) the border with)\s+"
+    # "the river, which forms the border with Nigeria": the country across it
+    r"|\b(?:forms?|forming|marks?|marking) the border with\s+"
     r"|\b(?:road|highway|route|motorway)\s+(?:leading\s+)?to\s+"
     r"|\b(?:chant\w*|slogans?|protest\w*|rall(?:y|ied|ying)|demonstrat\w*)\s+against\s+"
     r"|\b(?:marched|marching|walked|walking)\s+from\s+"

@@ -339,6 +339,8 @@ def read_toll(text: str) -> tuple[int, bool] | None:
             continue
         if pattern is _SINGLE and _UNCOUNTED.search(text[: single.start()]):
             continue  # "an unspecified number of militiamen had been killed"
+        if _UNCOUNTED.search(text, single.start(), single.end() + 30):
+            continue  # "killing an undetermined number of fighters"
         return 1, True
     return None
 
