@@ -4,9 +4,9 @@ after a change to the reader.
 The articles in benchmarks/regression/ have no gold reading. They were written for this project
 (invented events in real places, wire-service style) to exercise what the gold examples do not:
 claims and denials, hedges, claims of responsibility, tallies, datelines, several events per
-article. For n01-n80, n91-n100, n111-n120, n131-n140, n151-n160, n171-n180, n191-n200 and
-n231-n240, KEY-n.md has their writer's expected codings (unreviewed, not scored), to judge a
-diff by hand.
+article. For n01-n80, n91-n100, n111-n120, n131-n140, n151-n160, n171-n180, n191-n200,
+n231-n240 and n251-n260, KEY-n.md has their writer's expected codings (unreviewed, not scored),
+to judge a diff by hand.
 Read them before and after a change and compare the two directories:
 
     .venv/bin/python benchmarks/readings.py /tmp/before
