@@ -26,6 +26,7 @@ from .events_actors import (
     HARM_VERBS,
     PROTESTERS,
     RIOTERS,
+    SAID_AS,
     _event_actors,
     _main_armed_groups,
     _speaks,
@@ -95,11 +96,12 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 # Another act of the same kind: "gunmen also attacked a church", "a second strike".
+_ANOTHER = re.compile(r"\b(?:also|another|second|other|again|separate)\b", re.IGNORECASE)
+# Another target struck, whatever day and place: "Gunmen also attacked a checkpoint".
 _ALSO_STRUCK = re.compile(
     r"\balso\s+(?:attacked|ambushed|raided|stormed|struck|targeted)\s+(?:an?|another)\b",
     re.IGNORECASE,
 )
-_ANOTHER = re.compile(r"\b(?:also|another|second|other|again|separate)\b", re.IGNORECASE)
 # A toll over many attacks and a span of time ("killed in Israeli attacks since Friday",
 # "killed 13 people over the same period"), or a count of the displaced over one ("400,000
 # people have been displaced by the fighting since January"): a tally, no event of its own.
@@ -274,7 +276,7 @@ def extract_events(
             and not any(a <= c.start < b for a, b in told_spans)
             and not _scare_quoted(text, c)
         ]
-        after = _DAYS_AFTER_CLAUSE.search(text) or _SAID_AS.search(text)
+        after = _DAYS_AFTER_CLAUSE.search(text) or SAID_AS.search(text)
         cut = after.start() + after.group(0).index(",") if after is not None else 0
         if after is not None and any(c.start < cut for c in cues):
             # "accused each other on Monday of opening fire ..., a day after Armenia said one
@@ -1434,12 +1436,13 @@ def _territory_taker(ev: Event) -> None:
         ev.sub_event_type = "Non-state actor overtakes territory"
 
 
-# An event told again as one of its kind: "It was the second such protest this month".
+# The sides of a fight told before, as a subject: "the two sides were fighting over the lease".
 _SIDES_TOLD = re.compile(
     r"\b(?:the two sides|both sides|the two (?:groups|camps|factions))\s+"
     r"(?:were\s+|had\s+been\s+|have\s+been\s+)?$",
     re.IGNORECASE,
 )
+# An event told again as one of its kind: "It was the second such protest this month".
 _SUCH_ONE = re.compile(r"\b(?:the|a|another)\s+(?:[a-z]+\s+)?such\s+[a-z]+", re.IGNORECASE)
 # Another account's count of the dead of an event told: "gave a lower toll", "a revised toll".
 _ANOTHER_TOLL = re.compile(
@@ -1832,9 +1835,6 @@ _HELD_FOR = re.compile(
     r"carrying out|having carried out|participating in|organi[sz]ing)\b[^,;.]*",
     re.IGNORECASE,
 )
-# The setting after the source: "..., the army said, as tension rose in the city after a bomb
-# exploded nearby".
-_SAID_AS = re.compile(r"\b(?:said|says|told \w+|reported)\s*,\s+as\s", re.IGNORECASE)
 # A clause after a day's distance, the event before it told as a time: ", a day after Armenia
 # said ...", ", two days after gunmen killed ...".
 _DAYS_AFTER_CLAUSE = re.compile(

@@ -233,7 +233,7 @@ def _event_actors(
             continue
         # "..., killing two of them, a hospital official said, as Iraqi forces stepped up
         # operations against Islamic State cells": the setting after the source, no side.
-        if start >= trigger[1] and _AS_SETTING.search(text, trigger[1], start):
+        if start >= trigger[1] and SAID_AS.search(text, trigger[1], start):
             continue
         # Who blames or accuses someone of the event is not a party to it ("the army blamed
         # the RSF for the shelling": the RSF is).
@@ -419,7 +419,9 @@ def _trailing_source(sent: Span, start: int) -> bool:
     )
 
 
-_AS_SETTING = re.compile(r"\b(?:said|says|told \w+|reported)\s*,\s+as\s")
+# The setting after the source: "..., the army said, as tension rose in the city after a bomb
+# exploded nearby".
+SAID_AS = re.compile(r"\b(?:said|says|told \w+|reported)\s*,\s+as\s", re.IGNORECASE)
 _TELLS = re.compile(r"\b(?:said|says|told|reported|stated|announced|added)\b")
 # A force's own people or posts named as what an act was done to.
 _OWN_MILITARY = re.compile(
