@@ -2823,3 +2823,30 @@ def test_claims_a_denial_naming_a_side_by_its_initials_denies_that_side_s_clash(
     attack, clash = read(text, published="2024-06-17").events
     assert (clash.event_type, clash.status) == ("Battles", "denied")
     assert attack.status != "denied"
+
+
+def test_claims_a_union_leader_and_the_police_confirm_a_peaceful_protest() -> None:
+    from sitroom import read
+
+    text = (
+        "SYLHET, Bangladesh - On Thursday, several thousand tea workers blocked a regional road "
+        "in Moulvibazar district to demand unpaid wages, a tea workers' union leader said. "
+        "Police said the protest was peaceful."
+    )
+    (protest,) = read(text, published="2024-11-06").events
+    assert protest.status == "confirmed"
+
+
+def test_claims_a_medic_s_count_of_the_dead_is_the_clash_s_not_the_arrests_for_it() -> None:
+    from sitroom import read
+
+    text = (
+        "TRIPOLI, Lebanon - Troops raided homes in Bab al-Tabbaneh on Thursday and detained "
+        "four men suspected of taking part in a gunfight that killed one man the night before, "
+        "the army said.\n\n"
+        "The fighting broke out late on Wednesday near the vegetable market, residents said.\n\n"
+        "The Lebanese Red Cross said it took one dead man and two wounded people to hospital."
+    )
+    raid, clash = read(text, published="2025-01-31").events
+    assert raid.sub_event_type == "Arrests" and raid.status == "claimed"
+    assert clash.status == "confirmed"

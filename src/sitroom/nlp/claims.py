@@ -699,6 +699,10 @@ def _corroborated(
     groups = {ev.actor1 if c.id in doers else c.speaker_group for c in asserting}
     if ev.actor1 == PROTESTERS and any(_ORGANISERS.search(t) for t in sources.values()):
         groups.add(PROTESTERS)  # "police and organisers said": the marchers' side speaks too
+        if ev.actor2 is None and any(_POLICE_SOURCE.search(t) for t in sources.values()):
+            # "a tea workers' union leader said ... Police said the protest was peaceful": the
+            # crowd's side and the police who watched it.
+            return True
     if (
         ev.actor2
         and ev.actor2.startswith("Police Forces of")
@@ -748,7 +752,10 @@ def _corroborated(
 _FORCE_UNIT = re.compile(
     r"\b(?:Forces?|Army|Brigades?|Police|Guard|Defen[cs]e|Battalion|Division|Command)\b"
 )
-_ORGANISERS = re.compile(r"\b(?:organi[sz]ers|protest leaders|march leaders)\b", re.IGNORECASE)
+_ORGANISERS = re.compile(
+    r"\b(?:organi[sz]ers|protest leaders|march leaders|union (?:leaders?|officials?))\b",
+    re.IGNORECASE,
+)
 _POLICE_SOURCE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _JOINED = re.compile(r"\w\s+and\s+\w")
 _STATE_SIDE = re.compile(

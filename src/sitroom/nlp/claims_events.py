@@ -654,6 +654,10 @@ def _events_about(
     def of_kind(ev: Event, kind: str) -> bool:
         if kind == "death" and (ev.fatalities or 0) > 0:
             return True
+        if kind == "death" and ev.event_type == "Strategic developments":
+            # Arrests of men "suspected of taking part in a gunfight that killed one man":
+            # the deaths their account names are another event's.
+            return False
         return _has(ev_text(ev), cues["event_words"][kind])
 
     def named(ev: Event) -> bool:
