@@ -2850,3 +2850,18 @@ def test_claims_a_medic_s_count_of_the_dead_is_the_clash_s_not_the_arrests_for_i
     raid, clash = read(text, published="2025-01-31").events
     assert raid.sub_event_type == "Arrests" and raid.status == "claimed"
     assert clash.status == "confirmed"
+
+
+def test_claims_residents_named_by_a_place_tell_of_the_event_at_that_place() -> None:
+    from sitroom import read
+
+    text = (
+        "MOROTO, Uganda - Armed raiders killed two herders in Napak district late on Sunday, "
+        "police said.\n\n"
+        "The army said its troops caught up with the raiders at dawn on Monday in Nadunget "
+        "sub-county. Three armed criminals were neutralised, the statement said.\n\n"
+        "Residents of Nadunget who walked to the scene later on Monday said they counted two "
+        "bodies in the bush."
+    )
+    raid, clash = read(text, published="2024-09-10").events
+    assert (raid.status, clash.status) == ("claimed", "confirmed")

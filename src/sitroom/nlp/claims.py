@@ -197,6 +197,27 @@ def extract_claims(
                 # "IS claimed responsibility, saying its bomber had killed 15 Taliban": of the
                 # events naming the Taliban, those told before it, not the ambush told after.
                 about = [ev for ev in about if ev.evidence[0].start < lo] or about
+            if (
+                not about
+                and d.att.source is not None
+                and _HARM.search(content)
+                and not cue_pattern("tally_words").search(content)
+                and text[d.att.cue[0] : d.att.cue[1]].lower() not in ("says", "say")
+            ):
+                # "Residents of Nadunget ... said they counted two bodies": the harm of the one
+                # event told before it at the place its source is named by.
+                source = text[d.att.source[0] : d.att.source[1]]
+                about = [
+                    ev
+                    for ev in others
+                    if ev.evidence
+                    and ev.evidence[0].start < lo
+                    and ev.location is not None
+                    and ev.location.geo_precision <= 2
+                    and re.search(rf"\b{re.escape(ev.location.name)}\b", source)
+                ]
+                if len(about) != 1:
+                    about = []
             if not about:
                 # No name shared, but one event of its kind told before it, the only one or the
                 # only one sharing its words: "rescue workers pulled nine bodies from the rubble"
