@@ -1664,7 +1664,7 @@ _RIVALS = re.compile(
 )
 _EACH_OTHER = re.compile(r"\b(?:each other|one another)\b")
 # Crowds of a party fighting: "supporters of two rival groups ... clashed".
-_PARTY_FIGHT = re.compile(r"\bclash(?:ed|es)\b|\brival\b|\b(?:each other|one another)\b")
+_PARTY_FIGHT = re.compile(rf"\bclash(?:ed|es)\b|\brival\b|{_EACH_OTHER.pattern}")
 _FIREARMS = re.compile(
     r"\b(?:firearms?|guns?|rifles?|gunfire|gunshots?|shot|shooting|pistols?)\b", re.IGNORECASE
 )
